@@ -1,0 +1,484 @@
+"""Evidence-level classification of a source abstract.
+
+The product ranks sources on a four-step scale so that answers can prefer stronger designs:
+
+1. systematic review / meta-analysis (including pooled analyses);
+2. randomized controlled trial, or guidance: guideline, practice guideline, consensus or position statement;
+3. human observational study (cohort, case-control, cross-sectional, ecological), non-randomized human
+   intervention study, narrative review / commentary;
+4. case report / case series, animal study, in vitro / cell study, laboratory analysis of foods or the
+   environment, mechanistic work.
+
+Choices worth knowing (they are product decisions, not facts about the literature):
+
+* A systematic review or meta-analysis is level 1 whatever it pools: a meta-analysis of animal studies is
+  still level 1. The scale grades the synthesis method, and the study type tells the reader what was pooled.
+* A non-randomized or uncontrolled human intervention study (open-label, pilot, crossover without stated
+  randomization) is level 3: it is no better protected against confounding than an observational study.
+* Opinion pieces, editorials and commentaries are folded into "narrative review" (level 3).
+* Observational research on animals (a prevalence survey in pig herds) is level 4: the subjects decide,
+  not the design.
+* When nothing matches, the default is level 3: "other" if the abstract reports data of its own (counts of
+  people, percentages, p-values), "narrative review" if it reports none (an essay). Level-4 material announces
+  itself reliably (animals, cells, case reports, assays without people), so an abstract without any such cue
+  is most likely a human descriptive study or an essay; defaulting to 4 would bury those, to 2 promote them.
+* Design words only count in sentences about this work: sentences that cite earlier studies ("a recent
+  meta-analysis showed", "trials have yet to be performed") are skipped, "randomly selected" is sampling,
+  and a randomized sentence about mice makes an animal study.
+
+Publication types (PubMed vocabulary) decide when they name a design; the text classifier is used otherwise.
+"Review" and the generic trial types are only partly informative: the text may still upgrade a "Review" to a
+systematic review (older systematic reviews carry only "Review") and a generic "Clinical Trial" to a
+randomized trial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["EvidenceLevel", "classify_evidence"]
+
+
+@dataclass(frozen=True)
+class EvidenceLevel:
+    """Where a source sits on the product's evidence scale, and what decided it."""
+
+    level: int  # 1..4
+    study_type: str
+    basis: str  # "publication_types" or "text"
+
+
+_PT = "publication_types"
+_TXT = "text"
+
+# Publication types that name a design outright. Keys are lower-cased.
+_PUBLICATION_TYPES: dict[str, tuple[int, str]] = {
+    "meta-analysis": (1, "meta-analysis"),
+    "network meta-analysis": (1, "meta-analysis"),
+    "systematic review": (1, "systematic review"),
+    "randomized controlled trial": (2, "randomized trial"),
+    "pragmatic randomized controlled trial": (2, "randomized trial"),
+    "equivalence trial": (2, "randomized trial"),
+    "clinical trial, phase iii": (2, "randomized trial"),
+    "practice guideline": (2, "guideline"),
+    "guideline": (2, "guideline"),
+    "consensus development conference": (2, "guideline"),
+    "consensus development conference, nih": (2, "guideline"),
+    "observational study": (3, "observational study"),
+    "twin study": (3, "observational study"),
+    "case reports": (4, "case report"),
+    # Veterinary designs are about animals, whatever the design name says.
+    "randomized controlled trial, veterinary": (4, "animal study"),
+    "clinical trial, veterinary": (4, "animal study"),
+    "observational study, veterinary": (4, "animal study"),
+}
+# Tell us it is an intervention study in people, but not whether allocation was random.
+_GENERIC_TRIALS = frozenset(
+    {
+        "clinical trial",
+        "controlled clinical trial",
+        "clinical trial, phase i",
+        "clinical trial, phase ii",
+        "clinical trial, phase iv",
+        "clinical trial protocol",
+        "adaptive clinical trial",
+        "clinical study",
+    }
+)
+_REVIEW_TYPES = frozenset({"review", "scoping review", "overview"})
+_OBSERVATIONAL = frozenset(
+    {"cohort study", "case-control study", "cross-sectional study", "ecological study"}
+)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_RAND = r"randomi[sz]"
+_ANIMAL_NAMES = (
+    r"mice|mouse|murine|rats?|rodents?|hamsters?|gerbils?|guinea pigs?|rabbits?|dogs?|canine|cats?|feline|"
+    r"pigs?|piglets?|swine|sows?|cattle|cows?|calves|sheep|goats?|horses?|hens|broilers|quails?|monkeys?|"
+    r"macaques?|primates?|zebrafish|drosophila|c\.\s?elegans|nematodes?|sea urchins?|larvae|herds?|animals?"
+)
+# "animal protein", "chicken" and "fish" are foods in nutrition abstracts, "bovine serum" a reagent:
+# none of them is a study subject.
+_ANIMALS = (
+    rf"(?:{_ANIMAL_NAMES})(?!\s*(?:-\s*based|protein|fat|food|product|source|origin|meat|milk|derived|oil))"
+)
+_ANIMAL_WORD = _rx(rf"\b{_ANIMALS}\b")
+
+# --- level 1 -------------------------------------------------------------------------------------------
+_TITLE_L1_META = _rx(
+    r"meta-?\s?analy[sz]|pooled analysis|meta-?regression|analysis of (?:published|pooled) (?:data|studies)"
+)
+_TITLE_L1_SR = _rx(r"systematic(?:al)?\s+(?:literature\s+)?review|umbrella review|cochrane review")
+_SELF_META = _rx(
+    r"\b(?:this|the present|our|current)\s+(?:systematic review and\s+)?meta-?\s?analy[sz]"
+    r"|\bwe\s+(?:\w+\s+){0,2}(?:performed|conducted|carried out|undertook|did|report)\s+(?:\w+\s+){0,3}"
+    r"meta-?\s?analy[sz]"
+    r"|\bmeta-?\s?analy[sz]\w*\s+(?:was|were)\s+(?:performed|conducted|carried out|undertaken|used)"
+    r"|\bmeta-?\s?analy[sz]\w*\s+of\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s"
+    r"|\bpooled\s+analysis\b|\brandom[- ]effects?\s+meta"
+)
+# Multi-cohort papers also pool their own cohorts; these count only in pairs, or next to a search.
+_META_SUPPORT = _rx(
+    r"\bpooled\s+(?:estimates?|relative risks?|odds ratios?|hazard ratios?|rr|or|hr|smd|wmd)\b"
+    r"|\brandom[- ]effects?\s+models?\b|\bsummary\s+(?:relative risk|odds ratio|rr|or|estimate)"
+    r"|\bheterogeneity\b|\bi2\b|\bi\(2\)|\bi²|\bpublication bias\b|\bfunnel plot"
+)
+_SELF_SR = _rx(
+    r"\b(?:this|the present|our)\s+systematic\s+review"
+    r"|\bsystematic(?:al)?(?:ally)?\s+(?:literature\s+|electronic\s+)?(?:search|review)\w*\s+(?:was|were)\s"
+    r"|\bwe\s+(?:systematically\s+)?(?:searched|reviewed systematically|systematically reviewed)"
+    r"|\bsystematically\s+review(?:s|ed)?\s+(?:\w+\s+){0,3}(?:studies|trials|articles|publications|literature)"
+    r"|\bwe\s+(?:\w+\s+)?reviewed\s+(?:the\s+)?(?:published|available)\s+(?:articles|studies|reports|data)"
+    r"|\b(?:medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo)\b[^.]{0,120}"
+    r"\b(?:were|was)\s+(?:systematically\s+)?searched"
+    r"|\b(?:databases?|literature)\s+(?:was|were)\s+(?:systematically\s+)?searched"
+    r"|\bsystematic(?:al)?\s+(?:literature\s+|electronic\s+|database\s+)?search"
+    r"|\bprisma\b"
+    r"|\bsearch(?:ing|ed|es)?\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:medline|pubmed|embase|cochrane|"
+    r"web of science|scopus|cinahl|electronic databases)"
+    r"|\b\d[\d,]*\s+(?:original\s+|eligible\s+|relevant\s+)?(?:studies|trials|articles|papers|publications|"
+    r"reports)\s+(?:were|was)\s+(?:identified|included|retrieved|selected|eligible)"
+    r"|\b(?:studies|trials|articles)\s+(?:met|fulfilled)\s+(?:the\s+)?(?:inclusion|eligibility)\s+criteria"
+)
+
+# --- level 2 -------------------------------------------------------------------------------------------
+_TITLE_RCT = _rx(
+    rf"\b{_RAND}\w*|\bdouble-?\s?blind|\bplacebo-?\s?controlled|\bsingle-?\s?blind|\bcluster-?\s?{_RAND}"
+)
+# Allocation verbs describe what was done to this study's participants ("randomly selected" is sampling).
+_RCT_ALLOCATION = _rx(
+    rf"\b(?:were|was|being|been)\s+{_RAND}ed"
+    rf"|\bwe\s+{_RAND}ed"
+    rf"|\b{_RAND}ed\s+(?:\w+\s+){{0,2}}(?:to|into|in a|between)\b"
+    rf"|\b{_RAND}ation\b"
+    r"|\brandomly\s+(?:assigned|allocated|divided|distributed|split)"
+    r"|\brandom\s+(?:assignment|allocation)"
+)
+# Design phrases also turn up in essays ("...unless it comes from a double-blind randomized trial"). Plural
+# "trials" is someone else's work ("data from the control arms of two randomized trials") unless this
+# study's participants took part in them.
+_RCT_PHRASE = _rx(
+    rf"\b{_RAND}ed,?\s+(?:\w+-?\w*,?\s+){{0,3}}(?:trial|study|crossover|cross-over|design)\b"
+    r"|\bdouble-?\s?blind(?:ed)?,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
+    r"|\bplacebo-?\s?controlled,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
+    rf"|\b(?:participated|took part|completed|underwent)\s+in\s+(?:\w+\s+)?{_RAND}ed\b[^.]{{0,60}}\btrials\b"
+)
+# Numbers of people, percentages, p-values, intervals: an abstract reporting its own data.
+_RESULTS = _rx(
+    r"\bp\s*[<=>≤]|\b\d+(?:\.\d+)?\s?%|\b(?:95|99)\s?%\s?ci\b|\bconfidence intervals?\b|\bn\s?=\s?\d"
+    r"|\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|eleven|twelve|"
+    r"\w+teen)\s+(?:\w+\s+){0,2}(?:patients|participants|subjects|volunteers|men|women|children|adults|"
+    r"individuals|cases|controls|samples|mice|rats)\b"
+    r"|\b(?:odds|hazard|risk)\s+ratios?\b|\bsignificant(?:ly)?\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:mg|g|kg|µg|ug|ng|pg|mmol|µmol|nmol|ml|ppm|ppb|ppt)(?:/\w+)?\b"
+)
+_TITLE_GUIDE = _rx(
+    r"\bguidelines?\b|\bguidance\b|\bposition\s+(?:statement|paper|stand)|\bconsensus\b"
+    r"|\bscientific statement|\brecommendations?\s+(?:for|on|of|from)\b|\bpractice parameter"
+)
+# "Adherence to dietary guidelines and mortality" is a cohort study, not a guideline.
+_TITLE_GUIDE_NOT = _rx(
+    r"\b(?:adherence|compliance|concordance|conformity|according|adhering|meeting|meet|following|"
+    r"consistent|accordance)\s+(?:[\w/&-]+\s+){0,5}(?:guidelines?|guidance|recommendations?)"
+)
+# "Is recommended" and "these recommendations" mostly quote someone else's advice; only a document that
+# calls itself guidance, or a panel speaking, counts.
+_SELF_GUIDE = _rx(
+    r"\b(?:this|the present|our)\s+(?:\w+\s+){0,2}(?:guidelines?|guidance|"
+    r"position\s+(?:statement|paper)|consensus\s+statement|scientific statement)\b"
+    r"|\b(?:panel|committee|task force|working group|expert group|consensus conference)\s+(?:\w+\s+){0,3}"
+    r"(?:recommends?|developed|issued|updated|reached consensus)"
+    r"|\bit is the position of\b"
+    r"|\bstrength of (?:the )?recommendations?\b|\bgrade (?:approach|system|methodology)\b"
+)
+
+# --- level 3 narrative review ---------------------------------------------------------------------------
+_TITLE_REVIEW = _rx(
+    r"\breview\b|\boverview\b|\ban update\b|\bupdate on\b|\bperspectives?\b|\bcommentary\b|\beditorial\b"
+    r"|\bstate of the art\b|\bcurrent concepts\b|\bwhat do we know\b|\bthe evidence\b|\brethinking\b"
+    r"|\bpoint[- ]counterpoint\b|\bhypothesis\b"
+)
+_SELF_REVIEW = _rx(
+    r"\bpurpose of (?:the\s+)?review\b"
+    r"|\b(?:this|the present|our|the|in this|a)\s+(?:narrative\s+|brief\s+|short\s+|mini-?\s?|critical\s+)?"
+    r"(?:review|overview|commentary|perspective|editorial|viewpoint|essay)\s+(?:\w+\s+){0,2}"
+    r"(?:discuss|summari[sz]|examin|focus|address|describ|highlight|consider|explor|provid|present|"
+    r"identif|aims?|will|is|we|outlin|evaluat|assess|updat|synthesi[sz])"
+    r"|\b(?:this|the present|the|our)\s+(?:article|paper|chapter|report|manuscript)\s+(?:\w+\s+){0,2}"
+    r"(?:reviews|summari[sz]es|discusses|examines the evidence|traces|overviews|considers|argues|outlines)"
+    r"|\b(?:here|herein|in this (?:article|paper|review|chapter)),?\s+we\s+(?:\w+\s+){0,1}"
+    r"(?:review|discuss|summari[sz]e|highlight|argue|outline|consider|propose)"
+    r"|\bwe\s+(?:briefly\s+|critically\s+)?(?:review|discuss|summari[sz]e)\s+(?:the|recent|current|how|what|"
+    r"evidence|findings|data|literature|available|some|several|mechanisms)"
+    r"|\b(?:is|are|were)\s+(?:briefly\s+|critically\s+)?(?:reviewed|discussed|summari[sz]ed)\b"
+    r"|\bwe argue\b|\b(?:in the )?(?:preceding\s+)?(?:point|counterpoint)\s+narrative"
+    r"|\brecent findings:"
+)
+
+# --- level 4 -------------------------------------------------------------------------------------------
+_CASE_REPORT = _rx(
+    r"\bcase reports?\b|\breport of (?:a|an|one|two|three|\d+)\s+(?:\w+\s+)?cases?\b|\bcase series\b"
+    r"|\bwe (?:report|describe|present)\b[^.]{0,80}\b(?:a|an|the|one|two|three|four)\s+(?:\w+\s+){0,3}"
+    r"(?:cases?|patients?|man|woman|boy|girl|child|infant|siblings|\d+-year-old)\b"
+    r"|\bthe authors (?:report|describe|present)\b"
+    r"|\b(?:a|an)\s+\d+-year-old\s+(?:\w+\s+){0,2}(?:man|woman|male|female|boy|girl|patient|child)\b"
+)
+_TITLE_ANIMAL = _rx(
+    rf"\bin\s+(?:(?!and\b)[\w-]+\s+){{0,2}}{_ANIMALS}\b|\b{_ANIMALS}\s+(?:model|fed|given)"
+    r"|\b(?:animal|rodent|murine|mouse|rat|tramp|xenograft)\s+models?\b|\bknock-?out\b|\btransgenic\b"
+)
+_SELF_ANIMAL = _rx(
+    rf"\b{_ANIMALS}\s+(?:\w+\s+){{0,3}}(?:were|was)\s+(?:\w+\s+)?(?:fed|given|treated|exposed|"
+    rf"injected|assigned|randomi[sz]ed|divided|housed|sacrificed|killed|maintained|dosed|gavaged|"
+    r"supplemented|infected|immuni[sz]ed|allocated|sampled|tested|used)"
+    rf"|\b(?:fed|treated|dosed|injected|exposed)\s+(?:\w+\s+){{0,2}}{_ANIMALS}\b"
+    rf"|\b(?:in|of|using|from)\s+(?:\w+\s+){{0,3}}{_ANIMALS}\b"
+    r"|\b(?:animal|rodent|murine|mouse|rat|xenograft|tramp)\s+models?\b|\bxenografts?\b|\bknock-?out\b"
+    r"|\btransgenic\b|\bin vivo\b|\bgavage\b|\bdiet-induced obese\b"
+)
+_TITLE_INVITRO = _rx(
+    r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\b(?:cancer|tumou?r|carcinoma|endothelial|epithelial|stem|"
+    r"hepatoma|leukemia|leukaemia|breast|colon|prostate|liver|mammalian|human)\s+cells?\b"
+    r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
+)
+_SELF_INVITRO = _rx(
+    r"\bin vitro\b|\bcell lines?\b|\bcell cultures?\b|\bcultured\s+(?:\w+\s+){0,2}cells\b"
+    r"|\bcells\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|incubated|exposed|cultured|transfected|grown)"
+    r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
+    r"|\bwestern blot|\bsirna\b|\bex vivo\b|\bcell viability\b"
+)
+# Chemistry on foods, water or air without people in it.
+_SELF_LAB = _rx(
+    r"\b(?:hplc|lc[-/]ms|gc[-/]ms|mass spectrometr\w*|chromatograph\w*|spectrophotomet\w*|elisa|"
+    r"assay(?:ed|s)?|frap|orac|immunoassays?)\b"
+    r"|\bsamples\s+(?:were|was)\s+(?:\w+\s+)?(?:analy[sz]ed|collected|assayed|tested|measured|procured)"
+    r"|\b(?:analytical|extraction|detection)\s+methods?\b|\bblanching\b|\b(?:food|product|market)\s+samples\b"
+)
+_HUMAN = _rx(
+    r"\b(?:patients?|participants?|subjects|volunteers|men|women|children|adults|adolescents|infants|"
+    r"individuals|persons|people|humans|residents|respondents|workers|students|pregnan\w+|cases|controls|"
+    r"population|donors?|twins|smokers|vegetarians|omnivores|elderly)\b"
+)
+
+# --- level 3 observational / non-randomized ---------------------------------------------------------------
+_TITLE_COHORT = _rx(r"\bcohorts?\b|\bprospective\b|\blongitudinal\b|\bfollow-?up\b|\bretrospective\b")
+_TITLE_CC = _rx(r"\bcase-?\s?control\b|\bcase-?\s?referent\b")
+_TITLE_XS = _rx(r"\bcross-?\s?sectional\b(?!\s+area)|\bsurvey\b|\bprevalence\b|\bnhanes\b")
+_TITLE_ECO = _rx(r"\becologic(?:al)?\b|\bcross-?\s?(?:national|country|cultural)\b")
+_SELF_COHORT = _rx(
+    r"\bcohorts?\b|\bprospective(?:ly)?\s+(?:\w+\s+){0,2}(?:study|studied|followed|investigation|data)"
+    r"|\bfollowed\s+(?:up\s+)?(?:for|over|during|until)\b|\bfollow-?up\s+(?:of|period|was)\b"
+    r"|\blongitudinal(?:ly)?\b|\bincident\s+(?:cases|diagnos)|\bperson-?years\b|\bhazard ratios?\b"
+    r"|\bcox\s+(?:proportional|regression|models?)\b|\bretrospective(?:ly)?\s+(?:\w+\s+){0,2}"
+    r"(?:study|analy|review|cohort|chart)"
+)
+_SELF_CC = _rx(
+    r"\bcase-?\s?control\b|\bcase-?\s?referent\b|\b\d[\d,\s]*\s+(?:\w+\s+){0,3}cases\s+and\s+\d[\d,\s]*"
+    r"(?:\w+\s+){0,3}controls\b|\b(?:population|hospital|community|matched)\s+controls\b"
+    r"|\bcontrols\s+matched\b|\bmatched\s+(?:for|by|on)\s+(?:age|sex)\b"
+)
+_SELF_XS = _rx(
+    r"\bcross-?\s?sectional\b(?!\s+area)|\b(?:population-based|national|nationwide|household|telephone|"
+    r"online|web-based|questionnaire)\s+survey\b|\bsurvey\s+(?:of|among|data|was|representing)\b"
+    r"|\bprevalence\s+(?:of|was|rates?)\b|\bnhanes\b"
+)
+_SELF_ECO = _rx(
+    r"\becologic(?:al)?\s+(?:study|survey|analysis|design|correlation|data)|\b(?:\d+|several|many)\s+"
+    r"(?:countries|counties|regions|provinces|nations)\b[^.]{0,80}\b(?:correlat|associat|mortality|rates)"
+)
+_SELF_NRT = _rx(
+    r"\bopen-?\s?(?:label\s+)?(?:trial|study)\b|\bpilot\s+(?:study|trial|intervention)\b|\bsingle-?\s?arm\b"
+    r"|\buncontrolled\b|\bnon-?\s?randomi[sz]ed\b|\bquasi-?\s?experimental\b"
+    r"|\bintervention\s+(?:study|trial)\b|\bcross-?\s?over\s+(?:design|study|trial)\b|\bin a cross-?over\b"
+    r"|\bpre-?\s?test[- ]post-?\s?test\b|\bbefore[- ]and[- ]after\b|\bsupplementation\s+(?:study|trial)\b"
+    r"|\b(?:subjects|participants|volunteers|patients|men|women|children|adults)\s+(?:\w+\s+){0,3}"
+    r"(?:received|consumed|ingested|were (?:given|fed|supplemented|treated|assigned)|underwent|followed)\b"
+    r"|\bthe (?:experimental|control|intervention|placebo)\s+(?:diet|group|period|arm)\b"
+    r"|\bsupplementation\b[^.]{0,80}\b(?:volunteers|participants|subjects|men|women|patients)\b"
+)
+
+# A sentence that talks about other people's work: its design words are not this study's design.
+_BACKGROUND = _rx(
+    r"\b(?:previous(?:ly)?|prior|earlier|several|many|numerous|few|most|existing|other|some|recent)\s+"
+    r"(?:\w+\s+){0,3}(?:studies|trials|reports|meta-?\s?analy\w+|reviews|investigations|work|research|"
+    r"data|evidence|epidemiolog\w+)\b"
+    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:shown|suggested|reported|demonstrated|found|"
+    r"indicated|linked|associated|implicated|proposed|observed|documented|described)"
+    r"|\b(?:studies|trials|reports|findings|experiments)\s+(?:\w+\s+)?(?:indicate|show|suggest|demonstrate|"
+    r"report|support|reveal|conclude)\b"
+    r"|\bevidence\s+(?:from|suggests|indicates)|\bthere\s+(?:is|are)\s+(?:no|few|limited|little)\b"
+    r"|\b(?:animal|experimental|in vitro|laboratory)\s+(?:studies|models|data|experiments|evidence)\b"
+    r"|\bwe\s+previously\b|\bno\s+(?:\w+\s+){0,2}(?:randomi[sz]ed|trials?)\b"
+    r"|\byet to be\b|\bremains? to be\b|\b(?:are|is)\s+(?:still\s+)?(?:needed|warranted|lacking|required)\b"
+    r"|\bfuture\s+(?:studies|trials|research)\b"
+)
+_SELF_MARK = _rx(
+    r"\b(?:this|the present|the current|our|here(?:in)?)\s+(?:\w+\s+){0,2}(?:study|trial|work)\b"
+)
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])|\n+|(?<=:)\s+(?=[A-Z]{3,})")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENT_SPLIT.split(text or "") if s.strip()]
+
+
+def _own(sentences: Sequence[str], pattern: re.Pattern[str]) -> list[str]:
+    """Sentences where ``pattern`` matches and the sentence is not about prior work."""
+    hits = []
+    for sentence in sentences:
+        if not pattern.search(sentence):
+            continue
+        if _BACKGROUND.search(sentence) and not _SELF_MARK.search(sentence):
+            continue
+        hits.append(sentence)
+    return hits
+
+
+def _about_animals(sentence: str) -> bool:
+    return bool(_ANIMAL_WORD.search(sentence)) and not _HUMAN.search(sentence)
+
+
+def _classify_title(title: str) -> EvidenceLevel | None:
+    """A design named in the title is the author's own label for the work, so it wins over the abstract."""
+    if _TITLE_L1_META.search(title):
+        return EvidenceLevel(1, "meta-analysis", _TXT)
+    if _TITLE_L1_SR.search(title):
+        return EvidenceLevel(1, "systematic review", _TXT)
+    if _TITLE_GUIDE.search(title) and not _TITLE_GUIDE_NOT.search(title):
+        return EvidenceLevel(2, "guideline", _TXT)
+    if _TITLE_RCT.search(title):
+        if _ANIMAL_WORD.search(title) and not _HUMAN.search(title):
+            return EvidenceLevel(4, "animal study", _TXT)
+        return EvidenceLevel(2, "randomized trial", _TXT)
+    if _CASE_REPORT.search(title):
+        return EvidenceLevel(4, "case report", _TXT)
+    if _TITLE_CC.search(title):
+        return EvidenceLevel(3, "case-control study", _TXT)
+    if _TITLE_XS.search(title) and not _ANIMAL_WORD.search(title):
+        return EvidenceLevel(3, "cross-sectional study", _TXT)
+    if _TITLE_ECO.search(title):
+        return EvidenceLevel(3, "ecological study", _TXT)
+    if _TITLE_COHORT.search(title) and not _ANIMAL_WORD.search(title):
+        return EvidenceLevel(3, "cohort study", _TXT)
+    if _TITLE_ANIMAL.search(title):
+        return EvidenceLevel(4, "animal study", _TXT)
+    if _TITLE_INVITRO.search(title):
+        return EvidenceLevel(4, "in vitro study", _TXT)
+    if _TITLE_REVIEW.search(title):
+        return EvidenceLevel(3, "narrative review", _TXT)
+    return None
+
+
+def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
+    """Level 1 from the methods: this paper's own meta-analysis or systematic search."""
+    support = len(_own(sentences, _META_SUPPORT))
+    searched = bool(_own(sentences, _SELF_SR))
+    if _own(sentences, _SELF_META) or support >= 2 or (support and searched):
+        return EvidenceLevel(1, "meta-analysis", _TXT)
+    if searched:
+        return EvidenceLevel(1, "systematic review", _TXT)
+    return None
+
+
+def _classify_abstract(sentences: Sequence[str]) -> EvidenceLevel | None:
+    """Ordered checks: syntheses and reviews first, because they quote every other design in passing."""
+    synthesis = _classify_synthesis(sentences)
+    if synthesis is not None:
+        return synthesis
+    if _own(sentences, _SELF_REVIEW):
+        return EvidenceLevel(3, "narrative review", _TXT)
+    if _own(sentences, _SELF_GUIDE):
+        return EvidenceLevel(2, "guideline", _TXT)
+    rct = _own(sentences, _RCT_ALLOCATION)
+    if any(_RESULTS.search(s) for s in sentences):
+        rct += _own(sentences, _RCT_PHRASE)
+    if any(not _about_animals(s) for s in rct):
+        return EvidenceLevel(2, "randomized trial", _TXT)
+    if _own(sentences, _CASE_REPORT):
+        return EvidenceLevel(4, "case report", _TXT)
+    return _classify_primary(sentences, animal_rct=bool(rct))
+
+
+def _classify_primary(sentences: Sequence[str], animal_rct: bool) -> EvidenceLevel | None:
+    """Among primary studies, count the sentences that carry each design's cues and take the best supported.
+
+    Explicit design names (cohort, case-control) count double: they are rarer and more deliberate than
+    circumstantial cues such as "in vitro" or "cells were treated".
+    """
+    human = sum(1 for s in sentences if _HUMAN.search(s))
+    animal = [s for s in _own(sentences, _SELF_ANIMAL) if _about_animals(s)]
+    in_vitro = _own(sentences, _SELF_INVITRO)
+    scores: dict[tuple[int, str], float] = {
+        (3, "case-control study"): 2.0 * len(_own(sentences, _SELF_CC)),
+        (3, "cohort study"): 2.0 * len(_own(sentences, _SELF_COHORT)),
+        (3, "cross-sectional study"): 2.0 * len(_own(sentences, _SELF_XS)),
+        (3, "ecological study"): 2.0 * len(_own(sentences, _SELF_ECO)),
+        (3, "non-randomized trial"): 1.0 * len(_own(sentences, _SELF_NRT)),
+        (4, "animal study"): _lab_score(animal, human) + (2.0 if animal_rct else 0.0),
+        (4, "in vitro study"): _lab_score(in_vitro, human),
+    }
+    best, score = max(scores.items(), key=lambda item: item[1])
+    if score > 0:
+        return EvidenceLevel(best[0], best[1], _TXT)
+    if human == 0 and _own(sentences, _SELF_LAB):
+        return EvidenceLevel(4, "laboratory study", _TXT)
+    return None
+
+
+def _lab_score(hits: Sequence[str], human_sentences: int) -> float:
+    """One stray animal or cell sentence in an abstract about people is background, not the design."""
+    if len(hits) == 1 and human_sentences > 1:
+        return 0.0
+    return 1.5 * len(hits)
+
+
+def _classify_text(title: str, abstract: str) -> EvidenceLevel:
+    sentences = _sentences(abstract)
+    found = _classify_title(title or "")
+    if found is not None and found.level > 1 and found.study_type != "guideline":
+        # Titles often name what was pooled rather than the pooling ("Coffee in prospective cohorts", "...
+        # in rodent models", "a review of the evidence"); only the methods say the review was systematic.
+        # Guidelines are exempt: they are built on systematic reviews and rank on their own.
+        synthesis = _classify_synthesis(sentences)
+        if synthesis is not None:
+            return synthesis
+    if found is not None:
+        return found
+    found = _classify_abstract(sentences)
+    if found is not None:
+        return found
+    if sentences and not any(_RESULTS.search(s) for s in sentences):
+        # No design language and no data of its own: an essay, i.e. a narrative review on this scale.
+        return EvidenceLevel(3, "narrative review", _TXT)
+    return EvidenceLevel(3, "other", _TXT)
+
+
+def classify_evidence(publication_types: Sequence[str], title: str, abstract: str) -> EvidenceLevel:
+    """Grade a source: publication types when they name a design, the title and abstract otherwise."""
+    types = {t.strip().lower() for t in publication_types if t and t.strip()}
+    named = sorted(_PUBLICATION_TYPES[t] for t in types if t in _PUBLICATION_TYPES)
+    if named and named[0][0] <= 2:
+        return EvidenceLevel(*named[0], _PT)  # strongest named design; sorted() makes ties deterministic
+    if types & _REVIEW_TYPES:
+        # Older systematic reviews are indexed only as "Review"; let the text upgrade them.
+        text = _classify_text(title, abstract)
+        return text if text.level == 1 else EvidenceLevel(3, "narrative review", _PT)
+    if types & _GENERIC_TRIALS:
+        # "Clinical Trial" says people were given an intervention, not that allocation was random.
+        text = _classify_text(title, abstract)
+        return text if text.level <= 2 else EvidenceLevel(3, "non-randomized trial", _PT)
+    if named:
+        level, study_type = named[0]
+        if study_type == "observational study":
+            # "Observational Study" does not say which kind; the text usually does.
+            text = _classify_text(title, abstract)
+            if text.level == 3 and text.study_type in _OBSERVATIONAL:
+                study_type = text.study_type
+        return EvidenceLevel(level, study_type, _PT)
+    return _classify_text(title, abstract)

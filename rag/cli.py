@@ -1,0 +1,120 @@
+"""The ``rag`` command: build an index, ask a question, inspect an index."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rag.config import get_settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the CLI's one boundary: known failures become messages, not tracebacks
+        from index.manifest import IndexUnavailable
+        from index.readers import FormatError
+        from rag.grounding import UngroundedAnswer
+
+        if isinstance(error, IndexUnavailable | FormatError | ValueError | UngroundedAnswer | OSError):
+            print(f"rag: error: {error}", file=sys.stderr)
+            return 1
+        raise
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rag", description="Evidence answers quoted from indexed abstracts."
+    )
+    commands = parser.add_subparsers(title="commands")
+
+    index = commands.add_parser("index", help="build or inspect an index").add_subparsers(
+        title="index commands"
+    )
+    build = index.add_parser("build", help="build an index from one or more corpora")
+    build.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="BEIR folder or corpus.jsonl, SciFact corpus, source-record JSONL, PubMed XML(.gz)",
+    )
+    build.add_argument("--out", type=Path, default=None, help="index folder (default: RAG_INDEX_DIR)")
+    build.add_argument(
+        "--format",
+        choices=["beir", "scifact", "records", "pubmed-xml"],
+        help="force the input format for every PATH",
+    )
+    build.add_argument("--corpus", help="namespace for source ids (default: from the path); one PATH only")
+    build.add_argument("--faiss-index", choices=["flat", "hnsw"], help="vector index type (default: flat)")
+    build.add_argument("--quiet", action="store_true", help="no progress bars")
+    build.set_defaults(run=_build)
+
+    info = index.add_parser("info", help="print an index's manifest")
+    info.add_argument("--index", type=Path, default=None)
+    info.set_defaults(run=_info)
+
+    ask = commands.add_parser("ask", help="answer a question from the index")
+    ask.add_argument("question")
+    ask.add_argument("--index", type=Path, default=None, help="index folder (default: RAG_INDEX_DIR)")
+    ask.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    ask.add_argument("--max-takeaways", type=int, default=None)
+    ask.set_defaults(run=_ask)
+    return parser
+
+
+def _build(args: argparse.Namespace) -> int:
+    from index.build import BuildInput, build_index
+
+    settings = get_settings()
+    if args.faiss_index:
+        settings = settings.model_copy(update={"faiss_index": args.faiss_index})
+    if args.corpus and len(args.paths) > 1:
+        raise ValueError("--corpus names one corpus; pass one PATH with it")
+    out = args.out or settings.index_dir
+    inputs = [BuildInput(path=p, format=args.format, corpus=args.corpus) for p in args.paths]
+    report = build_index(inputs, out, settings, progress=not args.quiet)
+    for bad in report.bad_records:
+        print(f"skipped {bad}", file=sys.stderr)
+    m = report.manifest
+    print(
+        f"built {out}: {m.sources} sources, {m.sentences} sentences, {m.vectors} vectors "
+        f"({len(report.duplicates)} duplicates, {len(report.bad_records)} bad records skipped) "
+        f"in {m.build_seconds:.1f} s"
+    )
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from index.manifest import Manifest
+
+    print(Manifest.load(args.index or get_settings().index_dir).model_dump_json(indent=2))
+    return 0
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from rag.pipeline import Pipeline
+    from rag.render import to_markdown, to_text
+
+    if args.max_takeaways is not None and not 1 <= args.max_takeaways <= 20:
+        raise ValueError("--max-takeaways must be between 1 and 20")
+    pipeline = Pipeline.open(get_settings(), args.index)
+    answer = pipeline.ask(args.question, max_takeaways=args.max_takeaways)
+    if args.format == "json":
+        print(answer.model_dump_json(indent=2))
+    else:
+        print(to_markdown(answer) if args.format == "markdown" else to_text(answer))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

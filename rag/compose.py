@@ -1,0 +1,233 @@
+"""The constrained template: choose takeaways from retrieved sentences and fill fixed wording around them.
+
+Nothing here writes a claim: every statement of fact in an answer is a stored sentence, quoted verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from index.lexical import analyze
+from index.store import StoredSource
+from rag.question import QuestionTerms
+from rag.retrieve import Candidate
+from rag.schemas import Answer, Grounding, SourceInfo, Takeaway
+
+LEVEL_NAMES = {
+    1: "systematic review / meta-analysis",
+    2: "randomized trial or public-health guidance",
+    3: "observational study or narrative review",
+    4: "case, animal, in-vitro or mechanistic study",
+}
+EVIDENCE_NOTE = (
+    "Evidence levels are sorting aids, not clinical grades: 1 = systematic review or meta-analysis, "
+    "2 = randomized trial or public-health guidance, 3 = observational study or narrative review, "
+    "4 = case report, animal, in-vitro or mechanistic study."
+)
+DISCLAIMER = (
+    "For education only, not medical advice. This page quotes published abstracts, which can be incomplete or "
+    "out of date. Talk to a qualified health professional before changing a supplement, diet or treatment."
+)
+_FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|outcome|summary", re.I)
+_METHOD_SECTIONS = re.compile(
+    r"method|design|setting|participant|patients|subjects|material|intervention", re.I
+)
+_FINDING_CUES = re.compile(
+    r"\b(significant(ly)?|increased?|decreased?|reduced?|reduction|improved?|improvement|associated|"
+    r"association|lower|higher|risk|no (significant )?(difference|effect|association)|did not|was not|"
+    r"were not|suggests?|conclud\w*|showed|shown|demonstrated?|found|effective|odds ratio|hazard ratio|"
+    r"relative risk|mean difference|95\s?% ?CI|p\s?[<=>]\s?0?\.\d+)\b",
+    re.I,
+)
+_BACKGROUND_CUES = re.compile(
+    r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
+    r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|this (study|review|paper) "
+    r"(aims|examines|investigates|describes)|remains? (unclear|unknown|controversial)|little is known|"
+    r"is (a|an|the) (common|major|leading|metabolic))\b",
+    re.I,
+)
+FINDING_BONUS = 0.10
+BACKGROUND_PENALTY = 0.10
+SENTENCE_COVERAGE_WEIGHT = 0.20
+MIN_SENTENCE_CHARS = 30
+
+
+@dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    score: float
+    is_finding: bool
+
+
+def citation(source: StoredSource) -> str:
+    """ "Zhang Z (2025)" from first author and year; a short title where authors are unknown."""
+    year = f" ({source.year})" if source.year else ""
+    if source.authors:
+        return f"{source.authors[0]}{year}"
+    words = source.title.split()
+    if words:
+        short = " ".join(words[:6]).rstrip(".,:;") + ("…" if len(words) > 6 else "")
+        return f"{short}{year}"
+    return f"PMID {source.pmid}{year}" if source.pmid else f"{source.id}{year}"
+
+
+def is_finding(candidate: Candidate) -> bool:
+    sentence = candidate.sentence
+    if sentence.section and _FINDING_SECTIONS.search(sentence.section):
+        return True
+    if sentence.section and _METHOD_SECTIONS.search(sentence.section):
+        return False
+    return bool(_FINDING_CUES.search(sentence.text)) and not _BACKGROUND_CUES.search(sentence.text)
+
+
+def score_sentence(candidate: Candidate, terms: QuestionTerms) -> Scored:
+    """Relevance (cosine plus topic coverage) nudged towards findings and away from background."""
+    finding = is_finding(candidate)
+    background = bool(_BACKGROUND_CUES.search(candidate.sentence.text))
+    coverage = terms.coverage(set(analyze(candidate.sentence.text)))
+    score = candidate.similarity + SENTENCE_COVERAGE_WEIGHT * coverage
+    score += FINDING_BONUS * finding - BACKGROUND_PENALTY * background
+    return Scored(candidate, score, finding)
+
+
+def select_takeaways(
+    scored: list[Scored], sources: dict[str, StoredSource], limit: int, per_source: int
+) -> list[Scored]:
+    """Spread takeaways over sources: each source's best sentence before any source's second, and so on.
+
+    Sources are ordered by their best sentence, then by evidence level; a sentence is never repeated.
+    """
+    by_source: dict[str, list[Scored]] = defaultdict(list)
+    for item in sorted(scored, key=lambda s: s.score, reverse=True):
+        section = item.candidate.sentence.section or ""
+        if len(item.candidate.sentence.text) < MIN_SENTENCE_CHARS or _METHOD_SECTIONS.search(section):
+            continue
+        by_source[item.candidate.sentence.source_id].append(item)
+    order = sorted(by_source, key=lambda sid: (-by_source[sid][0].score, sources[sid].evidence_level))
+    chosen: list[Scored] = []
+    seen_texts: set[str] = set()
+    for round_ in range(per_source):
+        for sid in order:
+            if len(chosen) == limit:
+                return chosen
+            picks = [s for s in by_source[sid] if _norm(s.candidate.sentence.text) not in seen_texts]
+            if round_ < len(by_source[sid]) and picks:
+                chosen.append(picks[0])
+                seen_texts.add(_norm(picks[0].candidate.sentence.text))
+    return chosen
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def source_info(source: StoredSource) -> SourceInfo:
+    return SourceInfo(
+        id=source.id,
+        title=source.title,
+        authors=source.authors,
+        year=source.year,
+        evidence_level=source.evidence_level,
+        study_type=source.study_type,
+        publication_types=source.publication_types,
+        url=source.url,
+        journal=source.journal,
+        pmid=source.pmid,
+        doi=source.doi,
+        citation=citation(source),
+    )
+
+
+def compose_answer(
+    question: str, terms: QuestionTerms, chosen: list[Scored], sources: dict[str, StoredSource]
+) -> Answer:
+    """Fill the template. With no chosen sentence, the answer abstains."""
+    if not chosen:
+        return abstention(question, terms)
+    takeaways = [
+        Takeaway(
+            text=s.candidate.sentence.text,
+            source_id=s.candidate.sentence.source_id,
+            sentence_id=s.candidate.sentence.sentence_id,
+            citation=citation(sources[s.candidate.sentence.source_id]),
+            evidence_level=sources[s.candidate.sentence.source_id].evidence_level,
+            study_type=sources[s.candidate.sentence.source_id].study_type,
+            section=s.candidate.sentence.section,
+            is_finding=s.is_finding,
+            score=round(s.score, 4),
+            similarity=round(s.candidate.similarity, 4),
+        )
+        for s in chosen
+    ]
+    cited = list(dict.fromkeys(t.source_id for t in takeaways))
+    infos = [source_info(sources[sid]) for sid in cited]
+    lead = next((t for t in takeaways if t.is_finding), takeaways[0])
+    quick = (
+        f"The indexed evidence on {terms.topic} comes from {_count(len(infos), 'source')} "
+        f"({_level_summary(infos)}). A representative finding: \u201c{lead.text}\u201d [{lead.citation}]"
+    )
+    return Answer(
+        status="answered",
+        question=question,
+        topic=terms.topic,
+        quick_answer=quick,
+        quick_answer_sentence_id=lead.sentence_id,
+        takeaways=takeaways,
+        sources=infos,
+        evidence_note=EVIDENCE_NOTE,
+        limitations=limitations({s.evidence_level for s in infos}),
+        disclaimer=DISCLAIMER,
+        grounding=Grounding(claims=0, grounded=0),
+    )
+
+
+def abstention(question: str, terms: QuestionTerms) -> Answer:
+    return Answer(
+        status="insufficient_evidence",
+        question=question,
+        topic=terms.topic,
+        quick_answer=(
+            f"The indexed sources hold no evidence that addresses {terms.topic}, so no answer is given rather "
+            "than one stretched from weak matches."
+        ),
+        takeaways=[],
+        sources=[],
+        evidence_note=EVIDENCE_NOTE,
+        limitations="With no matching evidence, nothing can be concluded either way: absence of evidence in "
+        "this index is not evidence of absence of an effect.",
+        disclaimer=DISCLAIMER,
+        grounding=Grounding(claims=0, grounded=0),
+    )
+
+
+def limitations(levels: set[int]) -> str:
+    """What the cited kinds of evidence can and cannot show."""
+    parts = [
+        "Takeaways are single sentences quoted from abstracts; the full papers hold the detail and caveats."
+    ]
+    if levels & {1, 2}:
+        parts.append(
+            "Reviews and trials show effects on the outcomes and people they studied, which may not "
+            "extend to others."
+        )
+    if 3 in levels:
+        parts.append(
+            "Observational studies show associations, not cause and effect; narrative reviews summarise "
+            "without a systematic search."
+        )
+    if 4 in levels:
+        parts.append("Case reports, animal, in-vitro and mechanistic findings may not carry over to people.")
+    return " ".join(parts)
+
+
+def _level_summary(infos: list[SourceInfo]) -> str:
+    counts: dict[int, int] = defaultdict(int)
+    for info in infos:
+        counts[info.evidence_level] += 1
+    return ", ".join(f"{n} {LEVEL_NAMES[level]}" for level, n in sorted(counts.items()))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

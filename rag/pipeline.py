@@ -1,0 +1,106 @@
+"""From question to grounded answer: retrieve, judge whether the evidence addresses the question, compose."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from index.lexical import analyze
+from index.loader import EvidenceIndex
+from index.store import StoredSource
+from rag.compose import abstention, compose_answer, score_sentence, select_takeaways
+from rag.config import Settings
+from rag.grounding import ground
+from rag.question import QuestionTerms, question_terms
+from rag.retrieve import Candidate, retrieve
+from rag.schemas import Answer
+
+
+class Pipeline:
+    """A loaded index plus settings; ``ask`` is cheap, opening is not, so keep one per process."""
+
+    def __init__(self, index: EvidenceIndex, settings: Settings) -> None:
+        self.index = index
+        self.settings = settings
+
+    @classmethod
+    def open(cls, settings: Settings, index_dir: Path | None = None) -> Pipeline:
+        return cls(EvidenceIndex.open(index_dir or settings.index_dir, settings), settings)
+
+    def terms(self, question: str) -> QuestionTerms:
+        lexical = self.index.lexical
+        return question_terms(question, lexical.document_frequency, lexical.num_docs)
+
+    def ask(self, question: str, max_takeaways: int | None = None) -> Answer:
+        question = " ".join(question.split())
+        if not question:
+            raise ValueError("the question is empty")
+        terms = self.terms(question)
+        candidates = retrieve(self.index, question, self.settings)
+        sources = self.index.store.sources(list(dict.fromkeys(c.sentence.source_id for c in candidates)))
+        eligible = self.on_topic(terms, candidates, sources)
+        candidates = self.with_whole_sources(question, candidates, eligible)
+        scored = [
+            score_sentence(c, terms)
+            for c in candidates
+            if c.sentence.kind == "sentence" and c.sentence.source_id in eligible
+        ]
+        chosen = select_takeaways(
+            scored, sources, max_takeaways or self.settings.max_takeaways, self.settings.max_per_source
+        )
+        answer = compose_answer(question, terms, chosen, sources) if chosen else abstention(question, terms)
+        return ground(answer, self.index.store)
+
+    def on_topic(
+        self, terms: QuestionTerms, candidates: list[Candidate], sources: dict[str, StoredSource]
+    ) -> set[str]:
+        """Sources that address the question.
+
+        A source qualifies when (1) it contains every required term of the question verbatim (identifiers such
+        as "K2", and words the corpus never saw: then nothing qualifies), and (2) one of its retrieved sentences
+        is close in meaning to the question: either very close (``strong_similarity``), or close enough
+        (``min_similarity``) while the source also covers most of the topic terms, weighted by rarity.
+        """
+        if terms.unseen:
+            return set()
+        best: dict[str, float] = defaultdict(float)
+        for c in candidates:
+            best[c.sentence.source_id] = max(best[c.sentence.source_id], c.similarity)
+        keep = set()
+        for source_id, similarity in best.items():
+            if similarity < self.settings.min_similarity:
+                continue
+            source = sources[source_id]
+            tokens = set(analyze(f"{source.title}\n{source.abstract}"))
+            if not terms.required <= tokens:
+                continue
+            if (
+                similarity >= self.settings.strong_similarity
+                or terms.coverage(tokens) >= self.settings.min_coverage
+            ):
+                keep.add(source_id)
+        return keep
+
+    def with_whole_sources(
+        self, question: str, candidates: list[Candidate], eligible: set[str]
+    ) -> list[Candidate]:
+        """Add the unretrieved sentences of on-topic sources: once a source addresses the question, its
+        findings ("It reduced ucOC ...") are candidates even when they never name the topic themselves."""
+        have = {c.sentence.vector_id for c in candidates}
+        extra = [
+            s
+            for sid in sorted(eligible)
+            for s in self.index.store.sentences_of(sid)
+            if s.vector_id not in have
+        ]
+        if not extra:
+            return candidates
+        query = self.index.embed_query(question)
+        similarities = self.index.similarities(
+            query, np.asarray([s.vector_id for s in extra], dtype=np.int64)
+        )
+        return candidates + [
+            Candidate(s, 0.0, float(sim), None, None) for s, sim in zip(extra, similarities, strict=True)
+        ]

