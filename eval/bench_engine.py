@@ -52,9 +52,13 @@ def percentiles(samples_ms: list[float]) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=Settings().data_dir)
-    parser.add_argument("--index", type=Path, default=None, help="existing index (default: build a fresh one)")
+    parser.add_argument(
+        "--index", type=Path, default=None, help="existing index (default: build a fresh one)"
+    )
     parser.add_argument("--build", action="store_true", help="time a fresh NFCorpus + seed build")
     parser.add_argument("--queries", type=int, default=200)
     args = parser.parse_args()
