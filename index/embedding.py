@@ -49,7 +49,10 @@ class Embedder:
     """L2-normalised sentence embeddings, so inner product is cosine similarity."""
 
     def __init__(self, model: str) -> None:
+        import transformers
         from sentence_transformers import SentenceTransformer
+
+        transformers.logging.disable_progress_bar()  # a per-load "Loading weights" bar is noise on every command
 
         self.model_name = model
         self._model = SentenceTransformer(resolve_model_path(model), device="cpu", local_files_only=True)

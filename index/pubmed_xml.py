@@ -12,13 +12,12 @@ import xml.etree.ElementTree as ET
 import zlib
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from pydantic import ValidationError
 
-from index.records import Section, SourceRecord
+from index.records import BadRecord, Section, SourceRecord
 
 __all__ = ["BadRecord", "ReadResult", "looks_like_pubmed_xml", "read_pubmed_xml"]
 
@@ -28,15 +27,6 @@ _ARTICLE_TAG = re.compile(rb"<PubmedArticle[\s>]")
 _ARTICLE_TAG_LEN = len(b"<PubmedArticle>")
 _ROOT_RE = re.compile(rb"<(?:!DOCTYPE\s+)?PubmedArticleSet[\s>/]")
 _YEAR_RE = re.compile(r"[12]\d{3}")
-
-
-@dataclass(frozen=True)
-class BadRecord:
-    """An article that could not become a ``SourceRecord``; the caller reports it and carries on."""
-
-    path: str
-    line: int | None
-    message: str
 
 
 ReadResult = SourceRecord | BadRecord

@@ -107,6 +107,8 @@ def _ask(args: argparse.Namespace) -> int:
 
     if args.max_takeaways is not None and not 1 <= args.max_takeaways <= 20:
         raise ValueError("--max-takeaways must be between 1 and 20")
+    if not args.question.strip():
+        raise ValueError("the question is empty")
     pipeline = Pipeline.open(get_settings(), args.index)
     answer = pipeline.ask(args.question, max_takeaways=args.max_takeaways)
     if args.format == "json":

@@ -97,15 +97,18 @@ def select_takeaways(
 ) -> list[Scored]:
     """Spread takeaways over sources: each source's best sentence before any source's second, and so on.
 
-    Sources are ordered by their best sentence, then by evidence level; a sentence is never repeated.
+    Sources are ordered by their best sentence, then by evidence level; within a source findings come before
+    background; a sentence is never repeated.
     """
     by_source: dict[str, list[Scored]] = defaultdict(list)
-    for item in sorted(scored, key=lambda s: s.score, reverse=True):
+    for item in sorted(scored, key=lambda s: (not s.is_finding, -s.score)):
         section = item.candidate.sentence.section or ""
         if len(item.candidate.sentence.text) < MIN_SENTENCE_CHARS or _METHOD_SECTIONS.search(section):
             continue
         by_source[item.candidate.sentence.source_id].append(item)
-    order = sorted(by_source, key=lambda sid: (-by_source[sid][0].score, sources[sid].evidence_level))
+    order = sorted(
+        by_source, key=lambda sid: (-max(s.score for s in by_source[sid]), sources[sid].evidence_level)
+    )
     chosen: list[Scored] = []
     seen_texts: set[str] = set()
     for round_ in range(per_source):

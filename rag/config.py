@@ -40,10 +40,10 @@ class Settings(BaseSettings):
         0.35, description="Abstain unless some cited sentence has at least this cosine similarity."
     )
     strong_similarity: float = Field(
-        0.6, description="A source whose best sentence is this close to the question needs no word coverage."
+        0.65, description="A source whose best sentence is this close to the question needs no word coverage."
     )
     min_coverage: float = Field(
-        0.6,
+        0.7,
         description="Abstain unless a source covers at least this IDF-weighted share of the question's "
         "topic terms (and every term the corpus never saw counts as missing).",
     )

@@ -57,8 +57,9 @@ def _build(
 
 @pytest.fixture(scope="session")
 def plain_index(tmp_path_factory, nfcorpus_slice, settings) -> Path:
-    """NFCorpus slice + fictional records, without the seed sources."""
-    return _build(tmp_path_factory, "plain", [nfcorpus_slice, FIXTURES / "sources.jsonl"], settings)
+    """NFCorpus slice + fictional records and PubMed XML, without the seed sources."""
+    inputs = [nfcorpus_slice, FIXTURES / "sources.jsonl", FIXTURES / "pubmed_sample.xml"]
+    return _build(tmp_path_factory, "plain", inputs, settings)
 
 
 @pytest.fixture(scope="session")

@@ -40,7 +40,10 @@ def test_plain_index_contents(plain_index):
     assert source.evidence_level == 1 and source.doi == "10.9999/jin.2031.001"
     for sentence in store.sentences_of("fixtures:fict-001"):
         assert source.abstract[sentence.char_start : sentence.char_end] == sentence.text
-    assert {"fixtures", "nfcorpus"} <= set(store.counts())
+    assert {"fixtures", "nfcorpus", "pubmed"} <= set(store.counts())
+    trial = store.source("pubmed:90000001")
+    assert trial.evidence_level == 2 and "Randomized Controlled Trial" in trial.publication_types
+    assert trial.url == "https://pubmed.ncbi.nlm.nih.gov/90000001/" and trial.authors
 
 
 def test_failed_build_leaves_previous_index_intact(plain_index, settings, tmp_path):
