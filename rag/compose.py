@@ -36,8 +36,9 @@ _METHOD_SECTIONS = re.compile(
 )
 _FINDING_CUES = re.compile(
     r"\b(significant(ly)?|increased?|decreased?|reduced?|reduction|improved?|improvement|associated|"
-    r"association|lower|higher|risk|no (significant )?(difference|effect|association)|did not|was not|"
-    r"were not|suggests?|conclud\w*|showed|shown|demonstrated?|found|effective|odds ratio|hazard ratio|"
+    r"association|lower|higher|risk|no (significant )?(difference|effect|association|change)|"
+    r"did not (differ|change|improve|reduce|increase|affect|alter)|suggests?|conclud\w*|showed|shown|"
+    r"demonstrated?|found|effective|odds ratio|hazard ratio|"
     r"relative risk|mean difference|95\s?% ?CI|p\s?[<=>]\s?0?\.\d+)\b",
     re.I,
 )
@@ -52,6 +53,7 @@ FINDING_BONUS = 0.10
 BACKGROUND_PENALTY = 0.10
 SENTENCE_COVERAGE_WEIGHT = 0.20
 MIN_SENTENCE_CHARS = 30
+ABOUT_SIMILARITY = 0.35
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class Scored:
     candidate: Candidate
     score: float
     is_finding: bool
+    about_question: bool  # names a topic term or is close in meaning; findings first applies among these
 
 
 def citation(source: StoredSource) -> str:
@@ -89,7 +92,7 @@ def score_sentence(candidate: Candidate, terms: QuestionTerms) -> Scored:
     coverage = terms.coverage(set(analyze(candidate.sentence.text)))
     score = candidate.similarity + SENTENCE_COVERAGE_WEIGHT * coverage
     score += FINDING_BONUS * finding - BACKGROUND_PENALTY * background
-    return Scored(candidate, score, finding)
+    return Scored(candidate, score, finding, coverage > 0 or candidate.similarity >= ABOUT_SIMILARITY)
 
 
 def select_takeaways(
@@ -97,11 +100,11 @@ def select_takeaways(
 ) -> list[Scored]:
     """Spread takeaways over sources: each source's best sentence before any source's second, and so on.
 
-    Sources are ordered by their best sentence, then by evidence level; within a source findings come before
-    background; a sentence is never repeated.
+    Sources are ordered by their best sentence, then by evidence level; within a source, sentences about the
+    question come first and among them findings before background; a sentence is never repeated.
     """
     by_source: dict[str, list[Scored]] = defaultdict(list)
-    for item in sorted(scored, key=lambda s: (not s.is_finding, -s.score)):
+    for item in sorted(scored, key=lambda s: (not s.about_question, not s.is_finding, -s.score)):
         section = item.candidate.sentence.section or ""
         if len(item.candidate.sentence.text) < MIN_SENTENCE_CHARS or _METHOD_SECTIONS.search(section):
             continue
@@ -111,14 +114,17 @@ def select_takeaways(
     )
     chosen: list[Scored] = []
     seen_texts: set[str] = set()
-    for round_ in range(per_source):
+    for _ in range(per_source):
         for sid in order:
+            pick = next(
+                (s for s in by_source[sid] if _norm(s.candidate.sentence.text) not in seen_texts), None
+            )
+            if pick is None:
+                continue
             if len(chosen) == limit:
                 return chosen
-            picks = [s for s in by_source[sid] if _norm(s.candidate.sentence.text) not in seen_texts]
-            if round_ < len(by_source[sid]) and picks:
-                chosen.append(picks[0])
-                seen_texts.add(_norm(picks[0].candidate.sentence.text))
+            chosen.append(pick)
+            seen_texts.add(_norm(pick.candidate.sentence.text))
     return chosen
 
 
