@@ -69,7 +69,35 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--format", choices=["text", "markdown", "json"], default="text")
     ask.add_argument("--max-takeaways", type=int, default=None)
     ask.set_defaults(run=_ask)
+    serve = commands.add_parser("serve", help="serve the HTTP API, answer page and widget")
+    serve.add_argument("--index", type=Path, default=None, help="index folder (default: RAG_INDEX_DIR)")
+    serve.add_argument("--host", default=None, help="bind address (default: RAG_HOST, 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=None, help="port (default: RAG_PORT, 8000)")
+    serve.set_defaults(run=_serve)
     return parser
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+    from api.observability import configure_logging
+    from index.manifest import Manifest
+
+    settings = get_settings()
+    index_dir = args.index or settings.index_dir
+    Manifest.load(index_dir)  # fail fast, with the CLI's message, when there is no usable index
+    configure_logging()
+    app = create_app(settings, index_dir)
+    uvicorn.run(
+        app,
+        host=args.host or settings.host,
+        port=settings.port if args.port is None else args.port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=5,
+    )
+    return 0
 
 
 def _build(args: argparse.Namespace) -> int:

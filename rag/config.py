@@ -48,6 +48,18 @@ class Settings(BaseSettings):
         "topic terms (and every term the corpus never saw counts as missing).",
     )
 
+    host: str = Field("127.0.0.1", description="`rag serve` bind address.")
+    port: int = Field(8000, ge=0, le=65535)
+    workers: int = Field(2, ge=1, description="Threads answering questions; CPU-bound, so about the cores.")
+    max_pending: int = Field(64, ge=1, description="Questions queued beyond the workers before 503s.")
+    ask_timeout: float = Field(10.0, gt=0, description="Seconds a question may take before a 504.")
+    max_question_chars: int = Field(1000, ge=1)
+    max_body_bytes: int = Field(16_384, ge=256, description="Larger request bodies get a 413.")
+    cors_origins: list[str] = Field(
+        default_factory=lambda: ["*"],
+        description='Origins allowed to call the API from a browser (JSON list, e.g. ["https://example.org"]).',
+    )
+
 
 @lru_cache
 def get_settings() -> Settings:

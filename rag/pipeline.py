@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,25 @@ from rag.grounding import ground
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
 from rag.schemas import Answer
+
+
+@dataclass(frozen=True)
+class SourceFilter:
+    """Which sources an answer may cite. ``min_evidence_level`` is the weakest level allowed, as a strength:
+    1 keeps systematic reviews only, 2 adds trials, 4 keeps everything. A year filter drops undated sources."""
+
+    min_evidence_level: int | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+
+    def allows(self, source: StoredSource) -> bool:
+        if self.min_evidence_level is not None and source.evidence_level > self.min_evidence_level:
+            return False
+        if self.year_from is None and self.year_to is None:
+            return True
+        if source.year is None:
+            return False
+        return (self.year_from or source.year) <= source.year <= (self.year_to or source.year)
 
 
 class Pipeline:
@@ -33,7 +53,9 @@ class Pipeline:
         lexical = self.index.lexical
         return question_terms(question, lexical.document_frequency, lexical.num_docs)
 
-    def ask(self, question: str, max_takeaways: int | None = None) -> Answer:
+    def ask(
+        self, question: str, max_takeaways: int | None = None, filters: SourceFilter | None = None
+    ) -> Answer:
         question = " ".join(question.split())
         if not question:
             raise ValueError("the question is empty")
@@ -41,6 +63,8 @@ class Pipeline:
         candidates = retrieve(self.index, question, self.settings)
         sources = self.index.store.sources(list(dict.fromkeys(c.sentence.source_id for c in candidates)))
         eligible = self.on_topic(terms, candidates, sources)
+        if filters is not None:
+            eligible = {sid for sid in eligible if filters.allows(sources[sid])}
         candidates = self.with_whole_sources(question, candidates, eligible)
         scored = [
             score_sentence(c, terms)
@@ -52,6 +76,14 @@ class Pipeline:
         )
         answer = compose_answer(question, terms, chosen, sources) if chosen else abstention(question, terms)
         return ground(answer, self.index.store)
+
+    def search(self, query: str, k: int) -> tuple[list[Candidate], dict[str, StoredSource]]:
+        """The fused sentence ranking for a query, best first, with the sources of the hits."""
+        query = " ".join(query.split())
+        if not query:
+            raise ValueError("the query is empty")
+        hits = retrieve(self.index, query, self.settings)[:k]
+        return hits, self.index.store.sources(list(dict.fromkeys(c.sentence.source_id for c in hits)))
 
     def on_topic(
         self, terms: QuestionTerms, candidates: list[Candidate], sources: dict[str, StoredSource]

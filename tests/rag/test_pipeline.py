@@ -3,6 +3,7 @@
 import pytest
 
 from rag.grounding import UngroundedAnswer, check_grounding, ground
+from rag.pipeline import SourceFilter
 
 SEED_QUESTION = "Does vitamin K2 improve bone density?"
 
@@ -69,3 +70,13 @@ def test_grounding_rejects_tampered_claims(seeded_pipeline):
             ground(tampered, store)
     title_claim = first.model_copy(update={"sentence_id": "seed:zhang-2025-vk2-btm#title"})
     assert not check_grounding(answer.model_copy(update={"takeaways": [title_claim]}), store).ok
+
+
+def test_filters_limit_cited_sources(plain_pipeline):
+    question = "Does quillmorin help people fall asleep?"
+    reviews_only = plain_pipeline.ask(question, filters=SourceFilter(min_evidence_level=1))
+    assert {s.evidence_level for s in reviews_only.sources} == {1}
+    recent = plain_pipeline.ask(question, filters=SourceFilter(year_from=2030))
+    assert recent.sources and all(s.year >= 2030 for s in recent.sources)
+    none_left = plain_pipeline.ask(question, filters=SourceFilter(year_to=1900))
+    assert none_left.status == "insufficient_evidence"

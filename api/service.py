@@ -1,0 +1,79 @@
+"""Runs CPU-bound pipeline work off the event loop, in a bounded pool, within a time budget."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+from rag.config import Settings
+from rag.pipeline import Pipeline
+
+T = TypeVar("T")
+
+
+class Busy(Exception):
+    """Too many questions are waiting; the client should retry later (503)."""
+
+
+class TooSlow(Exception):
+    """A question exceeded its time budget (504)."""
+
+
+class NotReady(Exception):
+    """The index is still loading, or failed to load (503)."""
+
+
+class AnswerService:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.pipeline: Pipeline | None = None
+        self.load_error: str | None = None
+        self._executor = ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="rag-answer")
+        self._in_flight = 0
+        self._lock = threading.Lock()
+
+    def load(self, index_dir=None) -> None:
+        """Load the model and index once (seconds); called in a thread so /health answers meanwhile."""
+        try:
+            self.pipeline = Pipeline.open(self.settings, index_dir)
+            self.pipeline.ask("warm up the model and the index")
+        except Exception as error:  # reported by /ready; the process stays up to say why
+            self.load_error = f"{type(error).__name__}: {error}"
+
+    def require_pipeline(self) -> Pipeline:
+        if self.pipeline is None:
+            raise NotReady(self.load_error or "the index is still loading")
+        return self.pipeline
+
+    async def run(self, fn: Callable[..., T], *args: object) -> tuple[T, float, float]:
+        """Run ``fn(*args)`` in the pool; return (result, queued ms, run ms) or raise Busy / TooSlow."""
+        with self._lock:
+            if self._in_flight >= self.settings.workers + self.settings.max_pending:
+                raise Busy("too many questions in progress; retry shortly")
+            self._in_flight += 1
+        submitted = time.perf_counter()
+        started: list[float] = []
+
+        def timed() -> T:
+            started.append(time.perf_counter())
+            return fn(*args)
+
+        try:
+            future = self._executor.submit(timed)
+            result = await asyncio.wait_for(asyncio.wrap_future(future), timeout=self.settings.ask_timeout)
+        except TimeoutError:
+            future.cancel()
+            raise TooSlow(f"the request took longer than {self.settings.ask_timeout:g} s") from None
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+        done = time.perf_counter()
+        begin = started[0] if started else submitted
+        return result, (begin - submitted) * 1000, (done - begin) * 1000
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
