@@ -49,6 +49,9 @@ _BACKGROUND_CUES = re.compile(
     r"is (a|an|the) (common|major|leading|metabolic))\b",
     re.I,
 )
+# A quantitative result ("WMD -1.54, 95% CI ...", "P < 0.05") of an on-topic source is about the question even
+# when it names no topic word ("It reduced ucOC ...").
+_STATISTIC = re.compile(r"\b(95\s?% ?CI|CI|[OHR]R|[WS]?MD|RD|IRR|p\s?[<=>]\s?0?\.\d+)\b", re.I)
 FINDING_BONUS = 0.10
 BACKGROUND_PENALTY = 0.10
 SENTENCE_COVERAGE_WEIGHT = 0.20
@@ -61,7 +64,7 @@ class Scored:
     candidate: Candidate
     score: float
     is_finding: bool
-    about_question: bool  # names a topic term or is close in meaning; findings first applies among these
+    about_question: bool  # names a topic term, is close in meaning, or states a result of this source
 
 
 def citation(source: StoredSource) -> str:
@@ -87,12 +90,18 @@ def is_finding(candidate: Candidate) -> bool:
 
 def score_sentence(candidate: Candidate, terms: QuestionTerms) -> Scored:
     """Relevance (cosine plus topic coverage) nudged towards findings and away from background."""
+    text = candidate.sentence.text
     finding = is_finding(candidate)
-    background = bool(_BACKGROUND_CUES.search(candidate.sentence.text))
-    coverage = terms.coverage(set(analyze(candidate.sentence.text)))
+    background = bool(_BACKGROUND_CUES.search(text))
+    coverage = terms.coverage(set(analyze(text)))
     score = candidate.similarity + SENTENCE_COVERAGE_WEIGHT * coverage
     score += FINDING_BONUS * finding - BACKGROUND_PENALTY * background
-    return Scored(candidate, score, finding, coverage > 0 or candidate.similarity >= ABOUT_SIMILARITY)
+    about = (
+        coverage > 0
+        or candidate.similarity >= ABOUT_SIMILARITY
+        or (finding and bool(_STATISTIC.search(text)))
+    )
+    return Scored(candidate, score, finding, about)
 
 
 def select_takeaways(

@@ -16,7 +16,8 @@
   root.innerHTML =
     "<style>" +
     ":host{all:initial}" +
-    ".box{position:fixed;right:18px;bottom:18px;z-index:2147483000;font:14px/1.45 system-ui,sans-serif;color:#1d2433}" +
+    ".box{position:fixed;right:18px;bottom:18px;z-index:2147483000;font:14px/1.45 system-ui,sans-serif;color:#1d2433;" +
+    "display:flex;flex-direction:column;align-items:flex-end}" +
     ".toggle{background:#2456c9;color:#fff;border:0;border-radius:22px;padding:10px 16px;cursor:pointer;font:inherit}" +
     ".panel{display:none;width:360px;max-height:70vh;overflow:auto;background:#fff;border:1px solid #d5dae3;" +
     "border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.18);padding:12px;margin-bottom:8px}" +
