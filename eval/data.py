@@ -1,0 +1,31 @@
+"""Readers for evaluation inputs in their standard formats (BEIR queries and qrels), from any path."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+
+def read_queries(path: Path, ids: set[str] | None = None) -> dict[str, str]:
+    """BEIR ``queries.jsonl`` (``_id``, ``text``), or SciFact-style claims (``id``, ``claim``), in file order."""
+    queries: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            qid = str(row.get("_id", row.get("id")))
+            if ids is None or qid in ids:
+                queries[qid] = row.get("text") or row.get("claim") or row.get("question") or ""
+    return queries
+
+
+def read_qrels(path: Path) -> dict[str, dict[str, int]]:
+    """TREC/BEIR qrels TSV with a header (``query-id corpus-id score``); CRLF line endings are fine."""
+    qrels: dict[str, dict[str, int]] = defaultdict(dict)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            qrels[row["query-id"].strip()][row["corpus-id"].strip()] = int(row["score"].strip())
+    return dict(qrels)
