@@ -31,13 +31,16 @@ ERRORS = {
     503: {"model": ErrorResponse, "description": "Index not ready, or too busy"},
     504: {"model": ErrorResponse, "description": "Time budget exceeded"},
 }
+# A body that cannot be decoded (e.g. invalid UTF-8) is rejected by FastAPI itself with a 400.
+BODY_ERRORS = {400: {"model": ErrorResponse, "description": "Unreadable request body"}, **ERRORS}
+NOT_FOUND = {404: {"model": ErrorResponse, "description": "No such source"}}
 
 
 def service(request: Request) -> AnswerService:
     return request.app.state.service
 
 
-@router.post("/ask", response_model=AskResponse, responses=ERRORS, tags=["answers"])
+@router.post("/ask", response_model=AskResponse, responses=BODY_ERRORS, tags=["answers"])
 async def ask(body: AskRequest, request: Request) -> AskResponse:
     """Answer a question from the indexed abstracts (same contract as `rag ask --format json`)."""
     started = time.perf_counter()
@@ -88,7 +91,12 @@ async def search(
     )
 
 
-@router.get("/sources/{source_id:path}", response_model=SourceDetail, responses=ERRORS, tags=["evidence"])
+@router.get(
+    "/sources/{source_id:path}",
+    response_model=SourceDetail,
+    responses={**NOT_FOUND, **ERRORS},
+    tags=["evidence"],
+)
 async def get_source(source_id: str, request: Request) -> SourceDetail:
     """A source's metadata, abstract and sentences (ids as cited in answers)."""
     store = service(request).require_pipeline().index.store

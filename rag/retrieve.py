@@ -22,10 +22,16 @@ class Candidate:
 
 
 def retrieve(
-    index: EvidenceIndex, question: str, settings: Settings, mode: str = "hybrid"
+    index: EvidenceIndex,
+    question: str,
+    settings: Settings,
+    mode: str = "hybrid",
+    query: np.ndarray | None = None,
 ) -> list[Candidate]:
-    """Candidates best first. ``mode`` is "hybrid" (RRF of both), "dense" or "lexical" (for ablations)."""
-    query = index.embed_query(question)
+    """Candidates best first. ``mode`` is "hybrid" (RRF of both), "dense" or "lexical" (for ablations);
+    ``query`` is the question's embedding when the caller already has it."""
+    if query is None:
+        query = index.embed_query(question)
     rankings: dict[str, list[int]] = {}
     if mode in ("hybrid", "dense"):
         ids, _ = index.dense_search(query, settings.dense_k)
