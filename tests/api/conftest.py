@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -42,10 +43,11 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def live_server(seeded_index, tmp_path_factory) -> Iterator[str]:
-    """The real command, as an operator starts it; yields its base URL."""
+def server_process(seeded_index, tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """The real command, as an operator starts it; yields its base URL and the path of its log."""
     port = free_port()
-    log = (tmp_path_factory.mktemp("server") / "server.log").open("w")
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    log = log_path.open("w")
     process = subprocess.Popen(
         [sys.executable, "-m", "rag.cli", "serve", "--index", str(seeded_index), "--port", str(port)],
         stdout=log,
@@ -56,8 +58,13 @@ def live_server(seeded_index, tmp_path_factory) -> Iterator[str]:
     try:
         with httpx.Client(base_url=base, timeout=5) as http:
             wait_ready(http.get)
-        yield base
+        yield base, log_path
     finally:
         process.terminate()
         process.wait(timeout=20)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(server_process) -> str:
+    return server_process[0]
