@@ -12,13 +12,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
+from eval.latency import measure_latency
 from index.build import BuildInput, build_index
 from rag.config import Settings
 from rag.pipeline import Pipeline
@@ -42,13 +40,6 @@ def dev_queries(data: Path, limit: int) -> list[str]:
             if query["_id"] in ids:
                 texts.append(query["text"])
     return texts[:limit]
-
-
-def percentiles(samples_ms: list[float]) -> dict[str, float]:
-    values = np.asarray(samples_ms)
-    return {f"p{q}": round(float(np.percentile(values, q)), 2) for q in (50, 95, 99)} | {
-        "mean": round(statistics.fmean(samples_ms), 2)
-    }
 
 
 def main() -> None:
@@ -84,25 +75,8 @@ def main() -> None:
     pipeline = Pipeline.open(settings, index_dir)
     report["memory_mib"] = {"before_open": round(before, 1), "loaded": round(rss_mib(), 1)}
     questions = dev_queries(args.data, args.queries)
-    for question in questions[:10]:  # warm-up: first calls pay for lazy initialisation
-        pipeline.ask(question)
-
-    ask_ms, lexical_ms, statuses = [], [], []
-    for question in questions:
-        started = time.perf_counter()
-        pipeline.index.lexical.search(question, settings.lexical_k)
-        lexical_ms.append((time.perf_counter() - started) * 1000)
-        started = time.perf_counter()
-        statuses.append(pipeline.ask(question).status)
-        ask_ms.append((time.perf_counter() - started) * 1000)
+    report.update(measure_latency(pipeline, questions))
     report["memory_mib"]["after_queries"] = round(rss_mib(), 1)
-    ask, lexical = percentiles(ask_ms), percentiles(lexical_ms)
-    report["ask_latency_ms"] = ask
-    report["bm25_search_latency_ms"] = lexical
-    report["ask_vs_bm25_p50_ratio"] = round(ask["p50"] / lexical["p50"], 1)
-    report["queries"] = len(questions)
-    report["answered"] = statuses.count("answered")
-    report["abstained"] = statuses.count("insufficient_evidence")
     report["index"] = str(index_dir)
     print(json.dumps(report, indent=2))
 

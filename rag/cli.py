@@ -80,6 +80,29 @@ def _parser() -> argparse.ArgumentParser:
     retrieval.add_argument("--limit", type=int, default=None, help="first N judged queries only")
     retrieval.set_defaults(run=_eval_retrieval)
 
+    rationale = evaluate.add_parser("rationale", help="SciFact sentence selection vs gold rationales")
+    rationale.add_argument("--claims", type=Path, required=True, help="SciFact claims JSONL with evidence")
+    verdict = evaluate.add_parser("verdict", help="PubMedQA yes/no/maybe accuracy and macro-F1")
+    verdict.add_argument("--questions", type=Path, required=True, help="questions JSONL (_id, text)")
+    verdict.add_argument(
+        "--labels", type=Path, required=True, help='{id: "yes"} or {id: {"final_decision": ...}}'
+    )
+    grounding = evaluate.add_parser("grounding", help="check every claim of every answer, two ways")
+    grounding.add_argument("--questions", type=Path, required=True, help="questions JSONL (_id, text)")
+    grounding.add_argument("--qrels", type=Path, default=None, help="for citation relevance (optional)")
+    latency = evaluate.add_parser("latency", help="in-process ask latency beside bm25 alone")
+    latency.add_argument("--queries", type=Path, required=True, help="queries JSONL (_id, text)")
+    for sub, run in (
+        (rationale, _eval_rationale),
+        (verdict, _eval_verdict),
+        (grounding, _eval_grounding),
+        (latency, _eval_latency),
+    ):
+        sub.add_argument("--index", type=Path, required=True)
+        sub.add_argument("--json", type=Path, default=None, help="write the report here (and a .md table)")
+        sub.add_argument("--limit", type=int, default=None, help="first N items only")
+        sub.set_defaults(run=run)
+
     serve = commands.add_parser("serve", help="serve the HTTP API, answer page and widget")
     serve.add_argument("--index", type=Path, default=None, help="index folder (default: RAG_INDEX_DIR)")
     serve.add_argument("--host", default=None, help="bind address (default: RAG_HOST, 127.0.0.1)")
@@ -92,6 +115,30 @@ def _eval_retrieval(args: argparse.Namespace) -> int:
     from eval.retrieval import main_retrieval
 
     return main_retrieval(args.index, args.queries, args.qrels, args.json, get_settings(), args.limit)
+
+
+def _eval_rationale(args: argparse.Namespace) -> int:
+    from eval.rationale import main_rationale
+
+    return main_rationale(args.index, args.claims, args.json, get_settings(), args.limit)
+
+
+def _eval_verdict(args: argparse.Namespace) -> int:
+    from eval.verdict import main_verdict
+
+    return main_verdict(args.index, args.questions, args.labels, args.json, get_settings(), args.limit)
+
+
+def _eval_grounding(args: argparse.Namespace) -> int:
+    from eval.grounding import main_grounding
+
+    return main_grounding(args.index, args.questions, args.json, get_settings(), args.qrels, args.limit)
+
+
+def _eval_latency(args: argparse.Namespace) -> int:
+    from eval.latency import main_latency
+
+    return main_latency(args.index, args.queries, args.json, get_settings(), args.limit)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -1,0 +1,64 @@
+"""The other benchmarks on hand-made inputs whose answers were computed by hand, and on a small real index."""
+
+import json
+
+import pytest
+
+from eval.grounding import main_grounding, original_texts
+from eval.latency import percentiles
+from eval.rationale import gold_sentences, score
+from eval.verdict import classification, read_labels
+from index.manifest import Manifest
+
+
+def test_rationale_scores_follow_scifact_sentence_selection():
+    claim = {"evidence": {"11": [{"sentences": [1, 2], "label": "SUPPORT"}], "12": [{"sentences": [0]}]}}
+    gold = [gold_sentences(claim), set()]
+    assert gold[0] == {("11", 1), ("11", 2), ("12", 0)}
+    predicted = [
+        {("11", 1), ("11", 5)},
+        {("99", 0)},
+    ]  # one hit, one miss, one citation for a no-evidence claim
+    result = score(predicted, gold)
+    assert result["sentence_precision"] == pytest.approx(1 / 3, abs=1e-4)
+    assert result["sentence_recall"] == pytest.approx(1 / 3, abs=1e-4)
+    assert result["sentence_f1"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_verdict_metrics_and_both_label_formats(tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps({"1": "yes", "2": {"final_decision": "no", "question": "?"}}))
+    assert read_labels(tmp_path / "a.json") == {"1": "yes", "2": "no"}
+    (tmp_path / "b.json").write_text(json.dumps({"1": "perhaps"}))
+    with pytest.raises(ValueError, match="perhaps"):
+        read_labels(tmp_path / "b.json")
+    # gold yes, yes, no, maybe; all "yes": accuracy 2/4; F1 yes = 2*(2/4*1)/(2/4+1) = 2/3, no = maybe = 0
+    result = classification(["yes", "yes", "no", "maybe"], ["yes"] * 4)
+    assert result == {"accuracy": 0.5, "macro_f1": pytest.approx(round((2 / 3) / 3, 4))}
+
+
+def test_percentiles():
+    assert percentiles([1.0, 2.0, 3.0, 4.0, 5.0]) == {"p50": 3.0, "p95": 4.8, "p99": 4.96, "mean": 3.0}
+
+
+def test_grounding_checks_claims_against_store_and_original_files(plain_index, settings, tmp_path, capsys):
+    texts = original_texts(Manifest.load(plain_index))
+    assert "Quillmorin shortened sleep latency" in texts["fict-001"] and "90000001" in texts  # JSONL and XML
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"_id": "q1", "text": "Does quillmorin help people fall asleep?"})
+        + "\n"
+        + json.dumps({"_id": "q2", "text": "Does ashwagandha improve chess ratings?"})
+        + "\n"
+    )
+    qrels = tmp_path / "qrels.tsv"
+    qrels.write_text("query-id\tcorpus-id\tscore\nq1\tfict-001\t2\nq1\tfict-002\t1\n")
+    status = main_grounding(plain_index, questions, tmp_path / "g.json", settings, qrels)
+    report = json.loads((tmp_path / "g.json").read_text())
+    assert status == 0 and report["failures"] == []
+    assert (report["answered"], report["abstained"]) == (1, 0)  # q2 has no qrels, so it is not asked
+    assert report["claims"] == report["grounded"] > 0
+    assert (
+        report["takeaways_found_in_original_files"] == report["claims"] - 1
+    )  # claims include the quick answer
+    assert 0 < report["citation_precision"] <= 1 and report["citation_recall"] == 0.5
+    assert (tmp_path / "g.md").read_text().startswith("| questions")
