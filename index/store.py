@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+SOURCE_CACHE_SIZE = 20_000
 SCHEMA = """
 CREATE TABLE sources (
     id TEXT PRIMARY KEY,
@@ -88,6 +91,8 @@ class Store:
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}?mode=rwc"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
+        self._cache: OrderedDict[str, StoredSource] = OrderedDict()
+        self._lock = threading.Lock()
 
     @classmethod
     def create(cls, path: Path) -> Store:
@@ -140,11 +145,23 @@ class Store:
         return [StoredSentence(**dict(row)) for row in rows]
 
     def sources(self, ids: Sequence[str]) -> dict[str, StoredSource]:
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        rows = self._db.execute(f"SELECT * FROM sources WHERE id IN ({marks})", list(ids))
-        return {row["id"]: _source_from_row(row) for row in rows}
+        """Sources by id. Sources never change once built, so parsed rows are kept in a bounded cache: every
+        question reads a few hundred of them."""
+        with self._lock:
+            found = {i: self._cache[i] for i in ids if i in self._cache}
+            for i in found:
+                self._cache.move_to_end(i)
+        missing = [i for i in dict.fromkeys(ids) if i not in found]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            rows = self._db.execute(f"SELECT * FROM sources WHERE id IN ({marks})", missing).fetchall()
+            fetched = {row["id"]: _source_from_row(row) for row in rows}
+            with self._lock:
+                self._cache.update(fetched)
+                while len(self._cache) > SOURCE_CACHE_SIZE:
+                    self._cache.popitem(last=False)
+            found |= fetched
+        return found
 
     def source(self, source_id: str) -> StoredSource | None:
         return self.sources([source_id]).get(source_id)

@@ -88,12 +88,16 @@ def is_finding(candidate: Candidate) -> bool:
     return bool(_FINDING_CUES.search(sentence.text)) and not _BACKGROUND_CUES.search(sentence.text)
 
 
-def score_sentence(candidate: Candidate, terms: QuestionTerms) -> Scored:
-    """Relevance (cosine plus topic coverage) nudged towards findings and away from background."""
+def score_sentence(
+    candidate: Candidate, terms: QuestionTerms, tokens: frozenset[str] | None = None
+) -> Scored:
+    """Relevance (cosine plus topic coverage) nudged towards findings and away from background.
+
+    ``tokens`` are the sentence's analyzed words when the caller has them cached."""
     text = candidate.sentence.text
     finding = is_finding(candidate)
     background = bool(_BACKGROUND_CUES.search(text))
-    coverage = terms.coverage(set(analyze(text)))
+    coverage = terms.coverage(tokens if tokens is not None else frozenset(analyze(text)))
     score = candidate.similarity + SENTENCE_COVERAGE_WEIGHT * coverage
     score += FINDING_BONUS * finding - BACKGROUND_PENALTY * background
     about = (

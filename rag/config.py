@@ -31,8 +31,8 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(32, ge=1, description="Measured: 32 beats 128 on CPU (less padding).")
     threads: int = Field(1, ge=1, description="Threads for torch, FAISS and BLAS per process.")
 
-    dense_k: int = Field(100, ge=1, description="Sentences taken from the dense index per question.")
-    lexical_k: int = Field(100, ge=1, description="Sentences taken from the lexical index per question.")
+    dense_k: int = Field(300, ge=1, description="Sentences taken from the dense index per question.")
+    lexical_k: int = Field(300, ge=1, description="Sentences taken from the lexical index per question.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
     max_takeaways: int = Field(5, ge=1, le=20)
     max_per_source: int = Field(4, ge=1)

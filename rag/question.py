@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 
 from index.lexical import analyze, is_identifier
@@ -46,7 +47,7 @@ class QuestionTerms:
         saw. They name one specific thing, so no near meaning may stand in for them: "vitamin K" is not K2."""
         return frozenset(t for t in self.terms if is_identifier(t)) | self.unseen
 
-    def coverage(self, tokens: set[str]) -> float:
+    def coverage(self, tokens: Set[str]) -> float:
         """IDF-weighted share of the topic terms present in ``tokens`` (1.0 when the question has no topic)."""
         total = self.total_weight
         if total == 0:
