@@ -28,6 +28,8 @@ from rag.config import Settings
 STORE_NAME = "store.sqlite"
 VECTORS_NAME = "vectors.faiss"
 LEXICAL_DIR = "lexical"
+DOCUMENTS_DIR = "lexical-documents"
+ANCHORS_NAME = "anchors.npy"
 
 
 @dataclass
@@ -189,6 +191,10 @@ def _build_into(
     store = Store.create(folder / STORE_NAME)
     dedupe = _Deduplicator()
     texts: list[str] = []
+    documents: list[str] = []  # title + abstract per source, for the document-level lexical ranking
+    anchors: list[
+        int
+    ] = []  # the unit that stands for each source in that ranking (its title, else 1st sentence)
     corpora: list[CorpusEntry] = []
     bad: list[BadRecord] = []
     duplicates: list[str] = []
@@ -215,6 +221,8 @@ def _build_into(
             source, units = _stored_units(read, settings.splitter, len(texts))
             store.add_source(source)
             store.add_sentences(units)
+            anchors.append(len(texts))
+            documents.append(f"{source.title}\n{source.abstract}")
             texts.extend(u.text for u in units)
             n_sources += 1
             n_sentences += sum(u.kind == "sentence" for u in units)
@@ -233,6 +241,8 @@ def _build_into(
     vectors = embedder.encode(texts, batch_size=settings.embed_batch_size, show_progress=progress)
     faiss.write_index(_faiss_index(vectors, settings.faiss_index), str(folder / VECTORS_NAME))
     LexicalIndex.build(texts, show_progress=progress).save(folder / LEXICAL_DIR)
+    LexicalIndex.build(documents, show_progress=progress).save(folder / DOCUMENTS_DIR)
+    np.save(folder / DOCUMENTS_DIR / ANCHORS_NAME, np.asarray(anchors, dtype=np.int64))
 
     manifest = Manifest(
         package_version=version("evidence-rag"),

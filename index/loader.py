@@ -9,7 +9,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
-from index.build import LEXICAL_DIR, STORE_NAME, VECTORS_NAME
+from index.build import ANCHORS_NAME, DOCUMENTS_DIR, LEXICAL_DIR, STORE_NAME, VECTORS_NAME
 from index.embedding import Embedder, limit_threads, load_embedder
 from index.lexical import LexicalIndex
 from index.manifest import Manifest
@@ -24,6 +24,8 @@ class EvidenceIndex:
     store: Store
     vectors: faiss.Index
     lexical: LexicalIndex
+    documents: LexicalIndex  # BM25 over whole sources (title + abstract)
+    anchors: np.ndarray  # document ordinal -> the unit that represents it in rankings
     embedder: Embedder
 
     @classmethod
@@ -42,6 +44,8 @@ class EvidenceIndex:
             store=Store(folder / STORE_NAME),
             vectors=vectors,
             lexical=LexicalIndex.load(folder / LEXICAL_DIR),
+            documents=LexicalIndex.load(folder / DOCUMENTS_DIR),
+            anchors=np.load(folder / DOCUMENTS_DIR / ANCHORS_NAME),
             embedder=load_embedder(settings.model),
         )
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: adds the document-level lexical index
 MANIFEST_NAME = "manifest.json"
 
 

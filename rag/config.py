@@ -33,6 +33,7 @@ class Settings(BaseSettings):
 
     dense_k: int = Field(300, ge=1, description="Sentences taken from the dense index per question.")
     lexical_k: int = Field(300, ge=1, description="Sentences taken from the lexical index per question.")
+    document_k: int = Field(100, ge=1, description="Sources taken from the document-level lexical index.")
     rrf_k: int = Field(60, ge=1, description="Reciprocal rank fusion constant.")
     max_takeaways: int = Field(5, ge=1, le=20)
     max_per_source: int = Field(4, ge=1)

@@ -28,8 +28,10 @@ def retrieve(
     mode: str = "hybrid",
     query: np.ndarray | None = None,
 ) -> list[Candidate]:
-    """Candidates best first. ``mode`` is "hybrid" (RRF of both), "dense" or "lexical" (for ablations);
-    ``query`` is the question's embedding when the caller already has it."""
+    """Candidates best first, by reciprocal rank fusion of up to three rankings: sentences by meaning (FAISS),
+    sentences by words (bm25s), and whole sources by words (bm25s over title + abstract), each source standing
+    in that ranking as its anchor unit (title, else first sentence). ``mode`` is "hybrid" (all three), "dense"
+    or "lexical" (the two word rankings), for ablations; ``query`` is the question's embedding if known."""
     if query is None:
         query = index.embed_query(question)
     rankings: dict[str, list[int]] = {}
@@ -39,6 +41,8 @@ def retrieve(
     if mode in ("hybrid", "lexical"):
         ids, _ = index.lexical.search(question, settings.lexical_k)
         rankings["lexical"] = ids.tolist()
+        docs, _ = index.documents.search(question, settings.document_k)
+        rankings["documents"] = index.anchors[docs].tolist()
     if not rankings:
         raise ValueError(f"unknown retrieval mode {mode!r}")
     fused = reciprocal_rank_fusion(rankings, k=settings.rrf_k)
