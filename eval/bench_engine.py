@@ -10,12 +10,12 @@ absolute milliseconds on a shared 2-core machine are noisy.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import tempfile
 import time
 from pathlib import Path
 
+from eval.data import read_qrels, read_queries
 from eval.latency import measure_latency
 from index.build import BuildInput, build_index
 from rag.config import Settings
@@ -31,15 +31,8 @@ def rss_mib() -> float:
 
 def dev_queries(data: Path, limit: int) -> list[str]:
     """NFCorpus dev queries (those with dev qrels), in file order."""
-    with (data / "nfcorpus" / "qrels" / "dev.tsv").open(newline="") as handle:
-        ids = {row["query-id"].strip() for row in csv.DictReader(handle, delimiter="\t")}
-    texts = []
-    with (data / "nfcorpus" / "queries.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            query = json.loads(line)
-            if query["_id"] in ids:
-                texts.append(query["text"])
-    return texts[:limit]
+    qrels = read_qrels(data / "nfcorpus" / "qrels" / "dev.tsv")
+    return list(read_queries(data / "nfcorpus" / "queries.jsonl", ids=set(qrels)).values())[:limit]
 
 
 def main() -> None:

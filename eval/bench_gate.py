@@ -10,29 +10,21 @@ better, though a few claims are about nutrition and may be answered rightly.
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import json
-from collections import defaultdict
 from pathlib import Path
 
+from eval.data import read_qrels, read_queries
 from rag.config import Settings
 from rag.pipeline import Pipeline
 
 
 def load_dev(data: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
-    qrels: dict[str, set[str]] = defaultdict(set)
-    with (data / "nfcorpus" / "qrels" / "dev.tsv").open(newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            if int(row["score"].strip()) > 0:
-                qrels[row["query-id"].strip()].add(f"nfcorpus:{row['corpus-id'].strip()}")
-    queries = {}
-    with (data / "nfcorpus" / "queries.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
-            query = json.loads(line)
-            if query["_id"] in qrels:
-                queries[query["_id"]] = query["text"]
-    return queries, qrels
+    """NFCorpus dev queries with judgements, and their relevant sources as namespaced index ids."""
+    judged = read_qrels(data / "nfcorpus" / "qrels" / "dev.tsv")
+    qrels = {q: {f"nfcorpus:{d}" for d, grade in docs.items() if grade > 0} for q, docs in judged.items()}
+    qrels = {q: docs for q, docs in qrels.items() if docs}
+    return read_queries(data / "nfcorpus" / "queries.jsonl", ids=set(qrels)), qrels
 
 
 def load_claims(data: Path, limit: int) -> list[str]:
