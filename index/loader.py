@@ -60,7 +60,7 @@ class EvidenceIndex:
     def stored_vectors(self, vector_ids: np.ndarray) -> np.ndarray:
         if len(vector_ids) == 0:
             return np.empty((0, self.manifest.dimension), dtype=np.float32)
-        return np.vstack([self.vectors.reconstruct(int(i)) for i in vector_ids])
+        return self.vectors.reconstruct_batch(np.asarray(vector_ids, dtype=np.int64))
 
     def similarities(self, query_vector: np.ndarray, vector_ids: np.ndarray) -> np.ndarray:
         """Cosine similarity of the question to any stored units (vectors are normalised)."""

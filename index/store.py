@@ -6,11 +6,15 @@ import json
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 SOURCE_CACHE_SIZE = 20_000
+SENTENCE_CACHE_SIZE = 200_000
+K = TypeVar("K")
+T = TypeVar("T")
 SCHEMA = """
 CREATE TABLE sources (
     id TEXT PRIMARY KEY,
@@ -41,6 +45,30 @@ CREATE TABLE sentences (
 );
 CREATE INDEX sentences_by_source ON sentences(source_id, position);
 """
+
+
+class LRUCache(Generic[K, T]):
+    """A thread-safe least-recently-used cache with a batch lookup that fetches what it misses in one call."""
+
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[K, T] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get_many(self, keys: list[K], fetch: Callable[[list[K]], dict[K, T]]) -> dict[K, T]:
+        with self._lock:
+            found = {k: self._items[k] for k in keys if k in self._items}
+            for k in found:
+                self._items.move_to_end(k)
+        missing = [k for k in dict.fromkeys(keys) if k not in found]
+        if missing:
+            fetched = fetch(missing)
+            with self._lock:
+                self._items.update(fetched)
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
+            found |= fetched
+        return found
 
 
 @dataclass(frozen=True)
@@ -91,8 +119,9 @@ class Store:
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}?mode=rwc"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._db.row_factory = sqlite3.Row
-        self._cache: OrderedDict[str, StoredSource] = OrderedDict()
-        self._lock = threading.Lock()
+        # Rows never change once built, so parsed ones are kept in bounded caches (shared by threads).
+        self._source_cache: LRUCache[str, StoredSource] = LRUCache(SOURCE_CACHE_SIZE)
+        self._sentence_cache: LRUCache[int, StoredSentence] = LRUCache(SENTENCE_CACHE_SIZE)
 
     @classmethod
     def create(cls, path: Path) -> Store:
@@ -124,14 +153,11 @@ class Store:
         self._db.commit()
 
     def sentences(self, vector_ids: Sequence[int]) -> dict[int, StoredSentence]:
-        """Sentences by vector id, in one query (the hot path of every question)."""
-        if not vector_ids:
-            return {}
-        marks = ",".join("?" * len(vector_ids))
-        rows = self._db.execute(
-            f"SELECT * FROM sentences WHERE vector_id IN ({marks})", list(map(int, vector_ids))
+        """Sentences by vector id (the hot path of every question): cached, the rest in one query."""
+        return self._sentence_cache.get_many(
+            [int(i) for i in vector_ids],
+            lambda ids: self._fetch("sentences", "vector_id", ids, lambda row: StoredSentence(**dict(row))),
         )
-        return {row["vector_id"]: StoredSentence(**dict(row)) for row in rows}
 
     def sentence(self, sentence_id: str) -> StoredSentence | None:
         row = self._db.execute("SELECT * FROM sentences WHERE sentence_id = ?", (sentence_id,)).fetchone()
@@ -145,23 +171,15 @@ class Store:
         return [StoredSentence(**dict(row)) for row in rows]
 
     def sources(self, ids: Sequence[str]) -> dict[str, StoredSource]:
-        """Sources by id. Sources never change once built, so parsed rows are kept in a bounded cache: every
-        question reads a few hundred of them."""
-        with self._lock:
-            found = {i: self._cache[i] for i in ids if i in self._cache}
-            for i in found:
-                self._cache.move_to_end(i)
-        missing = [i for i in dict.fromkeys(ids) if i not in found]
-        if missing:
-            marks = ",".join("?" * len(missing))
-            rows = self._db.execute(f"SELECT * FROM sources WHERE id IN ({marks})", missing).fetchall()
-            fetched = {row["id"]: _source_from_row(row) for row in rows}
-            with self._lock:
-                self._cache.update(fetched)
-                while len(self._cache) > SOURCE_CACHE_SIZE:
-                    self._cache.popitem(last=False)
-            found |= fetched
-        return found
+        """Sources by id: cached, the rest in one query. Every question reads a few hundred of them."""
+        return self._source_cache.get_many(
+            list(ids), lambda m: self._fetch("sources", "id", m, _source_from_row)
+        )
+
+    def _fetch(self, table: str, key: str, keys: list, build: Callable[[sqlite3.Row], T]) -> dict:
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(f"SELECT * FROM {table} WHERE {key} IN ({marks})", keys).fetchall()
+        return {row[key]: build(row) for row in rows}
 
     def source(self, source_id: str) -> StoredSource | None:
         return self.sources([source_id]).get(source_id)

@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Set
 from dataclasses import dataclass
+from functools import cached_property
 
 from index.lexical import analyze, is_identifier
 
@@ -41,7 +42,7 @@ class QuestionTerms:
     def total_weight(self) -> float:
         return sum(self.terms.values())
 
-    @property
+    @cached_property
     def required(self) -> frozenset[str]:
         """Terms a source must contain verbatim: identifiers ("k2", "b12", "vitamind") and words the corpus never
         saw. They name one specific thing, so no near meaning may stand in for them: "vitamin K" is not K2."""
