@@ -1,4 +1,4 @@
-"""Which fusion of the dense and lexical sentence rankings ranks NFCorpus dev documents best.
+"""Which fusion of the sentence rankings (and the document-level lexical ranking) ranks NFCorpus dev documents best.
 
     python -m eval.bench_fusion --index INDEX [--data ../shared/data] [--limit N]
 
@@ -39,7 +39,7 @@ def main() -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--data", type=Path, default=Settings().data_dir)
     parser.add_argument("--limit", type=int, default=324)
-    parser.add_argument("--depth", type=int, default=100)
+    parser.add_argument("--depth", type=int, default=300)
     args = parser.parse_args()
     settings = Settings()
     pipeline = Pipeline.open(settings, args.index)
@@ -53,8 +53,11 @@ def main() -> None:
         vector = index.embed_query(text)
         dense_ids, dense_scores = index.dense_search(vector, args.depth)
         lex_ids, lex_scores = index.lexical.search(text, args.depth)
-        units = index.store.sentences(list({*dense_ids.tolist(), *lex_ids.tolist()}))
+        doc_ids, _ = index.documents.search(text, 100)
+        anchors = index.anchors[doc_ids].tolist()
+        units = index.store.sentences(list({*dense_ids.tolist(), *lex_ids.tolist(), *anchors}))
         source_of = {vid: u.source_id for vid, u in units.items()}
+        three = {"d": dense_ids.tolist(), "l": lex_ids.tolist(), "D": anchors}
         systems = {
             "dense": dict(zip(dense_ids.tolist(), dense_scores.tolist(), strict=True)),
             "lexical": dict(zip(lex_ids.tolist(), lex_scores.tolist(), strict=True)),
@@ -63,6 +66,7 @@ def main() -> None:
             "rrf k=60 dense x2": reciprocal_rank_fusion(
                 {"d": dense_ids.tolist(), "l": lex_ids.tolist()}, k=60, weights={"d": 2.0}
             ),
+            "rrf k=60 + documents": reciprocal_rank_fusion(three, k=60),
         }
         for name, scores in systems.items():
             for how in ("max", "top3"):
