@@ -22,7 +22,8 @@ QUESTION_WORDS = frozenset(
     using used take takes taking taken evidence study studies research science scientific proven prove true
     safe safety people person someone anyone effective effectiveness impact impacts role link linked
     relationship associated association between against vs versus supplement supplements supplementation
-    supplementing useful helpful harmful worth worthwhile""".split()
+    supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
+    just also tell know want wondering wonder think guys question""".split()
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")

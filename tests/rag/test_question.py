@@ -21,3 +21,7 @@ def test_required_terms_are_identifiers_and_unseen_words():
     terms = question_terms("Does vitamin K2 help quillmorin users?", {"vitamin": 5, "k2": 1, "user": 3}, 100)
     assert terms.required == {"k2", "vitamink2", "quillmorin"}
     assert terms.unseen == {"vitamink2", "quillmorin"}
+
+
+def test_chat_filler_is_not_a_topic():
+    assert topic_phrases("Hi, please tell me: does zinc help colds? thanks lol") == ["zinc", "colds"]
