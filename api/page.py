@@ -24,13 +24,8 @@ async def page(request: Request, q: Annotated[str | None, Query()] = None) -> HT
     context: dict[str, object] = {"question": q or "", "answer": None, "error": None, "levels": LEVEL_NAMES}
     status = 200
     if q is not None and q.strip():
-        settings = request.app.state.settings
-        service = request.app.state.service
         try:
-            if len(q) > settings.max_question_chars:
-                raise ValueError(f"the question is longer than {settings.max_question_chars} characters")
-            body = AskRequest(question=q)
-            answer, _, _ = await service.run(service.require_pipeline().ask, body.question)
+            answer, _, _ = await request.app.state.service.ask(AskRequest(question=q))
             request.app.state.metrics.answers.labels(answer.status).inc()
             context["answer"] = answer
         except (ValueError, ValidationError) as error:

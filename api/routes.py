@@ -22,7 +22,6 @@ from api.schemas import (
 )
 from api.service import AnswerService, NotReady
 from rag.compose import source_info
-from rag.pipeline import SourceFilter
 
 router = APIRouter()
 ERRORS = {
@@ -44,13 +43,10 @@ def service(request: Request) -> AnswerService:
 async def ask(body: AskRequest, request: Request) -> AskResponse:
     """Answer a question from the indexed abstracts (same contract as `rag ask --format json`)."""
     started = time.perf_counter()
-    svc = service(request)
-    limit = svc.settings.max_question_chars
-    if len(body.question) > limit:
-        raise HTTPException(422, f"the question is longer than {limit} characters")
-    pipeline = svc.require_pipeline()
-    filters = SourceFilter(body.min_evidence_level, body.year_from, body.year_to)
-    answer, queued_ms, answer_ms = await svc.run(pipeline.ask, body.question, body.max_takeaways, filters)
+    try:
+        answer, queued_ms, answer_ms = await service(request).ask(body)
+    except ValueError as error:
+        raise HTTPException(422, str(error)) from None
     request.app.state.metrics.answers.labels(answer.status).inc()
     timings = Timings(
         total_ms=round((time.perf_counter() - started) * 1000, 2),

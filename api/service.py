@@ -10,8 +10,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
+from api.schemas import AskRequest
 from rag.config import Settings
-from rag.pipeline import Pipeline
+from rag.pipeline import Pipeline, SourceFilter
+from rag.schemas import Answer
 
 T = TypeVar("T")
 
@@ -53,6 +55,15 @@ class AnswerService:
         if self.pipeline is None:
             raise NotReady(self.load_error or "the index is still loading")
         return self.pipeline
+
+    async def ask(self, body: AskRequest) -> tuple[Answer, float, float]:
+        """Answer a validated request in the pool (the JSON API and the page share this): the configured length
+        limit applies to the cleaned question; returns (answer, queued ms, run ms)."""
+        limit = self.settings.max_question_chars
+        if len(body.question) > limit:
+            raise ValueError(f"the question is longer than {limit} characters")
+        filters = SourceFilter(body.min_evidence_level, body.year_from, body.year_to)
+        return await self.run(self.require_pipeline().ask, body.question, body.max_takeaways, filters)
 
     async def run(self, fn: Callable[..., T], *args: object) -> tuple[T, float, float]:
         """Run ``fn(*args)`` in the pool; return (result, queued ms, run ms) or raise Busy / TooSlow."""
