@@ -16,20 +16,12 @@ import ir_measures
 from ir_measures import RR, R, ScoredDoc, nDCG
 
 from eval.bench_gate import load_dev
+from eval.retrieval import aggregate_scores, local_id
 from rag.config import Settings
 from rag.fusion import reciprocal_rank_fusion
 from rag.pipeline import Pipeline
 
 MEASURES = [nDCG @ 10, R @ 100, RR @ 10]
-
-
-def doc_run(scores: dict[int, float], source_of: dict[int, str], how: str) -> dict[str, float]:
-    per_doc: dict[str, list[float]] = defaultdict(list)
-    for vid, score in scores.items():
-        per_doc[source_of[vid].removeprefix("nfcorpus:")].append(score)
-    if how == "max":
-        return {d: max(v) for d, v in per_doc.items()}
-    return {d: sum(sorted(v, reverse=True)[:3]) for d, v in per_doc.items()}
 
 
 def main() -> None:
@@ -45,11 +37,10 @@ def main() -> None:
     pipeline = Pipeline.open(settings, args.index)
     index = pipeline.index
     queries, qrels = load_dev(args.data)
-    qrels_list = [
-        ir_measures.Qrel(q, d.removeprefix("nfcorpus:"), 1) for q, docs in qrels.items() for d in docs
-    ]
+    asked = dict(list(queries.items())[: args.limit])
+    qrels_list = [ir_measures.Qrel(q, local_id(d), 1) for q in asked for d in qrels[q]]
     runs: dict[str, list[ScoredDoc]] = defaultdict(list)
-    for qid, text in list(queries.items())[: args.limit]:
+    for qid, text in asked.items():
         vector = index.embed_query(text)
         dense_ids, dense_scores = index.dense_search(vector, args.depth)
         lex_ids, lex_scores = index.lexical.search(text, args.depth)
@@ -69,9 +60,10 @@ def main() -> None:
             "rrf k=60 + documents": reciprocal_rank_fusion(three, k=60),
         }
         for name, scores in systems.items():
-            for how in ("max", "top3"):
-                for doc, score in doc_run(scores, source_of, how).items():
-                    runs[f"{name} / {how}"].append(ScoredDoc(qid, doc, score))
+            for how, top in (("max", 1), ("top3", 3)):
+                units = ((source_of[vid], score) for vid, score in scores.items())
+                for doc, score in aggregate_scores(units, top).items():
+                    runs[f"{name} / {how}"].append(ScoredDoc(qid, local_id(doc), score))
     print(f"{'system / aggregation':28} " + " ".join(f"{m!s:>10}" for m in MEASURES))
     for name, run in runs.items():
         result = ir_measures.calc_aggregate(MEASURES, qrels_list, run)

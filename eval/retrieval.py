@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import bm25s
@@ -43,9 +44,16 @@ def local_id(source_id: str) -> str:
 
 def aggregate(candidates: list[Candidate], top: int = TOP_UNITS_PER_DOC) -> dict[str, float]:
     """Document scores from a fused sentence ranking: the sum of each document's ``top`` best unit scores."""
+    return aggregate_scores(((c.sentence.source_id, c.fused) for c in candidates), top)
+
+
+def aggregate_scores(
+    scored_units: Iterable[tuple[str, float]], top: int = TOP_UNITS_PER_DOC
+) -> dict[str, float]:
+    """The sum of each document's ``top`` best unit scores, from (document id, unit score) pairs."""
     per_doc: dict[str, list[float]] = defaultdict(list)
-    for c in candidates:
-        per_doc[c.sentence.source_id].append(c.fused)
+    for doc, score in scored_units:
+        per_doc[doc].append(score)
     return {doc: sum(sorted(scores, reverse=True)[:top]) for doc, scores in per_doc.items()}
 
 
