@@ -7,6 +7,26 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 Status = Literal["answered", "insufficient_evidence"]
+Stance = Literal["supports", "contradicts", "no_effect", "background"]
+VerdictLabel = Literal["yes", "no", "maybe", "insufficient"]
+EffectMeasure = Literal["MD", "WMD", "SMD", "OR", "RR", "HR", "RD", "IRR", "percent_change", "correlation"]
+
+
+class EffectSize(BaseModel):
+    """One effect estimate a sentence states, as data: "MD 1.86, 95% CI 1.17-2.56", "HR 0.46 (P < 0.001)".
+
+    ``measure`` is None for a P value that the sentence reports without a named effect measure."""
+
+    measure: EffectMeasure | None
+    value: float | None = Field(None, description="The point estimate; a percentage change is in percent.")
+    ci_level: float | None = Field(None, description="Confidence level in percent, e.g. 95.")
+    ci_lower: float | None = None
+    ci_upper: float | None = None
+    p_value: float | None = None
+    p_relation: Literal["<", "<=", "=", ">", ">="] | None = Field(
+        None, description='How the P value was stated: "P < 0.05" gives "<" and 0.05.'
+    )
+    text: str = Field(description="The span of the sentence the estimate was read from.")
 
 
 class Takeaway(BaseModel):
