@@ -13,7 +13,7 @@ from index.lexical import analyze
 from index.store import StoredSource
 from rag.question import QuestionTerms
 from rag.retrieve import Candidate
-from rag.schemas import Answer, Grounding, SourceInfo, Takeaway
+from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
 
 LEVEL_NAMES = {
     1: "systematic review / meta-analysis",
@@ -163,9 +163,15 @@ def source_info(source: StoredSource) -> SourceInfo:
 
 
 def compose_answer(
-    question: str, terms: QuestionTerms, chosen: list[Scored], sources: dict[str, StoredSource]
+    question: str,
+    terms: QuestionTerms,
+    chosen: list[Scored],
+    sources: dict[str, StoredSource],
+    verdict: Verdict,
+    stances: dict[str, Stance],
 ) -> Answer:
-    """Fill the template. With no chosen sentence, the answer abstains."""
+    """Fill the template. With no chosen sentence, the answer abstains. ``stances`` maps sentence ids to their
+    stance (sentences missing from it are background)."""
     if not chosen:
         return abstention(question, terms)
     takeaways = [
@@ -178,6 +184,7 @@ def compose_answer(
             study_type=sources[s.candidate.sentence.source_id].study_type,
             section=s.candidate.sentence.section,
             is_finding=s.is_finding,
+            stance=stances.get(s.candidate.sentence.sentence_id, "background"),
             score=round(s.score, 4),
             similarity=round(s.candidate.similarity, 4),
         )
@@ -185,17 +192,13 @@ def compose_answer(
     ]
     cited = list(dict.fromkeys(t.source_id for t in takeaways))
     infos = [source_info(sources[sid]) for sid in cited]
-    lead = next((t for t in takeaways if t.is_finding), takeaways[0])
-    quick = (
-        f"The indexed evidence on {terms.topic} comes from {_count(len(infos), 'source')} "
-        f"({_level_summary(infos)}). A representative finding: \u201c{lead.text}\u201d [{lead.citation}]"
-    )
     return Answer(
         status="answered",
         question=question,
         topic=terms.topic,
-        quick_answer=quick,
-        quick_answer_sentence_id=lead.sentence_id,
+        quick_answer=quick_answer(terms.topic, verdict, takeaways, infos),
+        quick_answer_sentence_id=_lead(verdict, takeaways).sentence_id,
+        verdict=verdict,
         takeaways=takeaways,
         sources=infos,
         evidence_note=EVIDENCE_NOTE,
@@ -203,6 +206,50 @@ def compose_answer(
         disclaimer=DISCLAIMER,
         grounding=Grounding(claims=0, grounded=0),
     )
+
+
+def verdict_sentence(topic: str, verdict: Verdict) -> str:
+    """The verdict in fixed words, with the counts behind it."""
+    against = verdict.contradicting + verdict.no_effect
+    counts = (
+        f"of {_count(len(verdict.deciding_sentence_ids), 'deciding finding')}, {verdict.supporting} supporting, "
+        f"{verdict.no_effect} no effect, {verdict.contradicting} contradicting"
+    )
+    if verdict.label == "yes":
+        return f"Most of the cited evidence supports an effect ({topic}; {counts})."
+    if verdict.label == "no" and verdict.no_effect >= verdict.contradicting:
+        return f"Most of the cited evidence finds no clear effect ({topic}; {counts})."
+    if verdict.label == "no":
+        return f"Most of the cited evidence contradicts an effect ({topic}; {counts})."
+    if verdict.label == "maybe" and verdict.supporting and against:
+        return f"The evidence is mixed ({topic}; {counts})."
+    if verdict.label == "maybe":
+        return f"The evidence is uncertain ({topic}): the findings are hedged or preliminary ({counts})."
+    return (
+        f"The retrieved sources touch on {topic} but state no finding that answers the question directly, "
+        "so no verdict is given."
+    )
+
+
+def quick_answer(topic: str, verdict: Verdict, takeaways: list[Takeaway], infos: list[SourceInfo]) -> str:
+    lead = _lead(verdict, takeaways)
+    text = (
+        f"{verdict_sentence(topic, verdict)} The indexed evidence comes from {_count(len(infos), 'source')} "
+        f"({_level_summary(infos)}). A representative finding: \u201c{lead.text}\u201d [{lead.citation}]"
+    )
+    return text
+
+
+def _lead(verdict: Verdict, takeaways: list[Takeaway]) -> Takeaway:
+    """The takeaway the quick answer quotes: the first one that agrees with the verdict, else the first finding."""
+    agreeing = {"yes": {"supports"}, "no": {"contradicts", "no_effect"}}.get(verdict.label, set())
+    return next(
+        (t for t in takeaways if t.stance in agreeing),
+        next((t for t in takeaways if t.is_finding), takeaways[0]),
+    )
+
+
+NO_VERDICT = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
 
 
 def abstention(question: str, terms: QuestionTerms) -> Answer:
@@ -214,6 +261,7 @@ def abstention(question: str, terms: QuestionTerms) -> Answer:
             f"The indexed sources hold no evidence that addresses {terms.topic}, so no answer is given rather "
             "than one stretched from weak matches."
         ),
+        verdict=NO_VERDICT,
         takeaways=[],
         sources=[],
         evidence_note=EVIDENCE_NOTE,

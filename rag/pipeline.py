@@ -12,12 +12,14 @@ import numpy as np
 from index.lexical import analyze
 from index.loader import EvidenceIndex
 from index.store import StoredSource
-from rag.compose import abstention, compose_answer, score_sentence, select_takeaways
+from rag.compose import Scored, abstention, compose_answer, score_sentence, select_takeaways
 from rag.config import Settings
 from rag.grounding import ground
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
-from rag.schemas import Answer
+from rag.schemas import Answer, Stance
+from rag.stance import StanceModel, default_model
+from rag.verdict import Judged, judge, sentence_stance, stance_rows
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,23 @@ class SourceFilter:
         return (self.year_from or source.year) <= source.year <= (self.year_to or source.year)
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """What retrieval found for a question: every on-topic sentence scored, and their sources."""
+
+    question: str
+    terms: QuestionTerms
+    scored: list[Scored]
+    sources: dict[str, StoredSource]
+
+
 class Pipeline:
     """A loaded index plus settings; ``ask`` is cheap, opening is not, so keep one per process."""
 
-    def __init__(self, index: EvidenceIndex, settings: Settings) -> None:
+    def __init__(self, index: EvidenceIndex, settings: Settings, stance: StanceModel | None = None) -> None:
         self.index = index
         self.settings = settings
+        self.stance = stance or default_model()
         # Analyzed words of sources and sentences, cached: stemming them per question was a third of its time.
         self._source_tokens = lru_cache(maxsize=50_000)(lambda _source_id, text: frozenset(analyze(text)))
         self._sentence_tokens = lru_cache(maxsize=200_000)(lambda _vector_id, text: frozenset(analyze(text)))
@@ -60,6 +73,19 @@ class Pipeline:
     def ask(
         self, question: str, max_takeaways: int | None = None, filters: SourceFilter | None = None
     ) -> Answer:
+        evidence = self.evidence(question, filters)
+        limit = max_takeaways or self.settings.max_takeaways
+        chosen = select_takeaways(evidence.scored, evidence.sources, limit, self.settings.max_per_source)
+        if not chosen:
+            return ground(abstention(evidence.question, evidence.terms), self.index.store)
+        verdict, judged = judge(evidence.question, evidence.scored, evidence.sources, self.stance)
+        chosen = with_both_sides(chosen, judged)
+        stances = self.stances(evidence.question, chosen, judged)
+        answer = compose_answer(evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances)
+        return ground(answer, self.index.store)
+
+    def evidence(self, question: str, filters: SourceFilter | None = None) -> Evidence:
+        """Retrieve, keep the sources that address the question, and score every sentence of them."""
         question = " ".join(question.split())
         if not question:
             raise ValueError("the question is empty")
@@ -76,11 +102,21 @@ class Pipeline:
             for c in candidates
             if c.sentence.kind == "sentence" and c.sentence.source_id in eligible
         ]
-        chosen = select_takeaways(
-            scored, sources, max_takeaways or self.settings.max_takeaways, self.settings.max_per_source
-        )
-        answer = compose_answer(question, terms, chosen, sources) if chosen else abstention(question, terms)
-        return ground(answer, self.index.store)
+        return Evidence(question, terms, scored, sources)
+
+    def stances(self, question: str, chosen: list[Scored], judged: list[Judged]) -> dict[str, Stance]:
+        """The stance of each takeaway: from the verdict where it helped decide it, else classified here;
+        sentences that are not findings are background."""
+        known = {j.item.candidate.sentence.sentence_id: j.stance for j in judged}
+        rest = [s for s in chosen if s.is_finding and s.candidate.sentence.sentence_id not in known]
+        if rest:
+            for item, p in zip(rest, self.stance.predict_proba(stance_rows(question, rest)), strict=True):
+                known[item.candidate.sentence.sentence_id] = sentence_stance(p, item.candidate.sentence.text)
+        return {
+            s.candidate.sentence.sentence_id: known[s.candidate.sentence.sentence_id]
+            for s in chosen
+            if s.candidate.sentence.sentence_id in known
+        }
 
     def search(self, query: str, k: int) -> tuple[list[Candidate], dict[str, StoredSource]]:
         """The fused sentence ranking for a query, best first, with the sources of the hits."""
@@ -144,3 +180,21 @@ class Pipeline:
     def source_tokens(self, source: StoredSource) -> frozenset[str]:
         """The analyzed words of a source's title and abstract (cached)."""
         return self._source_tokens(source.id, f"{source.title}\n{source.abstract}")
+
+
+def with_both_sides(chosen: list[Scored], judged: list[Judged]) -> list[Scored]:
+    """When the deciding findings disagree, make sure the takeaways show the weightiest finding of each side.
+
+    A missing side's finding replaces the last takeaway that did not help decide the verdict (else the last)."""
+    sides = [[j for j in judged if j.stance == "supports"], [j for j in judged if j.stance != "supports"]]
+    if not all(sides):
+        return chosen
+    result = list(chosen)
+    deciding_ids = {j.item.candidate.sentence.sentence_id for j in judged}
+    for side in sides:
+        shown = {s.candidate.sentence.sentence_id for s in result}
+        if any(j.item.candidate.sentence.sentence_id in shown for j in side):
+            continue
+        spare = [i for i, s in enumerate(result) if s.candidate.sentence.sentence_id not in deciding_ids]
+        result[spare[-1] if spare else -1] = max(side, key=lambda j: j.weight).item
+    return result

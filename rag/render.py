@@ -5,7 +5,42 @@ from __future__ import annotations
 import textwrap
 
 from rag.compose import LEVEL_NAMES
-from rag.schemas import Answer
+from rag.schemas import Answer, EffectSize, Stance, Verdict
+
+STANCE_NAMES: dict[Stance, str] = {
+    "supports": "supports",
+    "contradicts": "contradicts",
+    "no_effect": "no effect",
+    "background": "background",
+}
+VERDICT_NAMES = {
+    "yes": "Yes",
+    "no": "No",
+    "maybe": "Mixed or uncertain",
+    "insufficient": "Insufficient evidence",
+}
+
+
+def format_effect(effect: EffectSize) -> str:
+    """ "MD 1.86, 95% CI 1.17 to 2.56", "percent change -12%", "P < 0.05"."""
+    parts = []
+    if effect.measure and effect.value is not None:
+        unit = "%" if effect.measure == "percent_change" else ""
+        name = {"percent_change": "change", "correlation": "r"}.get(effect.measure, effect.measure)
+        parts.append(f"{name} {effect.value:g}{unit}")
+    if effect.ci_lower is not None and effect.ci_upper is not None:
+        level = f"{effect.ci_level:g}% " if effect.ci_level is not None else ""
+        parts.append(f"{level}CI {effect.ci_lower:g} to {effect.ci_upper:g}")
+    if effect.p_value is not None:
+        parts.append(f"P {effect.p_relation or '='} {effect.p_value:g}")
+    return ", ".join(parts)
+
+
+def format_verdict(verdict: Verdict) -> str:
+    return (
+        f"{VERDICT_NAMES[verdict.label]} ({verdict.supporting} supporting, {verdict.no_effect} no effect, "
+        f"{verdict.contradicting} contradicting)"
+    )
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
@@ -13,14 +48,20 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def to_text(answer: Answer) -> str:
-    lines = [f"Question: {answer.question}", "", "Quick answer", _wrap(answer.quick_answer), ""]
+    lines = [f"Question: {answer.question}", "", "Quick answer", _wrap(answer.quick_answer)]
+    lines += [f"  Verdict: {format_verdict(answer.verdict)}", ""]
     if answer.takeaways:
         lines.append("Key takeaways")
         for n, t in enumerate(answer.takeaways, start=1):
             lines.append(_wrap(f"{n}. \u201c{t.text}\u201d [{t.citation}]", indent="  "))
             lines.append(
-                f"     evidence level {t.evidence_level} ({t.study_type}) \u00b7 sentence {t.sentence_id}"
+                f"     {STANCE_NAMES[t.stance]} \u00b7 evidence level {t.evidence_level} ({t.study_type}) "
+                f"\u00b7 sentence {t.sentence_id}"
             )
+            if t.effects:
+                lines.append(
+                    _wrap("effect sizes: " + "; ".join(map(format_effect, t.effects)), indent="     ")
+                )
         lines += ["", "Sources"]
         for n, s in enumerate(answer.sources, start=1):
             extra = " \u00b7 ".join(x for x in (", ".join(s.publication_types), s.url) if x)
@@ -47,12 +88,14 @@ def to_text(answer: Answer) -> str:
 
 def to_markdown(answer: Answer) -> str:
     lines = [f"# {answer.question}", "", "## Quick answer", "", answer.quick_answer, ""]
+    lines += [f"**Verdict:** {format_verdict(answer.verdict)}", ""]
     if answer.takeaways:
         lines += ["## Key takeaways", ""]
         for n, t in enumerate(answer.takeaways, start=1):
+            effects = f" \u2014 {'; '.join(map(format_effect, t.effects))}" if t.effects else ""
             lines.append(
-                f"{n}. \u201c{t.text}\u201d \u2014 *{t.citation}*, evidence level {t.evidence_level} "
-                f"({t.study_type}) <sub>`{t.sentence_id}`</sub>"
+                f"{n}. \u201c{t.text}\u201d \u2014 *{t.citation}*, **{STANCE_NAMES[t.stance]}**, evidence level "
+                f"{t.evidence_level} ({t.study_type}){effects} <sub>`{t.sentence_id}`</sub>"
             )
         lines += ["", "## Sources", ""]
         for n, s in enumerate(answer.sources, start=1):

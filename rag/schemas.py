@@ -38,8 +38,31 @@ class Takeaway(BaseModel):
     study_type: str
     section: str | None = None
     is_finding: bool = Field(description="Reads as a result or conclusion rather than background or methods.")
+    stance: Stance = Field(
+        "background",
+        description="How the sentence bears on the question: supports, contradicts, no_effect (a null result) or "
+        "background (not a finding).",
+    )
+    effects: list[EffectSize] = Field(
+        default_factory=list, description="Effect estimates the sentence states."
+    )
     score: float = Field(description="Ranking score of the sentence for this question (higher is better).")
     similarity: float = Field(description="Cosine similarity of the sentence to the question.")
+
+
+class Verdict(BaseModel):
+    """What the deciding findings say about the question, with the counts and sentence ids behind it."""
+
+    label: VerdictLabel = Field(
+        description="yes / no: most weighted findings support / contradict or find no effect; maybe: mixed or "
+        "hedged; insufficient: no finding addresses the question."
+    )
+    supporting: int = Field(ge=0, description="Deciding findings that support the question's claim.")
+    contradicting: int = Field(ge=0, description="Deciding findings that contradict it.")
+    no_effect: int = Field(ge=0, description="Deciding findings that report no effect or no difference.")
+    deciding_sentence_ids: list[str] = Field(
+        default_factory=list, description="The finding sentences the verdict was read from, weightiest first."
+    )
 
 
 class SourceInfo(BaseModel):
@@ -83,6 +106,7 @@ class Answer(BaseModel):
     quick_answer_sentence_id: str | None = Field(
         None, description="The sentence the quick answer quotes; it is one of the takeaways."
     )
+    verdict: Verdict
     takeaways: list[Takeaway]
     sources: list[SourceInfo]
     evidence_note: str

@@ -57,7 +57,8 @@
         var item = el("li", "takeaway");
         item.appendChild(document.createTextNode("\u201c" + t.text + "\u201d "));
         item.appendChild(el("span", "cite", "[" + t.citation + "]"));
-        item.appendChild(el("div", "lvl", "Evidence level " + t.evidence_level + " \u00b7 " + t.study_type));
+        var stance = (t.stance || "background").replace("_", " ");
+        item.appendChild(el("div", "lvl", stance + " \u00b7 evidence level " + t.evidence_level + " \u00b7 " + t.study_type));
         list.appendChild(item);
       });
       msg.appendChild(list);

@@ -170,7 +170,7 @@ def test_widget_answers_across_origins(
     assert not message.locator(".err").all_inner_texts(), "the widget reported an error"
     expect(message.locator(".takeaway").first).to_be_visible()
     expect(message.locator(".cite").first).to_have_text(CITATION)
-    expect(message.locator(".lvl").first).to_contain_text("Evidence level 1")
+    expect(message.locator(".lvl").first).to_contain_text("supports · evidence level 1")
     expect(message.locator(".disc")).not_to_be_empty()
     assert asks and asks[-1].status == 200
     headers = asks[-1].headers

@@ -15,6 +15,15 @@ def test_seed_question_is_answered_from_zhang(seeded_pipeline):
     assert {t.source_id for t in answer.takeaways} == {"seed:zhang-2025-vk2-btm"}
     assert answer.takeaways[0].evidence_level == 1 and answer.takeaways[0].is_finding
     assert "vitamin K2 and bone density" in answer.quick_answer
+    assert answer.verdict.label == "yes" and answer.verdict.supporting >= 2
+    assert answer.quick_answer.startswith("Most of the cited evidence supports an effect")
+    assert set(answer.verdict.deciding_sentence_ids) >= {
+        "seed:zhang-2025-vk2-btm#2",
+        "seed:zhang-2025-vk2-btm#3",
+    }
+    stances = {t.sentence_id: t.stance for t in answer.takeaways}
+    assert stances["seed:zhang-2025-vk2-btm#2"] == stances["seed:zhang-2025-vk2-btm#3"] == "supports"
+    assert stances["seed:zhang-2025-vk2-btm#0"] == "background"
     assert answer.quick_answer_sentence_id == answer.takeaways[0].sentence_id
     assert answer.grounding.claims == len(answer.takeaways) + 1 == answer.grounding.grounded
     assert len({t.text for t in answer.takeaways}) == len(answer.takeaways)
@@ -26,6 +35,7 @@ def test_seed_question_abstains_without_the_seed_sources(plain_pipeline):
     assert answer.status == "insufficient_evidence"
     assert answer.takeaways == [] and answer.sources == [] and answer.grounding.claims == 0
     assert "no evidence" in answer.quick_answer
+    assert answer.verdict.label == "insufficient" and answer.verdict.deciding_sentence_ids == []
 
 
 def test_answers_spread_over_sources_and_prefer_findings(plain_pipeline):

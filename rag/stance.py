@@ -1,0 +1,132 @@
+"""Stance of a finding sentence towards a question: does it say yes, no, or something hedged?
+
+No NLI model ships here, so this is a small multinomial logistic regression over two kinds of features:
+
+* findings language, hand-written below: negation, null results ("no significant difference", "not associated"),
+  hedges ("may", "further studies"), direction words, significance statements, and whether a negation sits
+  right before a word of the question ("AAI is *not predictive*" for "Is AAI predictive ...?");
+* the cosine similarity of question and sentence (packaged embeddings), so that sentences about something else
+  say less.
+
+Adding the embedding vectors themselves (sentence, and its product with the question) lowered cross-validated
+accuracy (0.668 -> 0.59 on PubMedQA dev): 500 labelled questions are too few for 768 more weights.
+
+The weights are learned by ``eval/train_stance.py`` from PubMedQA dev labels and SciFact train rationales and
+stored in ``rag/data/stance.npz`` (under a hundred floats; no text from the data).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from index.lexical import analyze
+
+CLASSES = ("yes", "no", "maybe")
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance.npz"
+
+_NEGATORS = r"(?:no|not|n't|neither|nor|without|none|never|cannot|unable|fail(?:s|ed)? to|lack(?:s|ed)? of|absence of)"
+_SENTENCE_CUES: dict[str, str] = {
+    "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)",
+    "null_result": r"\b(?:no|not|nor|neither)\b (?:\w+ ){0,2}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
+    r"chang\w*|improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*|predict\w*|influenc\w*|"
+    r"impact\w*|evidence|advantage|support\w*|superior\w*)",
+    "similar": r"\b(?:similar(?:ly)?|comparable|equivalent|equally|same|non-?inferior|did not differ|no difference)\b",
+    "hedge": r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears?|seems?|likely|unclear|uncertain|"
+    r"inconclusive|controversial|conflicting|inconsistent|limited|preliminary|warrant\w*|caution\w*)\b",
+    "more_research": r"\b(?:further|future|larger|additional|more) (?:\w+ ){0,2}(?:stud(?:y|ies)|research|"
+    r"trials?|investigation|data|work)\b|\bremains? to be\b|\bneeds? to be\b",
+    "not_always": r"\bnot (?:always|necessarily|all|only)\b|\bsome\b|\bpartial(?:ly)?\b|\bin some\b",
+    "contrast": r"\b(?:but|however|although|whereas|despite|only|except)\b",
+    "positive": r"\b(?:significant(?:ly)?|effective(?:ly|ness)?|improv\w*|benefi\w*|success\w*|superior|"
+    r"better|useful|valuable|feasible|safe(?:ly)?|reliable|accurate|strong(?:ly)?|independent(?:ly)?)\b",
+    "association": r"\b(?:associated with|predict\w*|risk factor|correlat\w*|related to|linked)\b",
+    "direction_up": r"\b(?:increas\w*|higher|elevat\w*|greater|more|enhanc\w*|rais\w*|gain\w*)\b",
+    "direction_down": r"\b(?:decreas\w*|lower|reduc\w*|less|fewer|declin\w*|attenuat\w*|diminish\w*)\b",
+    "worse": r"\b(?:worse|poor(?:er)?|adverse|harm\w*|toxic\w*|complication\w*|failure)\b",
+    "conclude": r"\b(?:conclu\w*|in summary|overall|taken together|these (?:results|findings|data))\b",
+    "significant_p": r"\b[pP]\s?(?:<|≤|<=)\s?0?\.0(?:[0-4]\d*|5)\b",
+    "nonsignificant_p": r"\b[pP]\s?(?:=|>|≥)\s?0?\.(?:[1-9]|0[6-9])\d*\b|\bn\.?s\.?\b|\bnot significant\b",
+    "interval": r"\b95\s?%\s?(?:CI|confidence interval)\b",
+}
+_QUESTION_CUES: dict[str, str] = {
+    "q_equivalence": r"\b(?:equal\w*|similar\w*|same|comparable|equivalent|non-?inferior|as (?:good|effective|"
+    r"safe|accurate)|safe\w*|feasible|reliable|accurate|necessary|justified|sufficient|adequate|worth\w*)\b",
+    "q_negated": rf"\b{_NEGATORS}\b",
+    "q_harm": r"\b(?:risk|harm\w*|worse|complication\w*|adverse|toxic\w*)\b",
+    "q_emphasis": r"\b(?:still|really|truly|always|actually|any)\b",
+}
+_SENTENCE = {name: re.compile(p, re.I) for name, p in _SENTENCE_CUES.items()}
+_QUESTION = {name: re.compile(p, re.I) for name, p in _QUESTION_CUES.items()}
+_NEGATOR = re.compile(rf"\b{_NEGATORS}\b", re.I)
+_WORD = re.compile(r"[A-Za-z0-9']+")
+NEGATION_WINDOW = 4
+INTERACTIONS = [("q_equivalence", "similar"), ("q_equivalence", "null_result"), ("q_negated", "negation")]
+
+
+def lexical_features(question: str, sentence: str) -> np.ndarray:
+    """Findings-language cues of the sentence, cues of the question, a few interactions, and whether a negation
+    falls within four words before a word of the question (the question's claim, denied)."""
+    cues = {name: float(bool(p.search(sentence))) for name, p in _SENTENCE.items()}
+    qcues = {name: float(bool(p.search(question))) for name, p in _QUESTION.items()}
+    features = [*cues.values(), *qcues.values()]
+    features += [qcues[q] * cues[s] for q, s in INTERACTIONS]
+    features.append(float(_negated_question_word(question, sentence)))
+    return np.asarray(features, dtype=np.float32)
+
+
+def _negated_question_word(question: str, sentence: str) -> bool:
+    topic = set(analyze(question))
+    words = _WORD.findall(sentence)
+    negated_at = [
+        i for i, w in enumerate(words) if _NEGATOR.fullmatch(w.lower()) or w.lower().endswith("n't")
+    ]
+    for i in negated_at:
+        window = " ".join(words[i + 1 : i + 1 + NEGATION_WINDOW])
+        if topic & set(analyze(window)):
+            return True
+    return False
+
+
+def features(question: str, sentence: str, similarity: float) -> np.ndarray:
+    """The model's input for one (question, sentence) pair; ``similarity`` is their cosine."""
+    return np.append(lexical_features(question, sentence), np.float32(similarity))
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """Multinomial logistic regression: probabilities over ``CLASSES`` for (question, sentence) pairs."""
+
+    coef: np.ndarray  # (classes, features)
+    intercept: np.ndarray  # (classes,)
+    mean: np.ndarray  # feature standardisation
+    scale: np.ndarray
+
+    def predict_proba(self, rows: np.ndarray) -> np.ndarray:
+        z = ((rows - self.mean) / self.scale) @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            coef=self.coef.astype(np.float32),
+            intercept=self.intercept.astype(np.float32),
+            mean=self.mean.astype(np.float32),
+            scale=self.scale.astype(np.float32),
+        )
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> StanceModel:
+        with np.load(path) as data:
+            return cls(data["coef"], data["intercept"], data["mean"], data["scale"])
+
+
+@lru_cache(maxsize=1)
+def default_model() -> StanceModel:
+    return StanceModel.load(MODEL_PATH)

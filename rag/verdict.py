@@ -1,0 +1,160 @@
+"""The verdict: what the retrieved findings say about the question, from the stance of each finding.
+
+Each deciding sentence (a finding about the question, conclusions first) gets stance probabilities from
+``rag.stance``. They are averaged with weights: conclusions weigh more than results, stronger evidence levels more
+than weaker ones, and sentences close to the question far more than loosely related ones. The largest averaged
+probability gives yes / no / maybe; findings of different sources pointing both ways make it "maybe" (mixed);
+no deciding finding makes it "insufficient".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.store import StoredSource
+from rag.compose import Scored
+from rag.schemas import Stance, Verdict, VerdictLabel
+from rag.stance import CLASSES, StanceModel, features
+
+SECTION_WEIGHTS = (
+    (re.compile(r"conclu|interpretation|summary", re.I), 1.0),
+    (re.compile(r"result", re.I), 0.6),
+)
+OTHER_SECTION_WEIGHT = 0.5
+LEVEL_WEIGHTS = {1: 1.0, 2: 0.85, 3: 0.6, 4: 0.4}
+RELEVANCE_TEMPERATURE = 0.05  # a sentence 0.05 less similar than the best counts e^-1 as much
+MAX_DECIDING = 8
+MAX_DECIDING_PER_SOURCE = 3
+MIXED_SHARE = 0.3  # each side holds at least this share of the weight, from different sources
+_NULL_FINDING = re.compile(
+    r"\b(?:no|not|nor|neither)\b (?:\w+ ){0,2}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|chang\w*|"
+    r"improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*)|\b(?:similar|comparable)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One deciding sentence: its stance, the class probabilities behind it and its weight in the verdict."""
+
+    item: Scored
+    probabilities: np.ndarray  # over rag.stance.CLASSES
+    weight: float
+    stance: Stance
+
+
+def deciding(scored: list[Scored], limit: int = MAX_DECIDING) -> list[Scored]:
+    """The findings about the question that the verdict is read from: best first, a few per source."""
+    per_source: dict[str, int] = {}
+    chosen: list[Scored] = []
+    for item in sorted(scored, key=lambda s: -s.score):
+        source_id = item.candidate.sentence.source_id
+        if (
+            not (item.is_finding and item.about_question)
+            or per_source.get(source_id, 0) >= MAX_DECIDING_PER_SOURCE
+        ):
+            continue
+        per_source[source_id] = per_source.get(source_id, 0) + 1
+        chosen.append(item)
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def stance_rows(question: str, items: list[Scored]) -> np.ndarray:
+    if not items:
+        return np.empty((0, 0), dtype=np.float32)
+    return np.stack([features(question, s.candidate.sentence.text, s.candidate.similarity) for s in items])
+
+
+def weights(items: list[Scored], sources: dict[str, StoredSource]) -> np.ndarray:
+    if not items:
+        return np.empty(0)
+    best = max(s.candidate.similarity for s in items)
+    return np.asarray(
+        [
+            _section_weight(s.candidate.sentence.section)
+            * LEVEL_WEIGHTS[sources[s.candidate.sentence.source_id].evidence_level]
+            * float(np.exp((s.candidate.similarity - best) / RELEVANCE_TEMPERATURE))
+            for s in items
+        ]
+    )
+
+
+def _section_weight(section: str | None) -> float:
+    for pattern, weight in SECTION_WEIGHTS:
+        if section and pattern.search(section):
+            return weight
+    return OTHER_SECTION_WEIGHT
+
+
+def sentence_stance(probabilities: np.ndarray, text: str) -> Stance:
+    """A finding's stance: the likelier of yes and no (a hedged "maybe" still leans one way), and a "no" that
+    states a null result ("no significant difference") is "no_effect" rather than "contradicts"."""
+    yes, no = probabilities[CLASSES.index("yes")], probabilities[CLASSES.index("no")]
+    if yes >= no:
+        return "supports"
+    return "no_effect" if _NULL_FINDING.search(text) else "contradicts"
+
+
+def judge_items(
+    items: list[Scored],
+    probabilities: np.ndarray,
+    item_weights: np.ndarray,
+    bias: np.ndarray | None = None,
+) -> tuple[VerdictLabel, list[Judged]]:
+    """The verdict label from already computed stance probabilities (split out so evaluation can refit)."""
+    judged = [
+        Judged(item, p, float(w), sentence_stance(p, item.candidate.sentence.text))
+        for item, p, w in zip(items, probabilities, item_weights, strict=True)
+    ]
+    if not judged or item_weights.sum() <= 0:
+        return "insufficient", judged
+    mean = (item_weights[:, None] * probabilities).sum(axis=0) / item_weights.sum()
+    scores = np.log(mean + 1e-9) + (bias if bias is not None else 0.0)
+    label: VerdictLabel = CLASSES[int(np.argmax(scores))]  # type: ignore[assignment]
+    if _mixed(judged):
+        label = "maybe"
+    return label, judged
+
+
+def _mixed(judged: list[Judged]) -> bool:
+    total = sum(j.weight for j in judged)
+    sides = {"for": 0.0, "against": 0.0}
+    sources: dict[str, set[str]] = {"for": set(), "against": set()}
+    for j in judged:
+        side = "for" if j.stance == "supports" else "against"
+        sides[side] += j.weight
+        sources[side].add(j.item.candidate.sentence.source_id)
+    return (
+        min(sides.values()) >= MIXED_SHARE * total
+        and bool(sources["for"])
+        and bool(sources["against"])
+        and sources["for"] != sources["against"]
+    )
+
+
+def judge(
+    question: str, scored: list[Scored], sources: dict[str, StoredSource], model: StanceModel
+) -> tuple[Verdict, list[Judged]]:
+    items = deciding(scored)
+    probabilities = (
+        model.predict_proba(stance_rows(question, items)) if items else np.empty((0, len(CLASSES)))
+    )
+    label, judged = judge_items(items, probabilities, weights(items, sources))
+    counts = {
+        stance: sum(j.stance == stance for j in judged) for stance in ("supports", "contradicts", "no_effect")
+    }
+    return (
+        Verdict(
+            label=label,
+            supporting=counts["supports"],
+            contradicting=counts["contradicts"],
+            no_effect=counts["no_effect"],
+            deciding_sentence_ids=[j.item.candidate.sentence.sentence_id for j in judged],
+        ),
+        judged,
+    )

@@ -1,0 +1,66 @@
+"""The stance features and the shipped stance model, on fictional sentences."""
+
+import numpy as np
+import pytest
+
+from rag.stance import (
+    _SENTENCE_CUES,
+    CLASSES,
+    MODEL_PATH,
+    StanceModel,
+    default_model,
+    features,
+    lexical_features,
+)
+from rag.stance import _negated_question_word as negated
+
+QUESTION = "Does quillmorin shorten sleep latency?"
+
+
+def test_a_negation_right_before_a_question_word_is_a_denial():
+    assert negated(QUESTION, "Quillmorin did not shorten sleep latency in these invented trials.")
+    assert not negated(QUESTION, "Quillmorin shortened sleep latency; no adverse events were seen.")
+    assert not negated(QUESTION, "There was no placebo group in this fictional study of quillmorin.")
+
+
+def test_lexical_features_mark_null_results_and_hedges():
+    null = lexical_features(QUESTION, "There was no significant difference in sleep latency (P = 0.42).")
+    positive = lexical_features(QUESTION, "Quillmorin significantly shortened sleep latency (P < 0.001).")
+    hedged = lexical_features(
+        QUESTION, "Quillmorin may shorten sleep latency, but further studies are needed."
+    )
+    cue = list(_SENTENCE_CUES).index
+    assert null[cue("null_result")] == 1 and positive[cue("null_result")] == 0
+    assert null[cue("nonsignificant_p")] == 1 and positive[cue("significant_p")] == 1
+    assert hedged[cue("hedge")] == 1 and hedged[cue("more_research")] == 1 and positive[cue("hedge")] == 0
+
+
+def test_the_shipped_model_loads_and_gives_probabilities():
+    model = default_model()
+    rows = np.stack(
+        [
+            features(
+                QUESTION, "Quillmorin significantly shortened sleep latency compared with placebo.", 0.8
+            ),
+            features(
+                QUESTION,
+                "Quillmorin did not shorten sleep latency; there was no significant difference.",
+                0.8,
+            ),
+        ]
+    )
+    probabilities = model.predict_proba(rows)
+    assert probabilities.shape == (2, len(CLASSES))
+    assert np.allclose(probabilities.sum(axis=1), 1.0)
+    yes, no = CLASSES.index("yes"), CLASSES.index("no")
+    assert probabilities[0, yes] > probabilities[0, no]
+    assert probabilities[1, no] > probabilities[1, yes]
+    assert MODEL_PATH.stat().st_size < 20_000  # small learned parameters only
+
+
+def test_save_and_load_round_trip(tmp_path):
+    model = StanceModel(np.ones((3, 2)), np.zeros(3), np.zeros(2), np.ones(2))
+    model.save(tmp_path / "m.npz")
+    loaded = StanceModel.load(tmp_path / "m.npz")
+    assert np.allclose(loaded.predict_proba(np.ones((1, 2))), model.predict_proba(np.ones((1, 2))))
+    assert loaded.predict_proba(np.ones((1, 2)))[0] == pytest.approx([1 / 3] * 3)

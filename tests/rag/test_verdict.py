@@ -1,0 +1,113 @@
+"""Verdict aggregation and takeaway stances, on hand-made fictional sentences and probabilities."""
+
+import numpy as np
+
+from index.store import StoredSentence, StoredSource
+from rag.compose import Scored, verdict_sentence
+from rag.pipeline import with_both_sides
+from rag.retrieve import Candidate
+from rag.schemas import Verdict
+from rag.verdict import deciding, judge_items, sentence_stance, weights
+
+YES, NO, MAYBE = [0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.2, 0.2, 0.6]
+
+
+def scored(
+    source: str,
+    position: int,
+    text: str,
+    section: str | None = "RESULTS",
+    similarity: float = 0.7,
+    finding: bool = True,
+    about: bool = True,
+    score: float | None = None,
+) -> Scored:
+    sentence = StoredSentence(
+        position, f"{source}#{position}", source, position, "sentence", section, text, 0, len(text)
+    )
+    return Scored(Candidate(sentence, 0.0, similarity, None, None), score or similarity, finding, about)
+
+
+def source(source_id: str, level: int) -> StoredSource:
+    return StoredSource(
+        source_id, "fx", "A fictional title", "", [], 2030, None, None, None, None, [], [], level, "x"
+    )
+
+
+def test_null_results_are_no_effect_and_other_denials_contradict():
+    assert sentence_stance(np.array(YES), "Zorvatin reduced fatigue.") == "supports"
+    assert sentence_stance(np.array(NO), "Fatigue did not differ between groups.") == "no_effect"
+    assert sentence_stance(np.array(NO), "Zorvatin increased fatigue compared with placebo.") == "contradicts"
+
+
+def test_deciding_keeps_findings_about_the_question_a_few_per_source():
+    items = [scored("a", i, f"Finding {i}.", score=1 - i / 10) for i in range(5)]
+    items += [scored("b", 0, "Background.", finding=False), scored("c", 0, "Off topic.", about=False)]
+    chosen = deciding(items)
+    assert [s.candidate.sentence.sentence_id for s in chosen] == ["a#0", "a#1", "a#2"]
+
+
+def test_conclusions_stronger_levels_and_closer_sentences_weigh_more():
+    items = [
+        scored("a", 0, "x", section="CONCLUSIONS"),
+        scored("a", 1, "x", section="RESULTS"),
+        scored("b", 0, "x", section="CONCLUSIONS"),
+        scored("a", 2, "x", section="CONCLUSIONS", similarity=0.6),
+    ]
+    w = weights(items, {"a": source("a", 1), "b": source("b", 4)})
+    assert w[0] > w[1] and w[0] > w[2] and w[0] > w[3]
+
+
+def test_verdict_follows_the_weighted_majority():
+    items = [scored("a", 0, "Zorvatin reduced fatigue."), scored("b", 0, "Zorvatin lowered fatigue.")]
+    label, judged = judge_items(items, np.array([YES, YES]), np.array([1.0, 1.0]))
+    assert label == "yes" and [j.stance for j in judged] == ["supports", "supports"]
+    label, _ = judge_items(items, np.array([NO, NO]), np.array([1.0, 1.0]))
+    assert label == "no"
+    label, _ = judge_items(items, np.array([MAYBE, MAYBE]), np.array([1.0, 1.0]))
+    assert label == "maybe"
+
+
+def test_sources_pointing_both_ways_make_the_verdict_mixed():
+    items = [
+        scored("a", 0, "Zorvatin reduced fatigue."),
+        scored("b", 0, "Fatigue did not differ between groups."),
+    ]
+    label, judged = judge_items(items, np.array([YES, NO]), np.array([1.0, 0.9]))
+    assert label == "maybe"
+    assert [j.stance for j in judged] == ["supports", "no_effect"]
+    # a minority under 30 % of the weight does not make it mixed
+    label, _ = judge_items(items, np.array([YES, NO]), np.array([1.0, 0.2]))
+    assert label == "yes"
+
+
+def test_no_deciding_finding_is_insufficient():
+    label, judged = judge_items([], np.empty((0, 3)), np.empty(0))
+    assert label == "insufficient" and judged == []
+
+
+def test_takeaways_show_both_sides_when_findings_disagree():
+    majority = [scored("a", i, f"Zorvatin reduced fatigue {i}.") for i in range(3)]
+    minority = scored("b", 0, "Fatigue did not differ between groups.")
+    items = [*majority, minority]
+    _, judged = judge_items(items, np.array([YES, YES, YES, NO]), np.array([1.0, 1.0, 1.0, 1.5]))
+    background = scored("c", 0, "Fatigue is common in invented towns.", finding=False)
+    shown = with_both_sides([majority[0], majority[1], background], judged)
+    ids = [s.candidate.sentence.sentence_id for s in shown]
+    assert ids == ["a#0", "a#1", "b#0"]  # the non-deciding background sentence made way
+    one_sided = with_both_sides(majority[:2], judge_items(majority, np.array([YES] * 3), np.ones(3))[1])
+    assert one_sided == majority[:2]
+
+
+def test_verdict_sentences_use_fixed_wording_with_counts():
+    yes = Verdict(
+        label="yes", supporting=2, contradicting=0, no_effect=1, deciding_sentence_ids=["a#1", "a#2", "b#1"]
+    )
+    assert verdict_sentence("zorvatin and fatigue", yes).startswith(
+        "Most of the cited evidence supports an effect"
+    )
+    assert "2 supporting, 1 no effect, 0 contradicting" in verdict_sentence("t", yes)
+    mixed = yes.model_copy(update={"label": "maybe"})
+    assert verdict_sentence("t", mixed).startswith("The evidence is mixed")
+    null = yes.model_copy(update={"label": "no", "supporting": 0, "no_effect": 3})
+    assert "finds no clear effect" in verdict_sentence("t", null)
