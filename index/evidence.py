@@ -18,13 +18,25 @@ Choices worth knowing (they are product decisions, not facts about the literatur
 * Opinion pieces, editorials and commentaries are folded into "narrative review" (level 3).
 * Observational research on animals (a prevalence survey in pig herds) is level 4: the subjects decide,
   not the design.
-* When nothing matches, the default is level 3: "other" if the abstract reports data of its own (counts of
-  people, percentages, p-values), "narrative review" if it reports none (an essay). Level-4 material announces
-  itself reliably (animals, cells, case reports, assays without people), so an abstract without any such cue
-  is most likely a human descriptive study or an essay; defaulting to 4 would bury those, to 2 promote them.
+* Laboratory work on human material (biopsies sequenced, proteins crystallised, tissue stained) is level 4
+  like work on cells: it explains mechanisms and measures no outcome in people. A primary study whose
+  sentences are mostly about molecules rather than people is graded so even without an explicit "cells were
+  treated" ("laboratory study", or "animal study" / "in vitro study" when animals or cells are named).
+* A case series (a handful of patients described one by one, or so called by its authors) is level 4 like a
+  case report; the study type says which.
+* When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
+  (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
+  Level-4 material mostly announces itself (animals, cells, molecules, case reports, assays without people),
+  so an abstract without any such cue is most likely a human descriptive study or an essay; defaulting to 4
+  would bury those, to 2 promote them.
 * Design words only count in sentences about this work: sentences that cite earlier studies ("a recent
   meta-analysis showed", "trials have yet to be performed") are skipped, "randomly selected" is sampling,
-  and a randomized sentence about mice makes an animal study.
+  "non-randomized" is the opposite, and a randomized sentence about mice makes an animal study.
+* The study type shown beside the level comes from a small vocabulary: meta-analysis, systematic review,
+  randomized trial, guideline, non-randomized trial, cohort study, case-control study, cross-sectional study,
+  ecological study, observational study (publication type only), narrative review, other, case report, case
+  series, animal study, in vitro study, laboratory study. Among observational designs a sentence that names
+  the design ("This was a cross-sectional study") wins; otherwise the design with the most cues.
 
 Publication types (PubMed vocabulary) decide when they name a design; the text classifier is used otherwise.
 "Review" and the generic trial types are only partly informative: the text may still upgrade a "Review" to a
@@ -38,7 +50,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["EvidenceLevel", "classify_evidence"]
+__all__ = ["STUDY_TYPES", "EvidenceLevel", "classify_evidence"]
+
+# Every study type the classifier can emit; shown to the reader beside the level.
+STUDY_TYPES = frozenset(
+    {
+        "meta-analysis",
+        "systematic review",
+        "randomized trial",
+        "guideline",
+        "non-randomized trial",
+        "cohort study",
+        "case-control study",
+        "cross-sectional study",
+        "ecological study",
+        "observational study",
+        "narrative review",
+        "other",
+        "case report",
+        "case series",
+        "animal study",
+        "in vitro study",
+        "laboratory study",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -97,11 +132,14 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_RAND = r"randomi[sz]"
+# "Non-randomized", "not randomized" and "without randomization" say the opposite.
+_RAND = r"(?<!non-)(?<!non )(?<!not )(?<!without )randomi[sz]"
 _ANIMAL_NAMES = (
     r"mice|mouse|murine|rats?|rodents?|hamsters?|gerbils?|guinea pigs?|rabbits?|dogs?|canine|cats?|feline|"
     r"pigs?|piglets?|swine|sows?|cattle|cows?|calves|sheep|goats?|horses?|hens|broilers|quails?|monkeys?|"
-    r"macaques?|primates?|zebrafish|drosophila|c\.\s?elegans|nematodes?|sea urchins?|larvae|herds?|animals?"
+    r"macaques?|primates?|baboons?|marmosets?|ferrets?|ewes?|lambs?|rams|heifers?|steers|minipigs?|chicks|"
+    r"xenopus|frogs?|tadpoles?|zebrafish|drosophila|c\.\s?elegans|nematodes?|sea urchins?|larvae|herds?|"
+    r"animals?"
 )
 # "animal protein", "chicken" and "fish" are foods in nutrition abstracts, "bovine serum" a reagent:
 # none of them is a study subject.
@@ -109,6 +147,7 @@ _ANIMALS = (
     rf"(?:{_ANIMAL_NAMES})(?!\s*(?:-\s*based|protein|fat|food|product|source|origin|meat|milk|derived|oil))"
 )
 _ANIMAL_WORD = _rx(rf"\b{_ANIMALS}\b")
+_CELLS = _rx(r"\bcells?\b|\bcellular\b|\bmyocytes?\b|\bhepatocytes?\b|\bfibroblasts?\b|\blymphocytes?\b")
 
 # --- level 1 -------------------------------------------------------------------------------------------
 _TITLE_L1_META = _rx(
@@ -164,7 +203,7 @@ _RCT_ALLOCATION = _rx(
 # "trials" is someone else's work ("data from the control arms of two randomized trials") unless this
 # study's participants took part in them.
 _RCT_PHRASE = _rx(
-    rf"\b{_RAND}ed,?\s+(?:\w+-?\w*,?\s+){{0,3}}(?:trial|study|crossover|cross-over|design)\b"
+    rf"\b{_RAND}ed(?:,?\s+|-)(?:\w+-?\w*,?\s+){{0,3}}(?:trial|study|crossover|cross-over|design)\b"
     r"|\bdouble-?\s?blind(?:ed)?,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
     r"|\bplacebo-?\s?controlled,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
     rf"|\b(?:participated|took part|completed|underwent)\s+in\s+(?:\w+\s+)?{_RAND}ed\b[^.]{{0,60}}\btrials\b"
@@ -204,30 +243,63 @@ _TITLE_REVIEW = _rx(
     r"|\bstate of the art\b|\bcurrent concepts\b|\bwhat do we know\b|\bthe evidence\b|\brethinking\b"
     r"|\bpoint[- ]counterpoint\b|\bhypothesis\b"
 )
-_SELF_REVIEW = _rx(
-    r"\bpurpose of (?:the\s+)?review\b"
+# The paper calling itself a review: strong enough to outweigh a title that names animals or cells (the
+# topic of the review, not its design).
+_STRONG_REVIEW = _rx(
+    r"\bpurpose of (?:the\s+|this\s+)?review\b"
     r"|\b(?:this|the present|our|the|in this|a)\s+(?:narrative\s+|brief\s+|short\s+|mini-?\s?|critical\s+)?"
     r"(?:review|overview|commentary|perspective|editorial|viewpoint|essay)\s+(?:\w+\s+){0,2}"
     r"(?:discuss|summari[sz]|examin|focus|address|describ|highlight|consider|explor|provid|present|"
     r"identif|aims?|will|is|we|outlin|evaluat|assess|updat|synthesi[sz])"
     r"|\b(?:this|the present|the|our)\s+(?:article|paper|chapter|report|manuscript)\s+(?:\w+\s+){0,2}"
-    r"(?:reviews|summari[sz]es|discusses|examines the evidence|traces|overviews|considers|argues|outlines)"
+    r"(?:reviews|summari[sz]es|discusses|examines|traces|overviews|considers|argues|outlines)"
     r"|\b(?:here|herein|in this (?:article|paper|review|chapter)),?\s+we\s+(?:\w+\s+){0,1}"
     r"(?:review|discuss|summari[sz]e|highlight|argue|outline|consider|propose)"
     r"|\bwe\s+(?:briefly\s+|critically\s+)?(?:review|discuss|summari[sz]e)\s+(?:the|recent|current|how|what|"
     r"evidence|findings|data|literature|available|some|several|mechanisms)"
-    r"|\b(?:is|are|were)\s+(?:briefly\s+|critically\s+)?(?:reviewed|discussed|summari[sz]ed)\b"
-    r"|\bwe argue\b|\b(?:in the )?(?:preceding\s+)?(?:point|counterpoint)\s+narrative"
+    r"|\b(?:in the )?(?:preceding\s+)?(?:point|counterpoint)\s+narrative"
+    r"|\bwe\s+(?:briefly\s+)?(?:present|describe|outline|highlight)\s+(?:here\s+)?(?:some of the|an overview|"
+    r"a summary|the current|recent)\b"
+    r"|\b(?:article|paper|chapter)\s+(?:\w+\s+)?presents\s+(?:[\w-]+\s+){0,6}(?:review|overview|hypothesis)"
+    r"|\b(?:summari[sz]\w*|elaborat\w*|review\w*|discuss\w*|overview\w*|highlight\w*|describ\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:current|recent|present|existing)\s+(?:understanding|knowledge|evidence|literature|"
+    r"state|status|advances|concepts)\b"
     r"|\brecent findings:"
+)
+_SELF_REVIEW = _rx(
+    _STRONG_REVIEW.pattern
+    + r"|\bwe argue\b|\b(?:is|are|were)\s+(?:briefly\s+|critically\s+)?(?:reviewed|discussed|summari[sz]ed)\b"
+)
+# ... but primary studies close with "the implications are discussed", and "records were reviewed" is a chart
+# review: neither sentence makes the paper a review.
+_NOT_REVIEW = _rx(
+    r"\b(?:implications?|limitations?|findings|results|strengths|consequences|relevance|significance)\b"
+    r"[^.]{0,80}\b(?:are|is|were)\s+(?:also\s+|briefly\s+)?discussed"
+    r"|\b(?:records?|charts?|notes|files|databases?|registr\w+|images|scans|radiographs|slides|specimens|"
+    r"biopsies|histories|reports)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:\w+\s+)?reviewed"
+    r"|\bretrospective(?:ly)?\s+review"
 )
 
 # --- level 4 -------------------------------------------------------------------------------------------
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|[2-9]|1\d)"
+_CASE_SERIES = _rx(
+    rf"\bcase series\b|\bseries of (?:{_FEW}\s+)?cases\b|\breport of {_FEW}\s+(?:\w+\s+)?cases\b"
+    rf"|\bwe (?:also\s+|here\s+)?(?:report|describe|present)\b[^.]{{0,80}}\b{_FEW}\s+(?:\w+\s+){{0,3}}"
+    r"(?:cases|patients|siblings)\b"
+)
+# A bare "a 62-year-old woman" is a case only where it opens a sentence or a presentation ("in a 79-year-old
+# woman, fixation was not cost-effective" is a model's base case).
 _CASE_REPORT = _rx(
-    r"\bcase reports?\b|\breport of (?:a|an|one|two|three|\d+)\s+(?:\w+\s+)?cases?\b|\bcase series\b"
-    r"|\bwe (?:report|describe|present)\b[^.]{0,80}\b(?:a|an|the|one|two|three|four)\s+(?:\w+\s+){0,3}"
-    r"(?:cases?|patients?|man|woman|boy|girl|child|infant|siblings|\d+-year-old)\b"
+    rf"\bcase reports?\b|\breport of (?:a|an|one)\s+(?:\w+\s+)?case\b|{_CASE_SERIES.pattern}"
+    r"|\bwe (?:also\s+|here\s+|are\s+)?(?:report|describ|present)(?:e|ing)?\b[^.]{0,80}\b(?:a|an|the|one)\s+"
+    r"(?:\w+\s+){0,3}"
+    r"(?:case|patient|man|woman|boy|girl|child|infant|\d+-year-old)\b"
+    r"|\b(?:a|this|the present) case of\b[^.]{0,160}\b(?:is|was) (?:reported|described|presented)"
     r"|\bthe authors (?:report|describe|present)\b"
-    r"|\b(?:a|an)\s+\d+-year-old\s+(?:\w+\s+){0,2}(?:man|woman|male|female|boy|girl|patient|child)\b"
+    r"|(?:^|\bcase (?:presentation|description|history)\W*)(?:a|an)\s+\d+-?\s?years?-?\s?old\b"
+    r"|\b(?:a|an)\s+\d+-?\s?years?-?\s?old\s+(?:[\w-]+\s+){0,3}"
+    r"(?:man|woman|male|female|boy|girl|patient|child|infant|farmer|worker)\s+(?:\w+\s+){0,2}"
+    r"(?:presented|was admitted|was referred|developed|complained|came|was brought|was seen|with|who)\b"
 )
 _TITLE_ANIMAL = _rx(
     rf"\bin\s+(?:(?!and\b)[\w-]+\s+){{0,2}}{_ANIMALS}\b|\b{_ANIMALS}\s+(?:model|fed|given)"
@@ -238,7 +310,10 @@ _SELF_ANIMAL = _rx(
     rf"injected|assigned|randomi[sz]ed|divided|housed|sacrificed|killed|maintained|dosed|gavaged|"
     r"supplemented|infected|immuni[sz]ed|allocated|sampled|tested|used)"
     rf"|\b(?:fed|treated|dosed|injected|exposed)\s+(?:\w+\s+){{0,2}}{_ANIMALS}\b"
-    rf"|\b(?:in|of|using|from)\s+(?:\w+\s+){{0,3}}{_ANIMALS}\b"
+    rf"|\b(?:in|of|using|used|from|into)\s+(?:[\w()+/-]+\s+){{0,3}}{_ANIMALS}\b"
+    rf"|\b{_ANIMALS}\s+(?:\w+\s+){{0,2}}(?:received|lacking|deficient|overexpressing|expressing|carrying|"
+    r"harbou?ring|bearing)\b"
+    rf"|\b(?:mutant|knock-?out|knock-?in|transgenic|wild-?type|deficient|null|congenic|nude)\s+{_ANIMALS}\b"
     r"|\b(?:animal|rodent|murine|mouse|rat|xenograft|tramp)\s+models?\b|\bxenografts?\b|\bknock-?out\b"
     r"|\btransgenic\b|\bin vivo\b|\bgavage\b|\bdiet-induced obese\b"
 )
@@ -252,6 +327,10 @@ _SELF_INVITRO = _rx(
     r"|\bcells\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|incubated|exposed|cultured|transfected|grown)"
     r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
     r"|\bwestern blot|\bsirna\b|\bex vivo\b|\bcell viability\b"
+    r"|\b(?:primary|cultured|isolated)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:cells|macrophages|neurons|myocytes|hepatocytes|fibroblasts|keratinocytes|lymphocytes|monocytes)\b"
+    r"|\bknock-?down\b|\btransfect\w*|\bimmunoprecipitat\w*|\bco-?cultur\w*|\bmonolayers?\b"
+    r"|(?-i:\b(?!CD\d)(?:[A-Z][\w-]*\d|\d+[A-Z])[\w-]*\s+cells\b)"  # a named line: "T98G cells"
 )
 # Chemistry on foods, water or air without people in it.
 _SELF_LAB = _rx(
@@ -262,45 +341,119 @@ _SELF_LAB = _rx(
 )
 _HUMAN = _rx(
     r"\b(?:patients?|participants?|subjects|volunteers|men|women|children|adults|adolescents|infants|"
-    r"individuals|persons|people|humans|residents|respondents|workers|students|pregnan\w+|cases|controls|"
-    r"population|donors?|twins|smokers|vegetarians|omnivores|elderly)\b"
+    r"individuals|persons|people|humans|residents|respondents|workers|students|cases|controls|"
+    r"population|donors?|twins|smokers|vegetarians|omnivores|elderly|veterans|mothers|parents|newborns|"
+    r"neonates|outpatients|inpatients|survivors|athletes|nurses|physicians|employees|soldiers)\b"
+    rf"|\bpregnan\w+\b(?!\s+(?:\w+\s+)?{_ANIMALS})"  # "pregnant ewes" are animals
 )
 
 # --- level 3 observational / non-randomized ---------------------------------------------------------------
 _TITLE_COHORT = _rx(r"\bcohorts?\b|\bprospective\b|\blongitudinal\b|\bfollow-?up\b|\bretrospective\b")
 _TITLE_CC = _rx(r"\bcase-?\s?control\b|\bcase-?\s?referent\b")
-_TITLE_XS = _rx(r"\bcross-?\s?sectional\b(?!\s+area)|\bsurvey\b|\bprevalence\b|\bnhanes\b")
+# "Cross-sectional area" or "diameter" is anatomy, not design.
+_CROSS_SECTIONAL = (
+    r"\bcross-?\s?sectional\b"
+    r"(?!\s+(?:area|diameter|dimension|images?|imaging|views?|slices?|profiles?|shape))"
+)
+_TITLE_XS = _rx(_CROSS_SECTIONAL + r"|\bsurvey\b|\bprevalence\b|\bnhanes\b")
 _TITLE_ECO = _rx(r"\becologic(?:al)?\b|\bcross-?\s?(?:national|country|cultural)\b")
 _SELF_COHORT = _rx(
-    r"\bcohorts?\b|\bprospective(?:ly)?\s+(?:\w+\s+){0,2}(?:study|studied|followed|investigation|data)"
+    r"\bcohorts?\b|\bprospective(?:ly)?\s+(?:\w+\s+){0,2}(?:study|studied|followed|investigation|data|"
+    r"recruited|enrolled|collected|recorded|registered)"
     r"|\bfollowed\s+(?:up\s+)?(?:for|over|during|until)\b|\bfollow-?up\s+(?:of|period|was)\b"
     r"|\blongitudinal(?:ly)?\b|\bincident\s+(?:cases|diagnos)|\bperson-?years\b|\bhazard ratios?\b"
-    r"|\bcox\s+(?:proportional|regression|models?)\b|\bretrospective(?:ly)?\s+(?:\w+\s+){0,2}"
-    r"(?:study|analy|review|cohort|chart)"
+    r"|\bcox\s+(?:proportional|regression|models?)\b|\bretrospective(?:ly)?\b"
+)
+# Patients treated over a stated span of years: a clinical series, read as a cohort, but only
+# circumstantially.
+_COHORT_PERIOD = _rx(
+    r"\b(?:treated|operated|admitted|diagnosed|seen|enrolled|registered|hospitali[sz]ed|underwent\s+\w+)\s+"
+    r"(?:\w+\s+){0,6}(?:from|between|during)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|and|through|until)\s+"
+    r"(?:\w+\s+)?(?:19|20)\d\d\b"
 )
 _SELF_CC = _rx(
     r"\bcase-?\s?control\b|\bcase-?\s?referent\b|\b\d[\d,\s]*\s+(?:\w+\s+){0,3}cases\s+and\s+\d[\d,\s]*"
     r"(?:\w+\s+){0,3}controls\b|\b(?:population|hospital|community|matched)\s+controls\b"
     r"|\bcontrols\s+matched\b|\bmatched\s+(?:for|by|on)\s+(?:age|sex)\b"
+    r"|\bcases\s+and\s+(?:\w+\s+)?controls\b|\bserved\s+as\s+(?:\w+\s+)?controls\b"
 )
 _SELF_XS = _rx(
-    r"\bcross-?\s?sectional\b(?!\s+area)|\b(?:population-based|national|nationwide|household|telephone|"
-    r"online|web-based|questionnaire)\s+survey\b|\bsurvey\s+(?:of|among|data|was|representing)\b"
+    _CROSS_SECTIONAL + r"|\b(?:population-based|national|nationwide|household|telephone|online|"
+    r"|web-based|questionnaire)\s+survey\b|\bsurvey\s+(?:of|among|data|was|representing)\b"
     r"|\bprevalence\s+(?:of|was|rates?)\b|\bnhanes\b"
 )
 _SELF_ECO = _rx(
     r"\becologic(?:al)?\s+(?:study|survey|analysis|design|correlation|data)|\b(?:\d+|several|many)\s+"
     r"(?:countries|counties|regions|provinces|nations)\b[^.]{0,80}\b(?:correlat|associat|mortality|rates)"
 )
+# Design names for non-randomized trials count like the observational ones; the other cues count half.
+_NRT_NAMED = _rx(
+    r"\bopen-?\s?(?:label\s+)?(?:trial|study)\b|\bsingle-?\s?arm\b|\buncontrolled\b|\bnon-?\s?randomi[sz]ed\b"
+    r"|\bquasi-?\s?experimental\b"
+    r"|\bphase\s+(?:i{1,3}|[1-3])(?:\s?[/-]\s?(?:ii|2))?\s+(?:\w+\s+){0,2}(?:trial|study)\b"
+)
 _SELF_NRT = _rx(
-    r"\bopen-?\s?(?:label\s+)?(?:trial|study)\b|\bpilot\s+(?:study|trial|intervention)\b|\bsingle-?\s?arm\b"
-    r"|\buncontrolled\b|\bnon-?\s?randomi[sz]ed\b|\bquasi-?\s?experimental\b"
+    _NRT_NAMED.pattern + r"|\bpilot\s+(?:study|trial|intervention)\b"
     r"|\bintervention\s+(?:study|trial)\b|\bcross-?\s?over\s+(?:design|study|trial)\b|\bin a cross-?over\b"
     r"|\bpre-?\s?test[- ]post-?\s?test\b|\bbefore[- ]and[- ]after\b|\bsupplementation\s+(?:study|trial)\b"
-    r"|\b(?:subjects|participants|volunteers|patients|men|women|children|adults)\s+(?:\w+\s+){0,3}"
+    # "Patients underwent" is an intervention; "patients who underwent surgery" describes who was studied.
+    r"|\b(?:subjects|participants|volunteers|patients|men|women|children|adults)\s+"
+    r"(?:(?!who\b|that\b|which\b|whose\b)\w+\s+){0,3}"
     r"(?:received|consumed|ingested|were (?:given|fed|supplemented|treated|assigned)|underwent|followed)\b"
     r"|\bthe (?:experimental|control|intervention|placebo)\s+(?:diet|group|period|arm)\b"
     r"|\bsupplementation\b[^.]{0,80}\b(?:volunteers|participants|subjects|men|women|patients)\b"
+)
+
+# A sentence that names this study's design outright ("This was a cross-sectional study", "Retrospective
+# cohort study." under a DESIGN heading): it settles the observational subtype whatever else the abstract
+# mentions.
+_DECLARED = _rx(
+    r"(?:^(?:design\W+)?(?:an?\s+)?|\b(?:this|it|the present|the current|our study)\s+(?:was|is)\s+an?\s+"
+    r"|\bwe\s+(?:conducted|performed|carried out|undertook|designed|used)\s+an?\s+|\bin\s+(?:an?|this)\s+)"
+    r"(?:[\w,-]+\s+){0,4}?(case-?\s?control|cohort|cross-?\s?sectional)\s+(?:study|design|analysis|survey)\b"
+)
+
+# Own findings ("we show", "our data indicate", "the present study"): a primary study, not an essay, even when
+# it reports no numbers, as much laboratory work does.
+_PRIMARY = _rx(
+    r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+|further\s+|now\s+|then\s+|first\s+|additionally\s+)?"
+    r"(?:show(?:ed|n)?|demonstrated?|found|find|identif(?:y|ied)|observed?|revealed?|establish(?:ed)?|"
+    r"discover(?:ed)?|uncover(?:ed)?|characteri[sz]ed?|examined|investigated|analy[sz]ed|used|generated|"
+    r"tested|measured|developed|implemented|evaluated|compared|determined|assessed|detected|deleted|"
+    r"performed|conducted|studied|quantified|quantitated|applied|simulated?|recorded|recruited|enrolled|"
+    r"surveyed|interviewed|obtained|collected|created|constructed|engineered|screened|mapped|sequenced|"
+    r"report (?:here|that)|present (?:here\s+)?(?:the\s+)?(?:first|results|data|findings|evidence that|"
+    r"a new|a novel|(?:[\w-]+\s+){0,3}structures?))\b"
+    r"|\b(?:our|the present)\s+"
+    r"(?:results|findings|data|observations|experiments|studies|analys[ie]s)\s+"
+    r"(?:\w+\s+)?(?:show|indicate|suggest|reveal|demonstrate|establish|identify|support|provide|imply|"
+    r"implicate|point|confirm|highlight|unveil)"
+    r"|\b(?:this|the present|the current|our)\s+(?:\w+\s+){0,2}(?:study|experiment|investigation)\b"
+)
+# Molecular and cellular vocabulary. Clinical abstracts use some of it too, so it only decides for primary
+# studies whose sentences are mostly about molecules rather than people.
+# "Dietary protein" and "plasma lipids" are nutrition, not molecular biology.
+_MECHANISTIC = _rx(
+    r"\b(?<!dietary )(?<!animal )(?<!plant )(?<!soy )(?<!whey )(?<!high-)(?<!low-)(?<!total )"
+    r"proteins?(?!\s+(?:intake|diets?|sources?|supplement\w*|content|foods?|powder|rich|-rich))\b"
+    r"|\b(?:m?rnas?|micro-?rnas?|mirnas?|genes?|genomes?|genome-wide|genomic|transcript\w*|"
+    r"chromatin|nucleosomes?|histones?|nucle(?:us|i|olar|oli)|kinases?|phosphatases?|phosphorylat\w*|"
+    r"acetylat\w*|methylat\w*|enzym\w*|ligands?|receptors?|signal(?:l)?ing|mutations?|mutants?|alleles?|"
+    r"loci|dna|cdnas?|crystal|binding|binds?|complex(?:es)?|domains?|sequenc(?:e|es|ing)|epigenetic\w*|"
+    r"proteom\w*|metabolom\w*|antibod(?:y|ies)|antigens?|cytokines?|[tb][- ]cells?|macrophages?|"
+    r"neutrophils?|neurons?|synap\w+|apoptosis|autophagy|mitochondri\w*|membranes?|cytoskelet\w*|actin|"
+    r"tumou?rigen\w*|oncogen\w*|in vivo|molecular|pathways?|regulat(?:es|ed|ion|ory|ors?)|microscop\w*|"
+    r"peptides?|(?<!plasma )(?<!serum )(?<!blood )"
+    r"lipids?(?!\s+(?:profiles?|levels?|concentrations?|lowering))|"
+    r"immunohisto\w*|mass spectrometry)\b"
+)
+
+# People counted as participants ("12 healthy women"): a study in people, whatever molecules it measures.
+_ENROLLED = _rx(
+    r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:patients|participants|subjects|volunteers|men|women|children|adults|individuals|"
+    r"persons|people|twins|veterans|infants|adolescents|mothers|students|workers|smokers|residents|"
+    r"respondents|cases|controls|americans|families|males|females)\b"
 )
 
 # A sentence that talks about other people's work: its design words are not this study's design.
@@ -357,7 +510,7 @@ def _classify_title(title: str) -> EvidenceLevel | None:
             return EvidenceLevel(4, "animal study", _TXT)
         return EvidenceLevel(2, "randomized trial", _TXT)
     if _CASE_REPORT.search(title):
-        return EvidenceLevel(4, "case report", _TXT)
+        return EvidenceLevel(4, _case_type([title]), _TXT)
     if _TITLE_CC.search(title):
         return EvidenceLevel(3, "case-control study", _TXT)
     if _TITLE_XS.search(title) and not _ANIMAL_WORD.search(title):
@@ -373,6 +526,15 @@ def _classify_title(title: str) -> EvidenceLevel | None:
     if _TITLE_REVIEW.search(title):
         return EvidenceLevel(3, "narrative review", _TXT)
     return None
+
+
+def _case_type(sentences: Sequence[str]) -> str:
+    return "case series" if any(_CASE_SERIES.search(s) for s in sentences) else "case report"
+
+
+def _reviews(sentences: Sequence[str]) -> list[str]:
+    """This paper's sentences that call it a review (not "the implications are discussed")."""
+    return [s for s in _own(sentences, _SELF_REVIEW) if _STRONG_REVIEW.search(s) or not _NOT_REVIEW.search(s)]
 
 
 def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
@@ -391,7 +553,7 @@ def _classify_abstract(sentences: Sequence[str]) -> EvidenceLevel | None:
     synthesis = _classify_synthesis(sentences)
     if synthesis is not None:
         return synthesis
-    if _own(sentences, _SELF_REVIEW):
+    if _reviews(sentences):
         return EvidenceLevel(3, "narrative review", _TXT)
     if _own(sentences, _SELF_GUIDE):
         return EvidenceLevel(2, "guideline", _TXT)
@@ -400,8 +562,9 @@ def _classify_abstract(sentences: Sequence[str]) -> EvidenceLevel | None:
         rct += _own(sentences, _RCT_PHRASE)
     if any(not _about_animals(s) for s in rct):
         return EvidenceLevel(2, "randomized trial", _TXT)
-    if _own(sentences, _CASE_REPORT):
-        return EvidenceLevel(4, "case report", _TXT)
+    cases = _own(sentences, _CASE_REPORT)
+    if cases:
+        return EvidenceLevel(4, _case_type(cases), _TXT)
     return _classify_primary(sentences, animal_rct=bool(rct))
 
 
@@ -414,21 +577,46 @@ def _classify_primary(sentences: Sequence[str], animal_rct: bool) -> EvidenceLev
     human = sum(1 for s in sentences if _HUMAN.search(s))
     animal = [s for s in _own(sentences, _SELF_ANIMAL) if _about_animals(s)]
     in_vitro = _own(sentences, _SELF_INVITRO)
+    people = [s for s in sentences if s not in animal]  # "a cohort of mice" is not a cohort study
+
+    def observational(pattern: re.Pattern[str]) -> float:
+        return 2.0 * len(_own(people, pattern))
+
     scores: dict[tuple[int, str], float] = {
-        (3, "case-control study"): 2.0 * len(_own(sentences, _SELF_CC)),
-        (3, "cohort study"): 2.0 * len(_own(sentences, _SELF_COHORT)),
-        (3, "cross-sectional study"): 2.0 * len(_own(sentences, _SELF_XS)),
-        (3, "ecological study"): 2.0 * len(_own(sentences, _SELF_ECO)),
-        (3, "non-randomized trial"): 1.0 * len(_own(sentences, _SELF_NRT)),
+        (3, "case-control study"): observational(_SELF_CC),
+        (3, "cohort study"): observational(_SELF_COHORT) + 0.5 * observational(_COHORT_PERIOD),
+        (3, "cross-sectional study"): observational(_SELF_XS),
+        (3, "ecological study"): observational(_SELF_ECO),
+        (3, "non-randomized trial"): 1.0 * len(_own(people, _SELF_NRT)) + 1.0 * len(_own(people, _NRT_NAMED)),
         (4, "animal study"): _lab_score(animal, human) + (2.0 if animal_rct else 0.0),
         (4, "in vitro study"): _lab_score(in_vitro, human),
     }
+    for sentence in _own(people, _DECLARED):
+        scores[(3, _declared_type(sentence))] += 4.0
     best, score = max(scores.items(), key=lambda item: item[1])
     if score > 0:
         return EvidenceLevel(best[0], best[1], _TXT)
     if human == 0 and _own(sentences, _SELF_LAB):
         return EvidenceLevel(4, "laboratory study", _TXT)
+    mechanistic = len({*_own(sentences, _MECHANISTIC), *in_vitro})
+    enrolled = any(_ENROLLED.search(s) for s in sentences)
+    if mechanistic >= 2 and mechanistic >= 3 * human and not enrolled and _own(sentences, _PRIMARY):
+        # Laboratory work that never says "cells were treated" or "mice were fed" (the sentences are about
+        # molecules, not people): the type from any mention of animals or cells, else generic.
+        if animal or any(_about_animals(s) for s in sentences):
+            return EvidenceLevel(4, "animal study", _TXT)
+        if in_vitro or sum(1 for s in sentences if _CELLS.search(s)) >= 2:
+            return EvidenceLevel(4, "in vitro study", _TXT)
+        return EvidenceLevel(4, "laboratory study", _TXT)
     return None
+
+
+def _declared_type(sentence: str) -> str:
+    match = _DECLARED.search(sentence)
+    design = re.sub(r"[-\s]+", "-", match.group(1).lower()) if match else ""
+    return {"case-control": "case-control study", "cross-sectional": "cross-sectional study"}.get(
+        design, "cohort study"
+    )
 
 
 def _lab_score(hits: Sequence[str], human_sentences: int) -> float:
@@ -448,13 +636,17 @@ def _classify_text(title: str, abstract: str) -> EvidenceLevel:
         synthesis = _classify_synthesis(sentences)
         if synthesis is not None:
             return synthesis
+    topic_only = found is not None and found.study_type in {"animal study", "in vitro study"}
+    if topic_only and any(_STRONG_REVIEW.search(s) for s in _reviews(sentences)):
+        # "Coxibs in animal models of cancer" names the topic; "this review focuses on" the design.
+        return EvidenceLevel(3, "narrative review", _TXT)
     if found is not None:
         return found
     found = _classify_abstract(sentences)
     if found is not None:
         return found
-    if sentences and not any(_RESULTS.search(s) for s in sentences):
-        # No design language and no data of its own: an essay, i.e. a narrative review on this scale.
+    if sentences and not any(_RESULTS.search(s) for s in sentences) and not _own(sentences, _PRIMARY):
+        # No design language, no data and no findings of its own: an essay, a narrative review on this scale.
         return EvidenceLevel(3, "narrative review", _TXT)
     return EvidenceLevel(3, "other", _TXT)
 

@@ -9,7 +9,7 @@ import dataclasses
 
 import pytest
 
-from index.evidence import EvidenceLevel, classify_evidence
+from index.evidence import STUDY_TYPES, EvidenceLevel, classify_evidence
 
 
 def _text(title: str, abstract: str = "") -> EvidenceLevel:
@@ -302,3 +302,186 @@ def test_meta_analysis_of_cohorts_titled_by_its_cohorts() -> None:
 def test_guideline_built_on_systematic_reviews_stays_a_guideline() -> None:
     abstract = "Systematic reviews of the literature were conducted to inform the recommendations."
     assert _text("Updated guidelines for the treatment of head lice", abstract).study_type == "guideline"
+
+
+# --- rules added with the PubMedQA and SciFact labels (issue 5) ---------------------------------------------
+
+
+def test_non_randomized_study_is_not_a_randomized_trial() -> None:
+    abstract = (
+        "This prospective, non-randomized study compared two ways of closing the wound. "
+        "Thirty patients were operated on with the new technique; complications fell from 20% to 7%."
+    )
+    assert _text("Wound closure after hernia repair", abstract) == EvidenceLevel(
+        3, "non-randomized trial", "text"
+    )
+
+
+def test_phase_one_trial_is_non_randomized() -> None:
+    abstract = (
+        "In a phase I trial we gave 40 patients escalating doses of the drug; the top dose was 30 mg/m2."
+    )
+    assert _text("Dose finding for a plum-seed extract", abstract) == EvidenceLevel(
+        3, "non-randomized trial", "text"
+    )
+
+
+def test_ewes_are_animals() -> None:
+    abstract = "Catheters were implanted in 10 pregnant ewes. Uterine blood flow fell to 70% of baseline."
+    assert _text("", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_model_base_case_is_not_a_case_report() -> None:
+    abstract = (
+        "A Markov model estimated costs and quality-adjusted life-years. "
+        "In the base case, in a 79-year-old woman, screening was not cost-effective (USD 140,000 per QALY); "
+        "it was cost-effective when the risk of fracture was 30% higher."
+    )
+    assert _text("Is screening for brittle bones worth it?", abstract) == EvidenceLevel(3, "other", "text")
+
+
+def test_handful_of_described_cases_is_a_case_series() -> None:
+    abstract = "We describe 14 cases of a rare leukaemia with an unusual translocation seen at two clinics."
+    assert _text("An unusual leukaemia", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+def test_chart_review_with_cases_and_controls_is_case_control() -> None:
+    abstract = (
+        "We identified 52 women with placental inflammation; 52 women without it served as controls. "
+        "Maternal medical records were reviewed for signs of infection (p = 0.02)."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "case-control study", "text")
+
+
+def test_implications_are_discussed_does_not_make_a_review() -> None:
+    abstract = (
+        "We surveyed 310 adults about their beliefs on food marketing; 62% distrusted advertising. "
+        "The implications of these findings for health messaging are discussed."
+    )
+    assert _text("Beliefs about food adverts", abstract).study_type != "narrative review"
+
+
+def test_declared_design_beats_cohort_as_a_word() -> None:
+    abstract = (
+        "This was a cross-sectional study of 560 healthy women aged 19-65 years. "
+        "Hormone levels correlated with appetite in the total cohort of women (p < 0.05). "
+        "In the older cohort, no correlation was found."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "cross-sectional study", "text")
+
+
+def test_cross_sectional_diameter_is_anatomy() -> None:
+    abstract = (
+        "We compared 102 infants with the condition with 51 infants without it, who served as controls. "
+        "The mucosa made up one third of the cross-sectional diameter of the mass (p < 0.01)."
+    )
+    assert _text("", abstract).study_type == "case-control study"
+
+
+def test_patients_who_underwent_surgery_over_years_are_a_cohort() -> None:
+    abstract = (
+        "We examined 806 patients who underwent surgery for stomach cancer between 1992 and 2007. "
+        "Survival of patients with invasion of the colon wall was worse (p < 0.01)."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "cohort study", "text")
+
+
+def test_cell_biology_without_numbers_is_in_vitro() -> None:
+    abstract = (
+        "Here we show that the binding protein stabilises the mRNA of a survival gene in HL60 cells. "
+        "Knockdown of the protein lowered mRNA and protein levels of the gene."
+    )
+    assert _text("Regulation of a survival gene", abstract) == EvidenceLevel(4, "in vitro study", "text")
+
+
+def test_knockout_mice_without_numbers_are_an_animal_study() -> None:
+    abstract = (
+        "Here we show that the enzyme controls lipid secretion. "
+        "Mice lacking the enzyme in the liver show reduced plasma lipids and secrete lipid-poor particles."
+    )
+    assert _text("An enzyme and lipid secretion", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_protein_structure_is_a_laboratory_study() -> None:
+    abstract = (
+        "Herein we present the crystal structure of the human motor protein at 2.2 A resolution. "
+        "Binding assays showed that its second domain binds single-stranded DNA and RNA."
+    )
+    assert _text("Structure of a motor protein", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_molecular_work_on_patient_biopsies_is_laboratory() -> None:
+    abstract = (
+        "By analysing whole-exome sequencing of metastatic biopsies from patients, "
+        "we observed shared mutations. "
+        "Genome-wide DNA methylation analysis revealed epigenetic differences between the tumour types. "
+        "The genomic data point to divergent clonal evolution."
+    )
+    assert _text("Clonal evolution of a resistant tumour", abstract).level == 4
+
+
+def test_review_titled_by_its_cells_is_a_review() -> None:
+    abstract = (
+        "Pigment cells of the eye suppress T cell activation in vitro. "
+        "This review focuses on the immunosuppressive role of these cells."
+    )
+    assert _text("Role of ocular epithelial cells in immune privilege", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+
+
+def test_own_findings_without_numbers_are_not_an_essay() -> None:
+    abstract = (
+        "The present study asked whether attention changes how tone of voice is processed. "
+        "Participants listened to words at two positions while brain potentials were recorded. "
+        "Potentials differed with the tone of voice whether attended or not."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "other", "text")
+
+
+def test_case_reported_in_the_passive_or_presented_is_a_case_report() -> None:
+    passive = "A case of gluten intolerance presenting with knee swelling in a boy aged 9 years is reported."
+    presenting = "We are presenting a 63-year-old male seen in emergency with a painful abdomen."
+    assert _text("", passive) == EvidenceLevel(4, "case report", "text")
+    assert _text("", presenting) == EvidenceLevel(4, "case report", "text")
+
+
+def test_a_series_of_hundreds_of_cases_is_not_a_case_series() -> None:
+    abstract = (
+        "We genotyped a series of 266 cases and 1,000 population controls; "
+        "a common variant was associated with the malformation (odds ratio 2.5, p < 0.001)."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "case-control study", "text")
+
+
+def test_hyphenated_randomized_crossover_is_a_randomized_trial() -> None:
+    abstract = "A randomized-crossover intervention with 3 diets of 5 weeks each was conducted in 45 adults."
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+
+
+def test_counted_participants_keep_molecular_measurements_a_human_study() -> None:
+    abstract = (
+        "We examined 102 healthy men for the association between fitness and T cell ageing. "
+        "Blood lymphocytes were analysed for surface receptor expression and gene transcripts. "
+        "Receptor expression and molecular markers of senescence fell with fitness (p < 0.01)."
+    )
+    assert _text("", abstract).level == 3
+
+
+def test_dietary_protein_is_not_molecular_biology() -> None:
+    abstract = (
+        "We examined the incidence of the disease and the intake of animal protein and dietary protein "
+        "in one country from 1966 to 1985; incidence correlated with protein intake (r = 0.9)."
+    )
+    assert _text("", abstract).level == 3
+
+
+def test_emitted_study_types_come_from_the_vocabulary() -> None:
+    cases = [
+        ("Oat bran: a meta-analysis", ""),
+        ("", "We describe 3 cases of rash after eating mango."),
+        ("", "Here we show that the kinase phosphorylates the receptor in HeLa cells and binds DNA."),
+        ("Sweet truths", "Sugar has long been blamed for many ills."),
+    ]
+    for title, abstract in cases:
+        assert _text(title, abstract).study_type in STUDY_TYPES
