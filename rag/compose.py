@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from index.lexical import analyze
 from index.store import StoredSource
+from rag.effects import extract_effects
 from rag.question import QuestionTerms
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
@@ -207,6 +208,7 @@ def compose_answer(
             section=s.candidate.sentence.section,
             is_finding=s.is_finding,
             stance=stances.get(s.candidate.sentence.sentence_id, "background"),
+            effects=extract_effects(s.candidate.sentence.text),
             score=round(s.score, 4),
             similarity=round(s.candidate.similarity, 4),
         )

@@ -24,6 +24,17 @@ def test_seed_question_is_answered_from_zhang(seeded_pipeline):
     stances = {t.sentence_id: t.stance for t in answer.takeaways}
     assert stances["seed:zhang-2025-vk2-btm#2"] == stances["seed:zhang-2025-vk2-btm#3"] == "supports"
     assert stances["seed:zhang-2025-vk2-btm#0"] == "background"
+    effects = {t.sentence_id: [e.model_dump(exclude={"text"}) for e in t.effects] for t in answer.takeaways}
+    md = dict(measure="MD", ci_level=95.0, p_value=None, p_relation=None)
+    assert effects["seed:zhang-2025-vk2-btm#2"] == [
+        {**md, "value": 1.86, "ci_lower": 1.17, "ci_upper": 2.56},
+        {**md, "value": 1.49, "ci_lower": 0.98, "ci_upper": 2.0},
+    ]
+    assert effects["seed:zhang-2025-vk2-btm#3"] == [
+        {**md, "measure": "WMD", "value": -1.54, "ci_lower": -2.44, "ci_upper": -0.64},
+        {**md, "value": -0.83, "ci_lower": -1.21, "ci_upper": -0.46},
+    ]
+    assert effects["seed:zhang-2025-vk2-btm#0"] == []
     assert answer.quick_answer_sentence_id == answer.takeaways[0].sentence_id
     assert answer.grounding.claims == len(answer.takeaways) + 1 == answer.grounding.grounded
     assert len({t.text for t in answer.takeaways}) == len(answer.takeaways)
