@@ -61,6 +61,7 @@ _QUESTION_CUES: dict[str, str] = {
     "q_emphasis": r"\b(?:still|really|truly|always|actually|any)\b",
 }
 _SENTENCE = {name: re.compile(p, re.I) for name, p in _SENTENCE_CUES.items()}
+NULL_RESULT = re.compile(f"{_SENTENCE_CUES['null_result']}|{_SENTENCE_CUES['similar']}", re.I)
 _QUESTION = {name: re.compile(p, re.I) for name, p in _QUESTION_CUES.items()}
 _NEGATOR = re.compile(rf"\b{_NEGATORS}\b", re.I)
 _WORD = re.compile(r"[A-Za-z0-9']+")

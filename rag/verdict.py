@@ -17,7 +17,7 @@ import numpy as np
 from index.store import StoredSource
 from rag.compose import Scored
 from rag.schemas import Stance, Verdict, VerdictLabel
-from rag.stance import CLASSES, StanceModel, features
+from rag.stance import CLASSES, NULL_RESULT, StanceModel, features
 
 SECTION_WEIGHTS = (
     (re.compile(r"conclu|interpretation|summary", re.I), 1.0),
@@ -29,11 +29,6 @@ RELEVANCE_TEMPERATURE = 0.05  # a sentence 0.05 less similar than the best count
 MAX_DECIDING = 8
 MAX_DECIDING_PER_SOURCE = 3
 MIXED_SHARE = 0.3  # each side holds at least this share of the weight, from different sources
-_NULL_FINDING = re.compile(
-    r"\b(?:no|not|nor|neither)\b (?:\w+ ){0,2}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|chang\w*|"
-    r"improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*)|\b(?:similar|comparable)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -97,7 +92,7 @@ def sentence_stance(probabilities: np.ndarray, text: str) -> Stance:
     yes, no = probabilities[CLASSES.index("yes")], probabilities[CLASSES.index("no")]
     if yes >= no:
         return "supports"
-    return "no_effect" if _NULL_FINDING.search(text) else "contradicts"
+    return "no_effect" if NULL_RESULT.search(text) else "contradicts"
 
 
 def judge_items(
