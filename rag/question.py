@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from functools import cached_property
 
 from index.lexical import analyze, is_identifier
+from rag.understand import QuestionFrame, understand
 
 # Words that shape a question but say nothing about its topic; they must not count towards coverage.
 QUESTION_WORDS = frozenset(
@@ -30,34 +31,115 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
 
 
 @dataclass(frozen=True)
+class SynonymGroup:
+    """The question terms that name one concept of the synonym table ("menaquinone" -> {"menaquinon"}), and
+    the token sets that name it in other words ({"vitamin", "k2", "vitamink2"}, {"mk", "7"}, ...)."""
+
+    name: str
+    terms: frozenset[str]
+    alternatives: tuple[frozenset[str], ...]
+    anchors: frozenset[str]  # one token of each alternative, for a quick miss
+
+    @classmethod
+    def of(cls, name: str, terms: frozenset[str], alternatives: tuple[frozenset[str], ...]) -> SynonymGroup:
+        return cls(name, terms, alternatives, frozenset(max(a, key=len) for a in alternatives))
+
+    def named_in(self, tokens: Set[str]) -> bool:
+        """Do ``tokens`` name this concept in any of its forms (all tokens of one alternative)?"""
+        return not self.anchors.isdisjoint(tokens) and any(a <= tokens for a in self.alternatives)
+
+
+class RequiredTerms(frozenset[str]):
+    """The required terms of a question: a frozenset of terms whose subset test (``required <= tokens``,
+    ``required.issubset(tokens)``) is synonym-aware, as ``QuestionTerms.missing_required``. This keeps
+    ``terms.required <= source_tokens`` right for callers written before the synonym table. Without an owner
+    (e.g. unpickled) it is a plain frozenset."""
+
+    _owner: QuestionTerms | None
+
+    def __new__(cls, terms: Iterable[str] = (), owner: QuestionTerms | None = None) -> RequiredTerms:
+        made = super().__new__(cls, terms)
+        made._owner = owner
+        return made
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Set):
+            return NotImplemented
+        if self._owner is None:
+            return frozenset(self) <= other
+        return not self._owner.missing_required(other)
+
+    def issubset(self, other: object) -> bool:
+        return self <= (other if isinstance(other, Set) else frozenset(other))  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
 class QuestionTerms:
     """The analyzed topic terms of a question, each with its IDF in the index (unseen terms get the maximum),
-    grouped by the phrase they came from."""
+    grouped by the phrase they came from, and the synonym-table concepts the question names.
+
+    ``absent`` holds the terms the corpus never saw; ``unseen`` those of them that no synonym rescues either
+    (a question about "menaquinone" is not unanswerable when the corpus says "vitamin K2")."""
 
     terms: dict[str, float]
     phrases: list[str]
     phrase_tokens: list[tuple[str, ...]]
     unseen: frozenset[str]
+    groups: tuple[SynonymGroup, ...] = ()
+    frame: QuestionFrame | None = None
+    absent: frozenset[str] = frozenset()
 
     @property
     def total_weight(self) -> float:
         return sum(self.terms.values())
 
     @cached_property
-    def required(self) -> frozenset[str]:
-        """Terms a source must contain verbatim: identifiers ("k2", "b12", "vitamind") and words the corpus never
-        saw. They name one specific thing, so no near meaning may stand in for them: "vitamin K" is not K2."""
-        return frozenset(t for t in self.terms if is_identifier(t)) | self.unseen
+    def required(self) -> RequiredTerms:
+        """Terms a source must contain: identifiers ("k2", "b12", "vitamind") and words the corpus never saw.
+        They name one specific thing, so no near meaning may stand in for them: "vitamin K" is not K2. A
+        synonym from the table may: "menaquinone-7" is K2 (see ``missing_required``)."""
+        # ``unseen`` too, for QuestionTerms built without ``absent`` (otherwise it is a subset of ``absent``)
+        terms = frozenset(t for t in self.terms if is_identifier(t)) | self.absent | self.unseen
+        return RequiredTerms(terms, self)
+
+    @cached_property
+    def _owner_groups(self) -> dict[str, tuple[SynonymGroup, ...]]:
+        owners: dict[str, tuple[SynonymGroup, ...]] = {}
+        for group in self.groups:
+            for term in group.terms:
+                owners[term] = (*owners.get(term, ()), group)
+        return owners
+
+    def missing_required(self, tokens: Set[str]) -> frozenset[str]:
+        """The required terms ``tokens`` lack. A required term of a concept the question names ("k2" of
+        "vitamin K2", "menaquinon" of "menaquinone") is there when the tokens name the concept in any of its
+        table forms ("vitamin K2", "menaquinone-7", "MK-7"); other required terms must be there verbatim."""
+        owners = self._owner_groups
+        return frozenset(
+            t
+            for t in self.required
+            if not (any(g.named_in(tokens) for g in owners[t]) if t in owners else t in tokens)
+        )
 
     def coverage(self, tokens: Set[str]) -> float:
-        """IDF-weighted share of the topic terms present in ``tokens`` (1.0 when the question has no topic)."""
+        """IDF-weighted share of the topic terms present in ``tokens`` (1.0 when the question has no topic).
+        The terms of a named concept count as present when the tokens name it in other words ("heart" is there
+        when a source says "cardiovascular health")."""
         total = self.total_weight
         if total == 0:
             return 1.0
-        return sum(w for t, w in self.terms.items() if t in tokens) / total
+        via_synonym: set[str] = set()
+        for group in self.groups:
+            if not group.terms <= tokens and group.named_in(tokens):
+                via_synonym |= group.terms
+        return sum(w for t, w in self.terms.items() if t in tokens or t in via_synonym) / total
 
     @property
     def topic(self) -> str:
+        """The intervention and the outcome when the question names both ("menaquinone (vitamin K2) and bone
+        turnover markers"), else its topic phrases."""
+        if self.frame is not None and self.frame.topic:
+            return self.frame.topic
         return " and ".join(self.phrases) if self.phrases else "this question"
 
 
@@ -80,8 +162,49 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
     phrase_tokens = [tuple(dict.fromkeys(analyze(p))) for p in phrases]
     tokens = dict.fromkeys(t for group in phrase_tokens for t in group)
     terms = {t: _idf(document_frequency.get(t, 0), num_docs) for t in tokens}
-    unseen = frozenset(t for t in tokens if document_frequency.get(t, 0) == 0)
-    return QuestionTerms(terms=terms, phrases=phrases, phrase_tokens=phrase_tokens, unseen=unseen)
+    absent = frozenset(t for t in tokens if document_frequency.get(t, 0) == 0)
+    frame = understand(question)
+    groups = synonym_groups(frame, frozenset(tokens))
+    # A word the corpus never saw leaves the question unanswerable, unless its concept has a form the corpus
+    # knows.
+    known = {
+        t
+        for g in groups
+        if any(all(document_frequency.get(x, 0) for x in alt) for alt in g.alternatives)
+        for t in g.terms
+    }
+    return QuestionTerms(
+        terms=terms,
+        phrases=phrases,
+        phrase_tokens=phrase_tokens,
+        unseen=absent - known,
+        groups=groups,
+        frame=frame,
+        absent=absent,
+    )
+
+
+def synonym_groups(frame: QuestionFrame, terms: frozenset[str]) -> tuple[SynonymGroup, ...]:
+    """One group per concept the question names, holding the terms that only its mentions of the concept gave
+    (a term the question also uses elsewhere stays literal)."""
+    if not frame.mentions:
+        return ()
+    rest, last = [], 0
+    for mention in frame.mentions:  # offsets are into frame.question, the question with its spaces normalized
+        rest.append(frame.question[last : mention.start])
+        last = mention.end
+    rest.append(frame.question[last:])
+    free = set(analyze(" ".join(rest)))
+    groups: dict[str, SynonymGroup] = {}
+    for mention in frame.mentions:
+        owned = (frozenset(analyze(mention.text)) & terms) - free
+        if not owned:
+            continue
+        concept = mention.concept
+        known = groups.get(concept.name)
+        owned = owned | known.terms if known else owned
+        groups[concept.name] = SynonymGroup.of(concept.name, owned, concept.alternative_tokens)
+    return tuple(groups.values())
 
 
 def _idf(df: int, n: int) -> float:

@@ -1,3 +1,6 @@
+import pytest
+
+from index.lexical import analyze
 from rag.question import question_terms, topic_phrases
 
 
@@ -25,3 +28,86 @@ def test_required_terms_are_identifiers_and_unseen_words():
 
 def test_chat_filler_is_not_a_topic():
     assert topic_phrases("Hi, please tell me: does zinc help colds? thanks lol") == ["zinc", "colds"]
+
+
+# Synonym-aware gate. Document frequencies are made up; the table is the shipped one.
+K2_CORPUS = {"vitamin": 50, "k": 30, "vitamink": 20, "k2": 3, "vitamink2": 3, "2": 400}
+K2_CORPUS |= {"bone": 40, "densiti": 30, "turnov": 5, "marker": 9}
+
+
+def test_a_word_the_corpus_never_saw_is_not_unseen_when_a_synonym_is_known():
+    terms = question_terms("Does menaquinone improve bone turnover markers?", K2_CORPUS, 1000)
+    assert terms.absent == {"menaquinon"} and terms.unseen == frozenset()
+    assert terms.required == {"menaquinon"}  # still required, in any of its names
+    assert [g.name for g in terms.groups] == ["vitamin K2", "bone turnover markers"]
+    without_k2 = {"bone": 4, "turnov": 2, "marker": 3}
+    unknown = question_terms("Does menaquinone improve bone turnover markers?", without_k2, 1000)
+    assert unknown.unseen == {"menaquinon"}  # no name of vitamin K2 is in this corpus: unanswerable
+
+
+def test_required_terms_accept_any_name_of_their_concept():
+    by_synonym = question_terms("Does menaquinone improve bone turnover markers?", K2_CORPUS, 1000)
+    vitamin_k2 = set(analyze("Vitamin K2 (VK2) increased osteocalcin."))
+    assert by_synonym.missing_required(vitamin_k2) == frozenset()
+    assert by_synonym.required <= vitamin_k2  # the subset test callers use is synonym-aware too
+    assert by_synonym.required.issubset(vitamin_k2)
+    vitamin_k = set(analyze("Vitamin K intake and bone density in 2 cohorts."))
+    assert by_synonym.missing_required(vitamin_k) == {"menaquinon"}
+    assert not by_synonym.required <= vitamin_k
+
+    by_name = question_terms("Does vitamin K2 improve bone density?", K2_CORPUS, 1000)
+    assert by_name.required == {"k2", "vitamink2"}
+    assert by_name.required <= set(analyze("Menaquinone-7 supplementation for 12 months."))  # a narrower form
+    assert by_name.required <= set(analyze("MK7 was given daily."))  # spelled without the hyphen
+    assert not by_name.required <= vitamin_k
+
+
+def test_a_spelling_variant_asks_for_the_concept_not_its_loose_tokens():
+    terms = question_terms("Does vitamin K-2 improve bone density?", K2_CORPUS, 1000)
+    assert terms.required == {"k", "2", "vitamink"}
+    assert not terms.required <= set(analyze("Vitamin K status and 2 markers of bone health."))
+    assert terms.required <= set(analyze("Vitamin K2 and bone health."))
+
+
+def test_a_broader_name_does_not_cover_a_narrower_question():
+    terms = question_terms("Does MK-7 improve bone density?", {"mk": 2, "7": 900, "bone": 40}, 1000)
+    assert not terms.required <= set(analyze("Vitamin K2 improved bone density."))
+    assert terms.required <= set(analyze("Menaquinone-7 improved bone density."))
+
+
+def test_coverage_counts_a_concept_named_in_other_words():
+    terms = question_terms("Is fish oil good for the heart?", {"fish": 60, "oil": 80, "heart": 100}, 1000)
+    plain = set(analyze("Fish oil and cardiovascular health in older adults."))
+    assert terms.coverage(plain) == 1.0  # "cardiovascular health" names the heart-health concept
+    assert terms.coverage(set(analyze("Fish oil and liver enzymes."))) < 0.7
+    # a term the question also uses outside the concept keeps its literal meaning: "bone" of "bone pain"
+    frequency = {"bone": 40, "densiti": 30, "pain": 50}
+    terms = question_terms("Does bone density affect bone pain?", frequency, 1000)
+    assert [sorted(g.terms) for g in terms.groups] == [["densiti"]]
+    without_bone = 1 - terms.terms["bone"] / terms.total_weight
+    assert terms.coverage(set(analyze("BMD and pain"))) == pytest.approx(without_bone)
+
+
+def test_topic_names_intervention_and_outcome_like_the_reference_page():
+    assert question_terms("Does vitamin K2 improve bone density?", K2_CORPUS, 1000).topic == (
+        "vitamin K2 and bone density"
+    )
+    assert question_terms("Does menaquinone improve bone turnover markers?", K2_CORPUS, 1000).topic == (
+        "menaquinone (vitamin K2) and bone turnover markers"
+    )
+    # without an outcome the topic phrases stand, as before
+    assert question_terms("Is quillmorin safe?", {}, 10).topic == "quillmorin"
+    assert question_terms("Does it work?", {}, 10).topic == "this question"
+
+
+def test_a_question_with_extra_spaces_is_read_the_same():
+    spaced = question_terms("Does  menaquinone   improve bone turnover markers?", K2_CORPUS, 1000)
+    assert [sorted(g.terms) for g in spaced.groups] == [["menaquinon"], ["bone", "marker", "turnov"]]
+
+
+def test_menaquinone_question_is_answered_from_the_vitamin_k2_review(seeded_pipeline):
+    """End to end: the seed review says "vitamin K2" and never "menaquinone"."""
+    answer = seeded_pipeline.ask("Does menaquinone improve bone turnover markers?")
+    assert answer.status == "answered"
+    assert "seed:zhang-2025-vk2-btm" in {s.id for s in answer.sources}
+    assert answer.topic == "menaquinone (vitamin K2) and bone turnover markers"

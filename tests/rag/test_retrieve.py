@@ -1,4 +1,6 @@
-from rag.retrieve import retrieve
+from types import SimpleNamespace
+
+from rag.retrieve import expansion, retrieve
 
 
 def test_every_source_is_anchored_at_its_first_unit(plain_pipeline):
@@ -20,3 +22,26 @@ def test_document_ranking_brings_in_a_sources_title(plain_pipeline, settings):
     title = next(c for c in candidates if c.sentence.sentence_id == "fixtures:fict-002#title")
     assert title.lexical_rank is None  # not found by the sentence-level ranking
     assert title.fused > 0 and title.dense_rank is None  # so its score came from the document ranking
+
+
+def test_only_concepts_named_in_rare_words_are_expanded():
+    lexical = SimpleNamespace(num_docs=10_000, document_frequency={"bone": 500, "turnov": 300, "marker": 800})
+    phrases = expansion("Does menaquinone improve bone turnover markers?", lexical)
+    assert phrases[:2] == ("vitamin K2", "VK2") and "MK-7" in phrases
+    assert "menaquinone-7" not in phrases  # it brings no word that "menaquinone" and "MK-7" did not
+    assert not {"bone turnover", "osteocalcin"} & set(phrases)  # "turnover" is common here: not expanded
+    common = SimpleNamespace(num_docs=10_000, document_frequency={"menaquinon": 40, "bone": 500})
+    assert expansion("Does menaquinone help bone?", common) == ()
+    assert expansion("Does quillmorin help?", lexical) == ()
+
+
+def test_a_rare_synonym_brings_in_sources_that_use_another_name(plain_pipeline, settings):
+    """The fixture index never says "sleeplessness"; fict-003 says "insomnia", its synonym in the table."""
+    index = plain_pipeline.index
+    assert index.lexical.document_frequency.get("sleeplessness", 0) == 0
+    question = "What helps sleeplessness?"
+    plain = retrieve(index, question, settings, mode="lexical", expand=False)
+    expanded = retrieve(index, question, settings, mode="lexical")
+    assert "fixtures:fict-003#1" not in {c.sentence.sentence_id for c in plain}
+    assert "fixtures:fict-003#1" in {c.sentence.sentence_id for c in expanded}
+    assert plain_pipeline.terms(question).unseen == frozenset()  # and the gate does not give up on the word
