@@ -15,6 +15,7 @@ from rag.effects import extract_effects
 from rag.question import QuestionTerms
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
+from rag.understand import broadest
 
 LEVEL_NAMES = {
     1: "systematic review / meta-analysis",
@@ -220,7 +221,9 @@ def compose_answer(
         status="answered",
         question=question,
         topic=terms.topic,
-        quick_answer=quick_answer(terms.topic, verdict, takeaways, infos),
+        intervention=terms.frame.intervention if terms.frame else None,
+        outcome=terms.frame.outcome if terms.frame else None,
+        quick_answer=quick_answer(terms.topic, verdict, takeaways, infos, asked_outcome(terms)),
         quick_answer_sentence_id=_lead(verdict, takeaways).sentence_id,
         verdict=verdict,
         takeaways=takeaways,
@@ -232,36 +235,48 @@ def compose_answer(
     )
 
 
-def verdict_sentence(topic: str, verdict: Verdict) -> str:
-    """The verdict in fixed words, with the counts behind it."""
+def verdict_sentence(topic: str, verdict: Verdict, asked_outcome: str | None = None) -> str:
+    """The verdict in fixed words, with the counts behind it. ``asked_outcome`` is the outcome the question
+    names, as a table concept: when the deciding findings report another one, the answer says so."""
     against = verdict.contradicting + verdict.no_effect
     counts = (
         f"of {_count(len(verdict.deciding_sentence_ids), 'deciding finding')}, {verdict.supporting} supporting, "
         f"{verdict.no_effect} no effect, {verdict.contradicting} contradicting"
     )
+    on = f" on {verdict.reported_outcome}" if verdict.reported_outcome else ""
     if verdict.label == "yes":
-        return f"Most of the cited evidence supports an effect ({topic}; {counts})."
-    if verdict.label == "no" and verdict.no_effect >= verdict.contradicting:
-        return f"Most of the cited evidence finds no clear effect ({topic}; {counts})."
-    if verdict.label == "no":
-        return f"Most of the cited evidence contradicts an effect ({topic}; {counts})."
-    if verdict.label == "maybe" and verdict.supporting and against:
-        return f"The evidence is mixed ({topic}; {counts})."
-    if verdict.label == "maybe":
-        return f"The evidence is uncertain ({topic}): the findings are hedged or preliminary ({counts})."
-    return (
-        f"The retrieved sources touch on {topic} but state no finding that answers the question directly, "
-        "so no verdict is given."
-    )
-
-
-def quick_answer(topic: str, verdict: Verdict, takeaways: list[Takeaway], infos: list[SourceInfo]) -> str:
-    lead = _lead(verdict, takeaways)
-    text = (
-        f"{verdict_sentence(topic, verdict)} The indexed evidence comes from {_count(len(infos), 'source')} "
-        f"({_level_summary(infos)}). A representative finding: \u201c{lead.text}\u201d [{lead.citation}]"
-    )
+        text = f"On {topic}, most of the cited evidence supports an effect{on} ({counts})."
+    elif verdict.label == "no" and verdict.no_effect >= verdict.contradicting:
+        text = f"On {topic}, most of the cited evidence finds no clear effect{on} ({counts})."
+    elif verdict.label == "no":
+        text = f"On {topic}, most of the cited evidence contradicts an effect{on} ({counts})."
+    elif verdict.label == "maybe" and verdict.supporting and against:
+        text = f"On {topic}, the evidence is mixed ({counts})."
+    elif verdict.label == "maybe":
+        text = f"On {topic}, the evidence is uncertain: the findings are hedged or preliminary ({counts})."
+    else:
+        return (
+            f"The retrieved sources touch on {topic} but state no finding that answers the question directly, "
+            "so no verdict is given."
+        )
+    if verdict.reported_outcome and asked_outcome and verdict.reported_outcome != asked_outcome:
+        text += f" The deciding findings report {verdict.reported_outcome}, not {asked_outcome} itself."
     return text
+
+
+def quick_answer(
+    topic: str,
+    verdict: Verdict,
+    takeaways: list[Takeaway],
+    infos: list[SourceInfo],
+    asked_outcome: str | None = None,
+) -> str:
+    lead = _lead(verdict, takeaways)
+    return (
+        f"{verdict_sentence(topic, verdict, asked_outcome)} The indexed evidence comes from "
+        f"{_count(len(infos), 'source')} ({_level_summary(infos)}). "
+        f"A representative finding: \u201c{lead.text}\u201d [{lead.citation}]"
+    )
 
 
 def _lead(verdict: Verdict, takeaways: list[Takeaway]) -> Takeaway:
@@ -273,6 +288,12 @@ def _lead(verdict: Verdict, takeaways: list[Takeaway]) -> Takeaway:
     )
 
 
+def asked_outcome(terms: QuestionTerms) -> str | None:
+    """The outcome the question names, as the broadest table concept ("BMD" -> "bone density"), if known."""
+    mention = terms.frame.outcome_mention if terms.frame else None
+    return broadest(mention.concept).name if mention else None
+
+
 NO_VERDICT = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
 
 
@@ -281,6 +302,8 @@ def abstention(question: str, terms: QuestionTerms) -> Answer:
         status="insufficient_evidence",
         question=question,
         topic=terms.topic,
+        intervention=terms.frame.intervention if terms.frame else None,
+        outcome=terms.frame.outcome if terms.frame else None,
         quick_answer=(
             f"The indexed sources hold no evidence that addresses {terms.topic}, so no answer is given rather "
             "than one stretched from weak matches."

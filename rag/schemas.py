@@ -63,6 +63,10 @@ class Verdict(BaseModel):
     deciding_sentence_ids: list[str] = Field(
         default_factory=list, description="The finding sentences the verdict was read from, weightiest first."
     )
+    reported_outcome: str | None = Field(
+        None,
+        description='The outcome the deciding findings report, from the synonym table ("bone turnover markers").',
+    )
 
 
 class SourceInfo(BaseModel):
@@ -102,6 +106,10 @@ class Answer(BaseModel):
     status: Status
     question: str
     topic: str = Field(description="What the question is about, in its own words.")
+    intervention: str | None = Field(
+        None, description="What the question asks the effect of, in its own words."
+    )
+    outcome: str | None = Field(None, description="What the question asks the effect on, in its own words.")
     quick_answer: str
     quick_answer_sentence_id: str | None = Field(
         None, description="The sentence the quick answer quotes; it is one of the takeaways."

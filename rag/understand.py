@@ -471,3 +471,26 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
         mentions=tuple(mentions),
         broader=broader,
     )
+
+
+def reported_outcomes(texts: Iterable[str], synonyms: SynonymTable | None = None) -> list[Concept]:
+    """The outcome concepts that sentences report, each lifted to the broadest group that includes it
+    ("osteocalcin" -> "bone turnover markers"), most often named first."""
+    synonyms = synonyms or table()
+    counts: dict[Concept, int] = {}
+    for text in texts:
+        for concept in dict.fromkeys(m.concept for m in synonyms.find(text) if m.concept.kind == "outcome"):
+            top = broadest(concept, synonyms)
+            counts[top] = counts.get(top, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
+def broadest(concept: Concept, synonyms: SynonymTable | None = None) -> Concept:
+    """The group that includes ``concept`` and is included by no other (itself if none; stops where a concept
+    has more than one broader group, since it then belongs to neither alone)."""
+    synonyms = synonyms or table()
+    seen = {concept.name}
+    while len(up := synonyms.broader.get(concept.name, ())) == 1 and up[0].name not in seen:
+        concept = up[0]
+        seen.add(concept.name)
+    return concept

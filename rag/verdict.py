@@ -18,6 +18,7 @@ from index.store import StoredSource
 from rag.compose import Scored
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, NULL_RESULT, StanceModel, features
+from rag.understand import reported_outcomes
 
 SECTION_WEIGHTS = (
     (re.compile(r"conclu|interpretation|summary", re.I), 1.0),
@@ -143,6 +144,8 @@ def judge(
     counts = {
         stance: sum(j.stance == stance for j in judged) for stance in ("supports", "contradicts", "no_effect")
     }
+    agreeing = [j for j in judged if _agrees(j.stance, label)] or judged
+    outcomes = reported_outcomes(j.item.candidate.sentence.text for j in agreeing)
     return (
         Verdict(
             label=label,
@@ -150,6 +153,12 @@ def judge(
             contradicting=counts["contradicts"],
             no_effect=counts["no_effect"],
             deciding_sentence_ids=[j.item.candidate.sentence.sentence_id for j in judged],
+            reported_outcome=outcomes[0].name if outcomes else None,
         ),
         judged,
     )
+
+
+def _agrees(stance: Stance, label: VerdictLabel) -> bool:
+    """Whether a finding's stance is on the verdict's side (every finding is, for maybe and insufficient)."""
+    return {"yes": stance == "supports", "no": stance in ("contradicts", "no_effect")}.get(label, True)

@@ -16,7 +16,14 @@ def test_seed_question_is_answered_from_zhang(seeded_pipeline):
     assert answer.takeaways[0].evidence_level == 1 and answer.takeaways[0].is_finding
     assert "vitamin K2 and bone density" in answer.quick_answer
     assert answer.verdict.label == "yes" and answer.verdict.supporting >= 2
-    assert answer.quick_answer.startswith("Most of the cited evidence supports an effect")
+    assert answer.quick_answer.startswith(
+        "On vitamin K2 and bone density, most of the cited evidence supports an effect on bone turnover markers"
+    )
+    assert (
+        "The deciding findings report bone turnover markers, not bone density itself." in answer.quick_answer
+    )
+    assert (answer.intervention, answer.outcome) == ("vitamin K2", "bone density")
+    assert answer.verdict.reported_outcome == "bone turnover markers"
     assert set(answer.verdict.deciding_sentence_ids) >= {
         "seed:zhang-2025-vk2-btm#2",
         "seed:zhang-2025-vk2-btm#3",

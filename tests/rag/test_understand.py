@@ -191,3 +191,16 @@ def test_understanding_is_fast():
     for question in questions:
         understand(question)
     assert (time.perf_counter() - start) / len(questions) < 0.001
+
+
+def test_reported_outcomes_lift_narrow_markers_to_their_group():
+    from rag.understand import broadest, reported_outcomes, table
+
+    sentences = [
+        "In this fictional trial zorvatin raised osteocalcin and bone-specific alkaline phosphatase.",
+        "Zorvatin lowered undercarboxylated osteocalcin in invented patients.",
+    ]
+    assert [c.name for c in reported_outcomes(sentences)][:1] == ["bone turnover markers"]
+    osteocalcin = next(c for c in table().concepts if c.name == "osteocalcin")
+    assert broadest(osteocalcin).name == "bone turnover markers"
+    assert reported_outcomes(["Zorvatin is an invented plant extract."]) == []

@@ -104,10 +104,26 @@ def test_verdict_sentences_use_fixed_wording_with_counts():
         label="yes", supporting=2, contradicting=0, no_effect=1, deciding_sentence_ids=["a#1", "a#2", "b#1"]
     )
     assert verdict_sentence("zorvatin and fatigue", yes).startswith(
-        "Most of the cited evidence supports an effect"
+        "On zorvatin and fatigue, most of the cited evidence supports an effect ("
     )
     assert "2 supporting, 1 no effect, 0 contradicting" in verdict_sentence("t", yes)
     mixed = yes.model_copy(update={"label": "maybe"})
-    assert verdict_sentence("t", mixed).startswith("The evidence is mixed")
+    assert verdict_sentence("t", mixed).startswith("On t, the evidence is mixed")
     null = yes.model_copy(update={"label": "no", "supporting": 0, "no_effect": 3})
     assert "finds no clear effect" in verdict_sentence("t", null)
+
+
+def test_the_verdict_names_the_reported_outcome_and_says_when_it_is_not_the_one_asked():
+    yes = Verdict(
+        label="yes",
+        supporting=1,
+        contradicting=0,
+        no_effect=0,
+        deciding_sentence_ids=["a#1"],
+        reported_outcome="bone turnover markers",
+    )
+    text = verdict_sentence("zorvatin and bone density", yes, asked_outcome="bone density")
+    assert "supports an effect on bone turnover markers (" in text
+    assert text.endswith("The deciding findings report bone turnover markers, not bone density itself.")
+    same = verdict_sentence("zorvatin and bone turnover", yes, asked_outcome="bone turnover markers")
+    assert "not" not in same.split(")")[-1]
