@@ -182,6 +182,8 @@ class SynonymTable:
                     self._plain[phrase_key(phrase)] = concept
         self._loose = {key.casefold(): c for key, c in self._sensitive.items()}
         self._longest = max((len(k.split()) for k in self._plain), default=1)
+        # First words of every phrase: most words of a sentence start none, and skip the lookups entirely.
+        self._first_words = frozenset(k.split()[0] for k in self._plain) | frozenset(self._loose)
 
     @classmethod
     def load(cls, path: Path = TABLE_PATH) -> SynonymTable:
@@ -238,7 +240,7 @@ class SynonymTable:
         i = 0
         while i < len(chunks):
             concept, length = None, 0
-            if _starts_word(question, chunks[i].start()):
+            if self._may_start(chunks[i].group()) and _starts_word(question, chunks[i].start()):
                 for length in range(min(self._longest, len(chunks) - i), 0, -1):
                     if not all(joins[i : i + length - 1]) or not _ends_word(
                         question, chunks[i + length - 1].end()
@@ -254,6 +256,11 @@ class SynonymTable:
             found.append(Mention(concept, question[start:end], start, end))
             i += length
         return found
+
+    def _may_start(self, word: str) -> bool:
+        """Whether some phrase begins with ``word`` (or, for a plural one-word phrase, its singular)."""
+        word = word.casefold()
+        return word in self._first_words or (word.endswith("s") and word[:-1] in self._first_words)
 
     def _lookup(self, words: list[str], sensitive: dict[str, Concept] | None) -> Concept | None:
         key = " ".join(words).casefold()
