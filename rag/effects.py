@@ -13,36 +13,49 @@ What counts as an effect (the labelled set ``eval/labels/effect_sizes.jsonl`` fo
   ratio / rate ratio (IRR), a correlation coefficient (r, rho, Spearman's / Pearson's coefficient; not R²,
   not an intraclass correlation). The name the sentence defines wins: "rate ratio [RR] = 0.80" is an IRR,
   and an abbreviation spelled out as something else ("heart rate (HR)", "Mediterranean diet (MD)") is not a
-  measure in that sentence. Several values after one name are several effects, whether listed ("HRs were
-  0.82 (0.70-0.96) and 0.75 (0.60-0.93)") or one per parenthesis ("age (HR 1.67; 1.56-1.79), female sex
-  (0.72; 0.61-0.84)"); a value further on in such a list must come with its CI.
-  A value of a reference category ("1 (reference)"), a range of estimates ("ranged from 0.56 to 0.72") and a
-  bare difference without a measure name ("1.9-point difference") are not effects;
+  measure in that sentence, unless it is used in the full form "MD -0.3; 95% CI -3.7 to 3.1". A bare
+  "differences" after a mean-difference name refers back to it ("weighted mean differences ... [differences
+  in glimmer: -0.9 (-1.6, -0.2)]"). Several values after one name are several effects, whether listed ("HRs
+  were 0.82 (0.70-0.96) and 0.75 (0.60-0.93)"), one per parenthesis ("age (HR 1.6; 1.5-1.7), female sex
+  (0.7; 0.6-0.8)"), after "but" ("in women (HR 1.9, 1.1-3.8) but not in men (1.2, 0.7-2.1)") or tied to
+  their name only by a label ("RRs of A v B (males 3.1, females 2.4)", "(r=0.81), followed by zorvatin
+  (0.78)"). The extractor takes a value further on in such a list when it comes with its CI, or, without
+  one, when it sits exactly like the first value did (alone in its bracket, after a label, before the same
+  unit word or a "± spread", at the same bracket depth). A spelled-out mean difference may carry a spread
+  ("was 0.6 ± 0.8 units (95% CI 0.5-0.7)": MD 0.6, the spread is not a CI).
+  A value of a reference category ("1 (reference)"), a range of estimates ("ranged from 0.56 to 0.72"; but
+  "ranging from 1.3 [95% CI 1.1-1.5] in A to 2.5 (95% CI 2.2-2.8) in B" gives two) and a bare difference
+  without a measure name ("1.9-point difference") are not effects;
 * a relative change in percent with a direction word: "reduced LDL by 12%", "a 23% lower risk", "increased
   by 15.2%", "declined 38%", "(mean increase 20%)", or a signed "-50%". The direction gives the sign (reduce,
   lower, decrease, decline, fall, less => negative). Prevalences ("32% of participants"), ranges ("by
-  20-29%"), bounds ("up to 40%", "more than 50%"), thresholds ("a 5% increase in circumference") and
-  exposure steps ("for each 1% increase in price") are not;
+  20-29%"), bounds ("up to 40%", "more than 50%", "time to 50% reduction"), thresholds ("detection by a 5%
+  increase in size") and exposure steps ("for each 1% increase in price", "a dose reduction by 50% reduces
+  the risk", "a 10% increase in price lowers demand") are not;
 * a P value. It attaches to the effect it follows in the same parenthesis or clause (at most one per
   effect); any other P value is an effect of its own with ``measure=None``. A significance threshold stated
   as method ("P < 0.05 was considered significant") is not a P value of a result.
 
 The confidence interval is the range that follows the estimate: "(95% CI 1.17-2.56)", ", 95% CI -2.44 to
--0.64", "[CI, 0.4-11.9]", "(0.52, 0.99)", ", -4.36 to -2.89". Its level is the one stated with it, else the
-last level the sentence stated before it ("ORs (95% CI) were 0.72 (0.52-0.99), ..."), else None. A range
-with no CI label must contain the estimate. A percent change takes a CI only when the bounds are percentages
+-0.64", "[CI, 0.4-11.9]", "(0.52, 0.99)", ", -4.36 to -2.89"; a CI that says "CI" may come after a short
+qualifier ("0.3 for zorvatin (95% CI 0.2-0.7)") or the estimate in another unit ("-200 kJ (-48 kcal) (95% CI
+-400, 10)"). Its level is the one stated with it, else the last level the sentence stated before it ("ORs
+(95% CI) were 0.72 (0.52-0.99), ..."), else None. A range with no CI label must contain the estimate. A percent change takes a CI only when the bounds are percentages
 ("by 24% (19% to 28%)" gives -24, -28 to -19); "34% lower hazard (95% CI: 0.59, 0.75)" gives no CI, because
 that interval belongs to a hazard ratio the sentence does not state. Numbers are read as printed: unicode
 minus, en dashes and Lancet-style middle dots ("0·56") are normalised; ``ci_lower``/``ci_upper`` keep the
 printed order.
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 383 hand-labelled real
-sentences (tuning, held-out and blind splits; see that module). Known misses: a list that goes on after
-"but" or across a long aside, values tied to their name only by a label ("(males 3.8, females 3.4)",
-"followed by cheese (0.787)"), estimates far (> 250 characters) from their name, Bland-Altman differences
-written "= -0.004 ± 0.037", an abbreviation that the sentence first spells out as something else and then
-uses for a measure ("mean duration (MD) ... MD -0.29"), and thresholds or exposure steps phrased like a
-change ("detection by a 5% increase", "smoking reduction by 50%").
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 575 hand-labelled real
+sentences (tuning, held-out, blind and blind2 splits; see that module). Known misses (from blind2, drawn
+before the latest rules and scored before and after them): a list that goes on across semicolons ("HRs were:
+for A, x (CI), y (CI); for B, z (CI), ..."), lists without CIs that do not repeat the first value's shape
+("rate ratios across quintiles were 1.00, x, y and z", "mean differences were A (+x g/d); B (+y mg/d)"), a
+measure named only in a header far from its values ("(mean difference, 95% CI) ... A (x cm, 95% CI ...)"),
+percentages tied to a change only by a label ("a reduction in the risk of A (x%)") or with the CI between
+number and direction ("an x% (95% CI a%, b%) lower risk"), "increased (x%)", "P < or = x", responder
+thresholds read as changes ("x% showed 50% improvement"), "confidence limits ranging from a to b", and the
+unit "D" (dioptre) read as days.
 """
 
 from __future__ import annotations
@@ -109,6 +122,8 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
     ),
 )
 _FULL_NAME_RE = re.compile("|".join(f"(?P<{m}>{p})" for m, p in _FULL_NAMES), re.I)
+_DIFFERENCE_MEASURES = frozenset({"MD", "WMD", "SMD"})
+_BARE_DIFFERENCE_RE = re.compile(r"\bdifferences?\b", re.I)
 _ABBREVIATIONS: dict[str, str | None] = {
     "MD": "MD",
     "WMD": "WMD",
@@ -133,6 +148,12 @@ _ABBR_RE = re.compile(
 )
 # a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31")
 _CORR_SYMBOL_RE = re.compile(r"(?<![\w])(?:r|R|rs|r\(s\)|r_s|rho|Rho|\u03c1)(?=\s*[=:])")
+# an abbreviation used as a measure name whatever the sentence spelled it out as: value and a CI that says "CI"
+_STRONG_FORM = re.compile(
+    r"\s*[:=,]?\s*[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)\s*[;,(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    r"(?:CI|confidence\s+interval)",
+    re.I,
+)
 # "odds ratio (OR)", "rate ratio [RR]": the abbreviation that a full name defines in this sentence
 _DEFINITION_RE = re.compile(r"\s*[(\[]\s*(?P<abbr>[A-Za-z]{1,5}?)s?\s*[)\]]")
 # an abbreviation of ours that the sentence spells out as something else: its initials match the words before
@@ -157,6 +178,10 @@ _CI_SEP = re.compile(
 )
 # ", -4.36 to -2.89" / "; 9 to 17" (no CI label: must contain the estimate)
 _CI_BARE = re.compile(rf"\s*[,;]\s*{_RANGE_NO_COMMA}")
+# a short qualifier between an estimate and a CI that says "CI": "1.3 in the Zorvan cohort [95% CI 1.1-1.5]"
+_QUALIFIER = re.compile(r"\s+(?:in|for|among|with)(?:\s+[A-Za-z][\w\-/'+]*){1,4}?(?=\s*[(\[,;])")
+# the estimate in another unit, between it and a CI that says "CI": "-200 kJ (-48 kcal) (95% CI ..."
+_CONVERTED = re.compile(r"\s*[(\[]\s*[-+]?\s?\d[\d.,]*\s*[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*\s*[)\]]")
 _CI_LEVEL_MENTION = re.compile(
     r"(?<![\d.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)", re.I
 )
@@ -171,7 +196,7 @@ _UNITS = re.compile(
 
 # the estimate follows the name directly or after one of these ("OR = 2.3", "HR of 0.46", "RRs were 0.8")
 _LEAD_END = re.compile(
-    r"(?:[=:,;(\[]|\b(?:of|was|were|is|are|being|be|approximately|about|around|nearly|value|values|"
+    r"(?:[=:,;(\[]|\b(?:of|was|were|is|are|being|be|approximately|approximated|about|around|nearly|value|values|"
     r"estimates?|and|or|versus|vs\.?)\b)\s*$",
     re.I,
 )
@@ -192,12 +217,25 @@ _REJECT_AFTER = re.compile(
     re.I,
 )
 _REJECT_BEFORE = re.compile(
-    r"(?:\b(?:per|each|every|type|grade|stage|quintiles?|quartiles?|tertiles?|deciles?|Q|aged?|from|than|"
+    r"(?:\b(?:per|each|every|type|grade|stage|quintiles?|quartiles?|tertiles?|deciles?|Q|aged?|than|"
     r"over|under|within|after|before|days?|weeks?|months?|years?|top|bottom|groups?|arms?|models?|tables?|"
-    r"fig|figures?|phase|class|between|ranging|ranged)\s*|\b(?:SD|SE|SEM|IQR|range)\s*[:=,]?\s*|(?<![\w(])(?:n|N|I\(2\)|I2|I\^2|k|df)\s*=\s*|[<>\u2264\u2265]\s*=?\s*|"
+    r"fig|figures?|phase|class)\s*|\b(?:SD|SE|SEM|IQR|range)\s*[:=,]?\s*|(?<![\w(])(?:n|N|I\(2\)|I2|I\^2|k|df)\s*=\s*|[<>\u2264\u2265]\s*=?\s*|"
     r"\bor\s*=\s*)$"
 )
+# "ranged from 0.56 to 0.72" is a range, not an estimate, unless each value has its own CI ("ORs ranging from 1.3
+# in A [95% CI 1.1-1.5] to 2.5 in B (95% CI 2.2-2.8)")
+_RANGE_BEFORE = re.compile(r"\b(?:from|between|ranging|ranged)\s*$", re.I)
 _SPREAD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|[(\[]\s*(?:SD|SE|SEM|s\.d)\b|(?:SD|SEM)\b)")
+_PLUS_MINUS = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:[.,]\d+)*")
+# the shapes of list items without a CI (``_shape``): "(0.78)" / "(r=0.81)", "(males 3.1," / ", females 2.4)"
+_ALONE_BEFORE = re.compile(r"[(\[]\s*(?:[A-Za-z]{1,5}\s*[=:]?\s*)?$")
+_LABEL_BEFORE = re.compile(r"[(\[,;]\s*[A-Za-z][\w\-]*\s+$")
+_NOT_UNIT = re.compile(
+    r"and|or|for|in|among|with|but|versus|vs|compared|than|respectively|from|at|on|to|of|by|per|after|before|"
+    r"during|when|which|that|is|was|were|are|the|an?|as|if|within|between",
+    re.I,
+)
+_NEXT_LABELLED = re.compile(r"\s*[,;]\s*[A-Za-z][\w\-]*\s+\d*\.?\d+\s*[,;)\]]")
 _RATIO_MEASURES = frozenset({"OR", "RR", "HR", "IRR"})
 _PERCENT_OK = frozenset({"MD", "WMD", "RD", "ARR"})
 
@@ -240,7 +278,6 @@ _PCT_TOKEN = re.compile(
 _NEG_WORDS = (
     r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss"
 )
-_POS_WORDS = r"increas\w*|rais\w*|rose|ris(?:e|es|en|ing)|elevat\w*|improv\w*|gain\w*|grew|higher|greater|more|larger|excess"
 _NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
 # "23% lower risk", "an 18% reduction", "a 30% relative risk reduction", "80% more broccoli"
 _PCT_FOLLOWED_BY_DIRECTION = re.compile(
@@ -253,13 +290,13 @@ _PCT_FOLLOWED_BY_DIRECTION = re.compile(
 _PCT_LIST_AHEAD = re.compile(r"(?:\s*,\s*\d+(?:\.\d+)?\s*%)*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*%")
 _PCT_BOUND_BEFORE = re.compile(
     r"(?:\b(?:each|every|per|criteria\s+of|criterion\s+of|threshold\s+of|cut-?off\s+of|at\s+least|"
-    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within)\s*|[<>\u2264\u2265]\s*)$",
+    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*|[<>\u2264\u2265]\s*)$",
     re.I,
 )
 # "reduced ... by 12%", "increases of the ratio by 303.4%"
+_APPROX = r"(?:(?:approximately|about|around|nearly|almost|roughly)\s+)?"  # "by approximately 25%"
 _PCT_BY_BEFORE = re.compile(
-    r"\bby\s+(?:(?:approximately|about|around|nearly|almost|roughly|an\s+average\s+of|a\s+mean\s+of|"
-    r"on\s+average|only|some|~|\u2248)\s*)?$",
+    rf"\bby\s+(?:{_APPROX}|(?:an\s+average\s+of|a\s+mean\s+of|on\s+average|only|some|~|\u2248)\s*)$",
     re.I,
 )
 _DIRECTION_WORD = re.compile(
@@ -269,16 +306,22 @@ _DIRECTION_WORD = re.compile(
     r"smaller|larger)\b",
     re.I,
 )
-# "declined 38%", "increased approximately 15%"
-_PCT_VERB_BEFORE = re.compile(
-    r"\b(?P<dir>reduced|decreased|lowered|declined|dropped|fell|increased|rose|raised|elevated|improved)\s+"
-    r"(?:(?:approximately|about|around|nearly|almost|roughly)\s+)?$",
+# "declined 38%", "increased approximately 15%", "(mean increase 20%)", "a reduction of 25%"
+_PCT_WORD_BEFORE = re.compile(
+    r"(?<!each\s)(?<!every\s)(?<!per\s)\b(?P<dir>reduced|decreased|lowered|declined|dropped|fell|increased|"
+    r"rose|raised|elevated|improved|reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|"
+    rf"gain)s?\s+(?:of\s+)?{_APPROX}$",
     re.I,
 )
-# "(mean increase 20%)", "a reduction of 25%"
-_PCT_NOUN_BEFORE = re.compile(
-    r"(?<!each\s)(?<!every\s)(?<!per\s)\b(?P<dir>reduction|decrease|decline|drop|fall|increase|rise|elevation|"
-    r"improvement|gain)s?\s+(?:of\s+)?(?:(?:approximately|about|around|nearly|almost|roughly)\s+)?$",
+# a change that is the means or the cause, not a result: "detection by a 5% increase in size", "a dose
+# reduction by 50% significantly reduces the risk", "a 10% increase in price lowers demand"
+_PCT_CRITERION_BEFORE = re.compile(
+    r"\b(?:detect\w*|diagnos\w*|defin\w*|identif\w*|classif\w*)\s+(?:\w+\s+){0,3}?(?:by|as)\s+an?\s+$", re.I
+)
+_PCT_CAUSE_AFTER = re.compile(
+    r"\s*(?:(?:reduction|decrease|decline|drop|fall|increase|rise|gain)s?\s+"
+    r"in\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){1,3})?(?:\w+ly\s+)?"
+    r"(?:(?:reduce|lower|increase|raise|decrease|prevent|cause|improve)s|leads\s+to|results\s+in)\b",
     re.I,
 )
 _PCT_CONTINUE_BEFORE = re.compile(r"(?:\band|\bversus|\bvs\.?|,)\s+(?:by\s+)?$", re.I)
@@ -288,6 +331,7 @@ _PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|CrI|confidence|credible)\b", re.I)
 
 _SIGNED_BEFORE = re.compile(r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?))\s*$")
 
+_ABBREVIATION_DOT = re.compile(r"\b(?:vs|v|e\.g|i\.e|al|cf|approx|ca|Fig|Figs|No)\.$")
 _CLAUSE_WORDS = re.compile(r"\b(?:but|whereas|while|although|however)\b", re.I)
 _ADJACENT = re.compile(r"[\s,;:(\[]*")
 
@@ -340,16 +384,24 @@ class _Sentence:
     def is_consumed(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.consumed)
 
-    def clause_break(self, start: int, end: int, depth0: int) -> bool:
+    def clause_break(self, start: int, end: int, depth0: int, words: bool = True) -> bool:
         """True when a clause ends between ``start`` and ``end`` for something read at depth ``depth0``:
-        a semicolon at the top level (or outside the group that held it), or "but" / "whereas" / ..."""
+        a semicolon at the top level (or outside the group that held it), a sentence end, or (``words``)
+        "but" / "whereas" / ..."""
         text = self.text
         for i in range(start, end):
             if text[i] == ";" and (self.depth[i] == 0 or self.depth[i] < depth0):
                 return True
-            if text[i] == "." and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper():
+            if (  # a sentence end, but not "vs. Zorvatin"
+                text[i] == "."
+                and text[i + 1 : i + 2] == " "
+                and text[i + 2 : i + 3].isupper()
+                and not _ABBREVIATION_DOT.search(text, max(0, i - 6), i + 1)
+            ):
                 return True
-        return any(self.depth[m.start() + start] <= depth0 for m in _CLAUSE_WORDS.finditer(text[start:end]))
+        return words and any(
+            self.depth[m.start() + start] <= depth0 for m in _CLAUSE_WORDS.finditer(text[start:end])
+        )
 
 
 def _number(raw: str) -> float:
@@ -382,17 +434,25 @@ def _level_before(s: _Sentence, pos: int) -> float | None:
 def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) -> _CI | None:
     """The CI right after an estimate ending at ``pos`` (optionally after its unit), else None."""
     text = s.text
-    starts = [pos]
+    starts = [(pos, False)]
     if allow_units:
         unit = _UNITS.match(text, pos)
         if unit and unit.end() - pos <= 40:
-            starts.append(unit.end())
-    for start in starts:
+            starts.append((unit.end(), False))
+        qualifier = _QUALIFIER.match(text, pos)
+        if qualifier:
+            starts.append((qualifier.end(), True))
+        converted = _CONVERTED.match(text, unit.end()) if unit else None
+        if converted:
+            starts.append((converted.end(), True))
+    for start, headed_only in starts:
         for pattern in (_CI_PAREN, _CI_SEP, _CI_BARE):
             m = pattern.match(text, start)
             if not m:
                 continue
             headed = bool(m.groupdict().get("head"))
+            if headed_only and not headed:
+                continue
             if pattern is _CI_PAREN and not headed and not m.group("close"):
                 continue
             lower, upper = _number(m.group("lo")), _number(m.group("hi"))
@@ -417,6 +477,13 @@ def _find_anchors(text: str) -> list[tuple[int, int, str]]:
             defined[d.group("abbr")] = measure
             end = d.end()
         anchors.append((m.start(), end, measure))
+    # "weighted mean differences ... [differences in glimmer: -0.9 (...)]": a bare "difference" after a
+    # mean-difference name refers back to it
+    named = [(a, measure) for a, _, measure in anchors if measure in _DIFFERENCE_MEASURES]
+    for m in _BARE_DIFFERENCE_RE.finditer(text):
+        earlier = [measure for a, measure in named if a < m.start()]
+        if earlier and not any(a <= m.start() < b for a, b, _ in anchors):
+            anchors.append((m.start(), m.end(), earlier[-1]))
     for m in _ACRONYM_RE.finditer(text):  # "heart rate (HR)", "Mediterranean diet (MD)": not a measure here
         abbr = m.group("abbr")
         if abbr in _ABBREVIATIONS and abbr not in defined:
@@ -428,6 +495,8 @@ def _find_anchors(text: str) -> list[tuple[int, int, str]]:
         if any(a <= m.start() < b for a, b, _ in anchors):
             continue
         measure = defined.get(m.group("abbr"), _ABBREVIATIONS[m.group("abbr")])
+        if measure is None and _STRONG_FORM.match(text, m.end()):  # "mean duration (MD) ... MD -0.3; 95% CI"
+            measure = _ABBREVIATIONS[m.group("abbr")]
         if measure is None:
             continue
         start, end = m.start(), m.end()
@@ -440,11 +509,15 @@ def _find_anchors(text: str) -> list[tuple[int, int, str]]:
     return sorted(anchors)
 
 
-def _value_ok(s: _Sentence, m: re.Match[str], measure: str, continuation: bool) -> bool:
-    """Whether a number token can be the estimate of ``measure`` (see the module docstring)."""
+def _value_ok(
+    s: _Sentence, m: re.Match[str], measure: str, continuation: bool, end: int | None = None
+) -> bool:
+    """Whether a number token can be the estimate of ``measure`` (see the module docstring); ``end`` is where
+    the value's own text ends (after a skipped "± spread"). A value after "from" / "ranging" / "between" is
+    checked by the caller (it needs its own CI)."""
     text = s.text
     value = _number(m.group(0))
-    after = text[m.end() :]
+    after = text[m.end() if end is None else end :]
     if _REJECT_AFTER.match(after):
         return False
     if re.match(r"\s*%", after) and measure not in _PERCENT_OK:
@@ -459,12 +532,33 @@ def _value_ok(s: _Sentence, m: re.Match[str], measure: str, continuation: bool) 
     return continuation or not is_year
 
 
+def _shape(s: _Sentence, m: re.Match[str], end: int) -> str | None:
+    """How a value without a CI sits in its list, for telling a parallel list item from a stray number: alone in
+    its bracket ("(r=0.81)", "(0.78)"), after a label ("(males 3.1, females 2.4)"), before a spread ("= -0.004
+    ± 0.037") or before a unit word ("0.5 lines"); None for anything else."""
+    text = s.text
+    before = text[max(0, m.start() - 30) : m.start()]
+    if re.match(r"\s*[)\]]", text[end:]) and _ALONE_BEFORE.search(before):
+        return "alone"
+    if re.match(r"\s*[,;)\]]", text[end:]) and _LABEL_BEFORE.search(before):
+        return "label"
+    if _PLUS_MINUS.match(text, m.end()):
+        return "spread"
+    unit = re.match(r"\s+([A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc]*)", text[end:])
+    if unit and not _NOT_UNIT.fullmatch(unit[1]):
+        return "unit " + unit.group(1).lower()
+    return None
+
+
 def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effect]:
     """The estimates that follow one measure name: the first value, then any list continuing it."""
     text = s.text
     depth0 = s.depth[start]
     limit = min([a for a, _, _ in s.anchors if a >= end] + [len(text)])  # up to the next measure name
+    # "mean difference was 0.6 ± 0.8 units (95% CI 0.5-0.7)": after a spelled-out difference, a spread is skipped
+    spread_ok = measure in _DIFFERENCE_MEASURES and text[start].isalpha() and not _ABBR_RE.match(text, start)
     effects: list[_Effect] = []
+    first_shape: tuple[str | None, int] = (None, 0)  # the first value's shape and depth, when it had no CI
     cursor = end
     for m in s.numbers:
         if m.start() < cursor or s.is_consumed(m.start()):
@@ -480,27 +574,47 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
             reopened = s.depth[m.start()] == depth0 and re.search(r"[(\[]\s*$", gap)
             if first or not reopened or min(s.depth[cursor : m.start() + 1]) < depth0 - 1:
                 break
-        if (first and ";" in gap and re.search(r"\w", gap.split(";")[0])) or (
-            not first and not re.fullmatch(r"\s*;\s*", gap) and s.clause_break(cursor, m.start(), depth0)
+        if first and ";" in gap and re.search(r"\w", gap.split(";")[0]):
+            break
+        # "in women (HR 1.9, 95% CI 1.1-3.8) but not in men (1.2, 95% CI 0.7-2.1)": after "but" / "whereas" a list
+        # goes on only with a value that opens a parenthesis of its own (and, below, has its CI)
+        if (
+            not first
+            and not re.fullmatch(r"\s*;\s*", gap)
+            and s.clause_break(cursor, m.start(), depth0)
+            and (not re.search(r"[(\[]\s*$", gap) or s.clause_break(cursor, m.start(), depth0, words=False))
         ):
             break
         lead = bool(_LEAD_END.search(gap) or (first and _HEADER_GAP.fullmatch(gap)))
-        if first and lead and _SPREAD_AFTER.match(text, m.end()):
+        if not first and re.search(r"\bto\s*$", gap):
+            lead = True  # "from 1.3 [CI] to 2.5 [CI]"
+        spread = _PLUS_MINUS.match(text, m.end()) if spread_ok else None
+        if first and lead and not spread and _SPREAD_AFTER.match(text, m.end()):
             break  # "MD of 56.77 (SD: 16.35)": the number after the name is a mean, not an estimate
-        if not _value_ok(s, m, measure, continuation=not first):
+        if not _value_ok(s, m, measure, continuation=not first, end=spread.end() if spread else None):
             continue
         value = _number(m.group(0))
         percent = re.match(r"\s*%", text[m.end() :])  # "ARR, 11.3%; 95% CI, ..."
         value_end = m.end() + percent.end() if percent else m.end()
-        ci = _ci_after(s, value_end, value)
-        if (not first or len(gap) > 60) and not ci:
+        ci = _ci_after(s, spread.end() if spread else value_end, value)
+        if not ci and _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        shape = _shape(s, m, value_end) if not ci and "." in m.group("num") else None
+        if first and not lead and shape == "label" and _NEXT_LABELLED.match(text, value_end):
+            lead = True  # "relative risks of A v B (males 3.1, females 2.4)"
+        # further on in a list, a value without a CI counts only in the same shape and depth as the first one
+        parallel = not first and shape is not None and first_shape == (shape, s.depth[m.start()])
+        if (not first or len(gap) > 60) and not ci and not parallel:
             continue  # far from its name, or further on in a list, an estimate must come with its CI
-        if not (lead or (first and ci)):
+        if not (lead or (first and ci) or parallel):
             continue
         if not ci and "." not in m.group("num") and not re.fullmatch(r"[\s=:,]*", gap):
             continue  # "cut-off points of 10, 20": a whole number away from its name needs a CI to count
-        if not first and not (ci.lower - 1e-9 <= value <= ci.upper + 1e-9):  # type: ignore[union-attr]
+        if not first and ci and not (ci.lower - 1e-9 <= value <= ci.upper + 1e-9):
             continue
+        if first and not ci:
+            first_shape = (shape, s.depth[m.start()])
+        value_end = spread.end() if spread else value_end
         effect = _Effect(measure, value, start if first else m.start(), ci.end if ci else value_end)
         if ci:
             effect.ci_level, effect.ci_lower, effect.ci_upper = ci.level, ci.lower, ci.upper
@@ -526,6 +640,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         before, after = text[: m.start()], text[m.end() :]
         if _PCT_RANGE_BEFORE.search(before) or _PCT_RANGE_AFTER.match(after) or _PCT_OF_AFTER.match(after):
             continue
+        if _PCT_CRITERION_BEFORE.search(before) or _PCT_CAUSE_AFTER.match(after):
+            continue
         direction, start = None, m.start()
         follow = _PCT_FOLLOWED_BY_DIRECTION.match(after)
         follow_end = m.end() + follow.end() if follow else m.end()
@@ -540,8 +656,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             if re.search(r"\bup\s+to\s*$", before, re.I):
                 continue
             by = _PCT_BY_BEFORE.search(before)
-            verb = _PCT_VERB_BEFORE.search(before)
-            noun = _PCT_NOUN_BEFORE.search(before)
+            word = _PCT_WORD_BEFORE.search(before)
             if by:
                 window_start = max(0, by.start() - 150)
                 for i in range(by.start() - 1, window_start - 1, -1):
@@ -551,10 +666,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                 words = list(_DIRECTION_WORD.finditer(text, window_start, by.start()))
                 if words:
                     direction, start = words[-1].group("dir"), words[-1].start()
-            elif verb:
-                direction, start = verb.group("dir"), verb.start()
-            elif noun:
-                direction, start = noun.group("dir"), noun.start()
+            elif word:
+                direction, start = word.group("dir"), word.start()
             elif _PCT_CONTINUE_BEFORE.search(before):
                 previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 120]
                 if previous:

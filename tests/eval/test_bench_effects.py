@@ -1,7 +1,8 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out and blind precision / recall must stay at what was measured when the extractor
-was last changed (see the numbers in ``MEASURED``), minus one extra error per row or 0.05, whichever is more.
+A regression guard: held-out, blind and blind2 precision / recall must stay at what was measured when the
+extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per row or 0.05, whichever
+is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it.
 """
 
 import json
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import eval.bench_effects as bench
 from eval.bench_effects import (
     DEFAULT_LABELS,
     MEASURES,
@@ -25,7 +27,7 @@ DATA = Path(os.environ.get("RAG_DATA_DIR", Path(__file__).resolve().parents[3] /
 # (precision, recall) per split and row, from `python -m eval.bench_effects` (see the module docstring there)
 MEASURED = {
     "heldout": {
-        "MD": (1.0, 0.8),
+        "MD": (1.0, 1.0),
         "WMD": (1.0, 1.0),
         "SMD": (1.0, 1.0),
         "OR": (1.0, 1.0),
@@ -36,23 +38,49 @@ MEASURED = {
         "percent_change": (1.0, 1.0),
         "correlation": (1.0, 1.0),
         "P alone": (1.0, 1.0),
-        "all": (1.0, 0.991),
+        "all": (1.0, 1.0),
         "P values": (1.0, 1.0),
     },
     "blind": {
-        "MD": (1.0, 0.917),
-        "OR": (1.0, 0.867),
+        "MD": (1.0, 1.0),
+        "OR": (1.0, 1.0),
         "RR": (1.0, 1.0),
-        "HR": (1.0, 0.9),
+        "HR": (1.0, 1.0),
         "RD": (1.0, 1.0),
-        "IRR": (1.0, 0.75),
-        "percent_change": (0.923, 1.0),
+        "IRR": (1.0, 1.0),
+        "percent_change": (1.0, 1.0),
         "correlation": (1.0, 1.0),
-        "P alone": (0.85, 1.0),
-        "all": (0.963, 0.945),
+        "P alone": (1.0, 1.0),
+        "all": (1.0, 1.0),
         "P values": (1.0, 1.0),
     },
+    "blind2": {
+        "MD": (0.917, 0.55),
+        "SMD": (1.0, 1.0),
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 0.625),
+        "RD": (1.0, 1.0),
+        "IRR": (1.0, 0.724),
+        "percent_change": (0.906, 0.763),
+        "correlation": (0.75, 0.667),
+        "P alone": (0.87, 0.979),
+        "all": (0.933, 0.803),
+        "P values": (0.991, 0.975),
+    },
 }
+
+
+def _shortfalls(result, split: str) -> list[tuple]:
+    """Rows of ``split`` whose precision or recall fell below the measured level (minus the tolerance)."""
+    out = []
+    for row, (precision, recall) in MEASURED[split].items():
+        counts = result.counts[split][row]
+        if counts.pred and counts.precision < precision - max(0.05, 1 / counts.pred) - 1e-9:
+            out.append((split, row, "precision", counts))
+        if counts.gold and counts.recall < recall - max(0.05, 1 / counts.gold) - 1e-9:
+            out.append((split, row, "recall", counts))
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +109,9 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert len(positives) >= 150 and len(labels) - len(positives) >= 60
     found = {e["measure"] for r in labels for e in r["effects"]}
     assert set(MEASURES) | {None} <= found
-    assert {split_of(r["id"], r.get("split")) for r in labels} == {"tuning", "heldout", "blind"}
+    assert {split_of(r["id"], r.get("split")) for r in labels} == {"tuning", "heldout", "blind", "blind2"}
+    blind2 = [r for r in labels if r.get("split") == "blind2"]
+    assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
 
 
 def test_seed_sentences_give_exactly_their_four_effects(texts):
@@ -99,10 +129,21 @@ def test_seed_sentences_give_exactly_their_four_effects(texts):
 
 @pytest.mark.parametrize("split", sorted(MEASURED))
 def test_scores_stay_at_the_measured_level(labels, texts, split):
-    result = score(labels, texts)
-    for row, (precision, recall) in MEASURED[split].items():
-        counts = result.counts[split][row]
-        if counts.pred:
-            assert counts.precision >= precision - max(0.05, 1 / counts.pred) - 1e-9, (split, row, counts)
-        if counts.gold:
-            assert counts.recall >= recall - max(0.05, 1 / counts.gold) - 1e-9, (split, row, counts)
+    assert _shortfalls(score(labels, texts), split) == []
+
+
+def test_the_guard_can_fail(labels, texts, monkeypatch):
+    """An extractor that loses every CI (or every list continuation) must trip the guard on every split."""
+
+    def without_ci(sentence):
+        return [e.model_copy(update={"ci_lower": None, "ci_upper": None}) for e in extract_effects(sentence)]
+
+    def first_only(sentence):
+        effects = extract_effects(sentence)
+        return effects[:1]
+
+    for worse in (without_ci, first_only):
+        monkeypatch.setattr(bench, "extract_effects", worse)
+        result = score(labels, texts)
+        for split in MEASURED:
+            assert _shortfalls(result, split), (worse.__name__, split)

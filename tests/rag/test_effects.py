@@ -74,7 +74,12 @@ def test_seed_sentence_pattern_gives_exactly_its_effects():
         (
             "Flares were linked to age (HR 1·67; 95% CI 1·56-1·79), female sex (0·72; 0·61-0·84) and zorvatin "
             "(0·89; 0·81-0·97), but not to quillmorin (1·04; 0·95-1·13).",
-            [E("HR", 1.67, 95, 1.56, 1.79), E("HR", 0.72, 95, 0.61, 0.84), E("HR", 0.89, 95, 0.81, 0.97)],
+            [
+                E("HR", 1.67, 95, 1.56, 1.79),
+                E("HR", 0.72, 95, 0.61, 0.84),
+                E("HR", 0.89, 95, 0.81, 0.97),
+                E("HR", 1.04, 95, 0.95, 1.13),  # the list goes on after "but" (its own parenthesis and CI)
+            ],
         ),
         (
             "Quillmorin raised gout risk (odds ratio 12.4, 1.6 to 99.4, P for trend 0.005).",
@@ -144,6 +149,79 @@ def test_extracts_each_measure(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list goes on after "but" with a value that opens its own parenthesis and has its CI
+        (
+            "Gout rose among women (hazard ratio 1·98, 95% CI 1·03, 3·81) but not men (1·28, 95% CI 0·76, 2·16).",
+            [E("HR", 1.98, 95, 1.03, 3.81), E("HR", 1.28, 95, 0.76, 2.16)],
+        ),
+        (
+            "Gout rose with zorvatin (hazard ratio 1.98, 95% CI 1.03-3.81), but the 2.16 score did not change.",
+            [E("HR", 1.98, 95, 1.03, 3.81)],
+        ),
+        # a CI that says "CI" after a short qualifier, or after the estimate in another unit
+        (
+            "Adjusted odds ratios were 0.34 for zorvatin (95% CI, 0.16 to 0.74) and 0.71 for quillmorin "
+            "(95% CI, 0.35 to 1.44).",
+            [E("OR", 0.34, 95, 0.16, 0.74), E("OR", 0.71, 95, 0.35, 1.44)],
+        ),
+        (
+            "The mean difference in intake was -230 kJ (-55 kcal) (95% CI -490, 30 kJ; P = 0.4).",
+            [E("MD", -230, 95, -490, 30, 0.4, "=")],
+        ),
+        # "ranging from A to B" gives two effects only when each has its own CI
+        (
+            "ORs ranged from 1.37 in Zorvania [95% CI 1.18-1.59; P = 0.002] to 2.52 in Quillmark (95% CI 2.22-2.80).",
+            [E("OR", 1.37, 95, 1.18, 1.59, 0.002, "="), E("OR", 2.52, 95, 2.22, 2.8)],
+        ),
+        # a bare "differences" after a mean-difference name, however far from it
+        (
+            "Weighted mean differences favoured zorvatin over placebo in every trial and every subgroup that was "
+            "analysed [differences in glimmer: -0.93 mmol/L (95% CI: -1.65, -0.21), shimmer: -0.83 mmol/L "
+            "(-1.23, -0.42)].",
+            [E("WMD", -0.93, 95, -1.65, -0.21), E("WMD", -0.83, 95, -1.23, -0.42)],
+        ),
+        # an abbreviation spelled out as something else still names a measure in the form "MD -0.29; 95% CI"
+        (
+            "Zorvatin and placebo were similar in the mean duration (MD) of flares: MD -0.29; 95% CI -3.71 to 3.13.",
+            [E("MD", -0.29, 95, -3.71, 3.13)],
+        ),
+        # a spelled-out mean difference may carry a spread, which is not its CI
+        (
+            "The mean difference in glimmer was 0.68 ± 0.83 units (95% CI, 0.64-0.72).",
+            [E("MD", 0.68, 95, 0.64, 0.72)],
+        ),
+        # list items without a CI, in the same shape as the first value
+        (
+            "Quillmorin was most closely correlated with gout (r=0.814), followed by zorvatin (0.787).",
+            [E("correlation", 0.814), E("correlation", 0.787)],
+        ),
+        (
+            "Flares were commoner, with relative risks of zorvatin v placebo (males 3.8, females 3.4) and "
+            "quillmorin v placebo (males 1.9, females 1.6).",
+            [E("RR", 3.8), E("RR", 3.4), E("RR", 1.9), E("RR", 1.6)],
+        ),
+        (
+            "The mean difference was 0.55 lines in adults and 0.55 lines in children.",
+            [E("MD", 0.55), E("MD", 0.55)],
+        ),
+        (
+            "Zorvatin read high (mean difference ± limit of agreement for glimmer <0.4 = -0.004 ± 0.037 vs. "
+            "glimmer >0.4 = 0.040 ± 0.075, p < 0.001).",
+            [E("MD", -0.004), E("MD", 0.04, p=0.001, rel="<")],
+        ),
+        ("The mean difference was 2.1 mmHg (baseline 130.5 mmHg) with zorvatin.", [E("MD", 2.1)]),
+        ("Male to female zorvatin rate ratios approximated 1.3:1.", [E("IRR", 1.3)]),
+        # a change that is a result, even after "by a"
+        ("Glimmer rose, driven by a 46% rise in zorvatin use.", [E("percent_change", 46)]),
+    ],
+)
+def test_lists_names_and_intervals_read_further(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "95% of patients given quillmorin finished the trial.",
@@ -168,6 +246,13 @@ def test_extracts_each_measure(sentence, expected):
         "Visual field loss was worse (mean deviation [MD] of -8.0 decibels with zorvatin).",
         "Odds ratios were computed using 3 cut-off points of 10, 20, and 25 quillmorin tablets.",
         "Glimmer was 4.1 +/- 2.1% after quillmorin and 10%-25% after zorvatin.",
+        # ranges, criteria, causes and spreads after an abbreviation
+        "Odds ratios for gout ranged from 1.3 to 1.7.",
+        "Detection by a 5% increase in glimmer was 91% sensitive.",
+        "Zorvatin reduction by 50% significantly reduces the risk of gout.",
+        "A 10% increase in quillmorin price lowers demand.",
+        "Patients reached the time to 50% reduction in glimmer sooner with zorvatin.",
+        "The zorvatin MD was 56.77 ± 16.35.",
     ],
 )
 def test_negatives_give_nothing(sentence):
