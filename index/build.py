@@ -114,7 +114,7 @@ def _inline_labels(
 
 def _stored_units(record: SourceRecord, splitter: str, first_vector_id: int) -> tuple[StoredSource, list]:
     abstract, spans = split_record(record, splitter)
-    level = classify_evidence(record.publication_types, record.title, abstract)
+    level = classify_evidence(record.publication_types, record.title, abstract, record.mesh)
     source = StoredSource(
         id=record.id,
         corpus=record.corpus,

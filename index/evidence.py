@@ -31,7 +31,12 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   would bury those, to 2 promote them.
 * Design words only count in sentences about this work: sentences that cite earlier studies ("a recent
   meta-analysis showed", "trials have yet to be performed") are skipped, "randomly selected" is sampling,
-  "non-randomized" is the opposite, and a randomized sentence about mice makes an animal study.
+  "non-randomized" is the opposite, a randomized sentence about mice makes an animal study, and one about
+  objects (extracted teeth, specimens, culture plates) a laboratory study.
+* One mention of animals or cells in an essay (no data, no findings or procedures of its own, hardly any
+  laboratory vocabulary) is its topic, not its design. Conversely, one sentence of cohort wording in a paper
+  about molecules ("an expanded patient cohort" validating a mechanism) is a sample collection, not a cohort
+  study; cues of other designs (volunteers given a supplement, cases against controls) are not borrowed so.
 * The study type shown beside the level comes from a small vocabulary: meta-analysis, systematic review,
   randomized trial, guideline, non-randomized trial, cohort study, case-control study, cross-sectional study,
   ecological study, observational study (publication type only), narrative review, other, case report, case
@@ -42,6 +47,28 @@ Publication types (PubMed vocabulary) decide when they name a design; the text c
 "Review" and the generic trial types are only partly informative: the text may still upgrade a "Review" to a
 systematic review (older systematic reviews carry only "Review") and a generic "Clinical Trial" to a
 randomized trial.
+
+MeSH headings, when a record carries them (PubMedQA, PubMed XML), rank below publication types and above what
+the text only inferred (basis "mesh" when they decide). Only check tags and design headings are used, never
+the "... as Topic" headings, which describe a paper's subject ("Randomized Controlled Trials as Topic" is on
+meta-analyses and essays about trials):
+
+* "Animals" without "Humans" makes an animal study (level 4), overriding a randomized or observational design
+  read from the text (indexers tag "Humans" whenever people were studied), unless the text found a synthesis
+  (level 1), a review or guideline it names itself, or other level-4 work (cells, a veterinary case), or a
+  survey heading says people answered questions (veterinarians surveyed about cats).
+* "Case-Control Studies", "Cross-Sectional Studies" and "Cohort Studies", in that order, set the type of a
+  level-3 study whose design the text only inferred from cues, and replace the defaults ("other", essay) and
+  the molecular-vocabulary fallback unless a laboratory heading ("Cell Line", "Cells, Cultured", "In Vitro
+  Techniques", "Animals") backs it. "Retrospective", "Prospective", "Longitudinal" and "Follow-Up Studies" are
+  also given to trials, case series and chart reviews, so they only fill in "cohort study" where the text
+  found no design at all.
+* "Random Allocation", "Double-Blind Method" and "Single-Blind Method" make a randomized trial of a level-3
+  study only together with words of allocation or blinding in its own sentences (randomly, randomised,
+  placebo, double-blind) that the stricter text rules did not accept: "Random Allocation" is also given to
+  random sampling and simulations.
+* A design the text names (in the title, by its methods, as a case, or in a declaring sentence such as "This
+  was a cross-sectional study") is not overruled by design headings.
 """
 
 from __future__ import annotations
@@ -82,11 +109,32 @@ class EvidenceLevel:
 
     level: int  # 1..4
     study_type: str
-    basis: str  # "publication_types" or "text"
+    basis: str  # "publication_types", "text" or "mesh"
 
 
 _PT = "publication_types"
 _TXT = "text"
+_MESH = "mesh"
+
+# How firmly the text named the design: MeSH headings may correct or refine only what it inferred.
+_FIRM = 2  # named: in the title, by its methods (search, pooling, allocation), as a case, or in a declaring sentence
+_CUED = 1  # the best supported design among circumstantial cues
+_WEAK = 0  # the molecular-vocabulary fallback and the defaults (other, essay)
+
+# MeSH headings (lower-cased) that describe this study's design, unlike the "... as Topic" headings, which
+# describe what a paper is about ("Randomized Controlled Trials as Topic" is on meta-analyses and essays).
+_MESH_DESIGNS = (  # in order of precedence: a case-control study is often also tagged "Retrospective Studies"
+    ("case-control studies", "case-control study"),
+    ("cross-sectional studies", "cross-sectional study"),
+    ("cohort studies", "cohort study"),
+)
+# Timing headings: given to cohorts, but also to trials, case series and chart reviews.
+_MESH_TIMING = frozenset(
+    {"retrospective studies", "prospective studies", "longitudinal studies", "follow-up studies"}
+)
+_MESH_BLINDING = frozenset({"random allocation", "double-blind method", "single-blind method"})
+_MESH_SURVEYED = frozenset({"surveys and questionnaires", "health surveys", "health care surveys"})
+_MESH_LAB = frozenset({"cell line", "cell line, tumor", "cells, cultured", "in vitro techniques", "animals"})
 
 # Publication types that name a design outright. Keys are lower-cased.
 _PUBLICATION_TYPES: dict[str, tuple[int, str]] = {
@@ -198,6 +246,19 @@ _RCT_ALLOCATION = _rx(
     rf"|\b{_RAND}ation\b"
     r"|\brandomly\s+(?:assigned|allocated|divided|distributed|split)"
     r"|\brandom\s+(?:assignment|allocation)"
+    # The adverb after the groups ("divided into three groups randomly", "assigned to two arms at random") or
+    # the manner in brackets ("allocated to two groups (double blind, randomized manner)").
+    r"|\b(?:divided|allocated|assigned|distributed|split|separated|stratified)\s+(?:\w+\s+){0,4}"
+    r"(?:groups?|arms?)\s+(?:\w+\s+)?(?:randomly|at random)\b"
+    r"|\b(?:assigned|allocated|divided)\s+(?:\w+\s+){0,2}at random\b"
+    rf"|\b(?:allocated|assigned|divided|distributed|split)\b[^.]{{0,60}}\b{_RAND}ed\s+(?:manner|fashion|way)\b"
+)
+# Randomized units that are not people or animals (extracted teeth, specimens, culture plates): a laboratory
+# experiment, however carefully allocated.
+_OBJECT_UNITS = _rx(
+    r"\b(?:teeth|tooth|molars?|incisors?|premolars?|enamel|dentin(?:e)?|specimens?|samples?|discs?|"
+    r"disks?|slabs?|slices?|explants?|plates?|wells?|dishes|flasks|cultures?|eggs|embryos|seeds?|seedlings?|"
+    r"plants?|plots?|leaves|cadavers?|implants?|screws?|strips?|coupons?|tubes?|vials?|batches|loaves)\b"
 )
 # Design phrases also turn up in essays ("...unless it comes from a double-blind randomized trial"). Plural
 # "trials" is someone else's work ("data from the control arms of two randomized trials") unless this
@@ -207,6 +268,17 @@ _RCT_PHRASE = _rx(
     r"|\bdouble-?\s?blind(?:ed)?,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
     r"|\bplacebo-?\s?controlled,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
     rf"|\b(?:participated|took part|completed|underwent)\s+in\s+(?:\w+\s+)?{_RAND}ed\b[^.]{{0,60}}\btrials\b"
+)
+# Looser wording of allocation or blinding, used only to back a "Random Allocation" or "Double-Blind Method"
+# MeSH heading; random sampling, simulations and other people's trials are cut out first.
+_ALLOCATION_CUE = _rx(
+    rf"\b{_RAND}\w*|\brandomly\b|\bat random\b|\brandom\s+(?:order|sequence|assignment|allocation)\b"
+    r"|\b(?:double|single|triple)-?\s?blind\w*|\bplacebo\b"
+)
+_NOT_ALLOCATION = _rx(
+    r"\brandom(?:ly|i[sz]ed)?\s+(?:\w+\s+)?(?:selected|sampled|chosen|drawn|generated|picked|samples?|"
+    r"sampling|selection)\b"
+    rf"|\b{_RAND}ed,?\s+(?:[\w-]+,?\s+){{0,3}}trials\b"
 )
 # Numbers of people, percentages, p-values, intervals: an abstract reporting its own data.
 _RESULTS = _rx(
@@ -319,7 +391,7 @@ _SELF_ANIMAL = _rx(
 )
 _TITLE_INVITRO = _rx(
     r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\b(?:cancer|tumou?r|carcinoma|endothelial|epithelial|stem|"
-    r"hepatoma|leukemia|leukaemia|breast|colon|prostate|liver|mammalian|human)\s+cells?\b"
+    r"hepatoma|leukemia|leukaemia|breast|colon|prostate|liver|mammalian|human)\s+cells?\b(?!-)"
     r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
 )
 _SELF_INVITRO = _rx(
@@ -338,6 +410,8 @@ _SELF_LAB = _rx(
     r"assay(?:ed|s)?|frap|orac|immunoassays?)\b"
     r"|\bsamples\s+(?:were|was)\s+(?:\w+\s+)?(?:analy[sz]ed|collected|assayed|tested|measured|procured)"
     r"|\b(?:analytical|extraction|detection)\s+methods?\b|\bblanching\b|\b(?:food|product|market)\s+samples\b"
+    # Enzyme and binding kinetics measured on compounds.
+    r"|\b(?:ic|ec|ed)50\b|\bk[id]\s+values?\b|\binhibition\s+(?:constants?|kinetics)\b|\bdpph\b"
 )
 _HUMAN = _rx(
     r"\b(?:patients?|participants?|subjects|volunteers|men|women|children|adults|adolescents|infants|"
@@ -419,11 +493,14 @@ _PRIMARY = _rx(
     r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+|further\s+|now\s+|then\s+|first\s+|additionally\s+)?"
     r"(?:show(?:ed|n)?|demonstrated?|found|find|identif(?:y|ied)|observed?|revealed?|establish(?:ed)?|"
     r"discover(?:ed)?|uncover(?:ed)?|characteri[sz]ed?|examined|investigated|analy[sz]ed|used|generated|"
-    r"tested|measured|developed|implemented|evaluated|compared|determined|assessed|detected|deleted|"
+    r"tested|measured|developed|designed|implemented|evaluated|compared|determined|assessed|detected|deleted|"
     r"performed|conducted|studied|quantified|quantitated|applied|simulated?|recorded|recruited|enrolled|"
     r"surveyed|interviewed|obtained|collected|created|constructed|engineered|screened|mapped|sequenced|"
     r"report (?:here|that)|present (?:here\s+)?(?:the\s+)?(?:first|results|data|findings|evidence that|"
     r"a new|a novel|(?:[\w-]+\s+){0,3}structures?))\b"
+    # A methods paper's own contribution ("We propose a Bayesian hierarchical model").
+    r"|\bwe\s+(?:here\s+)?(?:propose|introduce|develop|devise)\b[^.]{0,100}\b(?:method|model|framework|"
+    r"algorithm|software|tool|pipeline|technique|estimator)s?\b"
     r"|\b(?:our|the present)\s+"
     r"(?:results|findings|data|observations|experiments|studies|analys[ie]s)\s+"
     r"(?:\w+\s+)?(?:show|indicate|suggest|reveal|demonstrate|establish|identify|support|provide|imply|"
@@ -446,6 +523,17 @@ _MECHANISTIC = _rx(
     r"peptides?|(?<!plasma )(?<!serum )(?<!blood )"
     r"lipids?(?!\s+(?:profiles?|levels?|concentrations?|lowering))|"
     r"immunohisto\w*|mass spectrometry)\b"
+)
+
+# What was done in this work, in the past passive ("cells were injected", "a model was developed").
+_PROCEDURE = _rx(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:injected|inoculated|developed|treated|fed|administered|given|measured|"
+    r"assessed|analy[sz]ed|examined|investigated|determined|isolated|cultured|incubated|exposed|implanted|"
+    r"transplanted|grafted|performed|obtained|collected|evaluated|compared|studied|observed|detected|"
+    r"quantified|recruited|enrolled|sampled|tested|followed|interviewed|surveyed|used|conducted|carried out|"
+    r"taken|explored|housed|killed|sacrificed|infected|immuni[sz]ed|dosed|supplemented|randomi[sz]ed|assigned|"
+    r"allocated|divided|stained|sequenced|genotyped|cloned|purified|prepared|synthesi[sz]ed|characteri[sz]ed|"
+    r"recorded|monitored|scanned|imaged|operated|screened|identified|generated|constructed)\b"
 )
 
 # People counted as participants ("12 healthy women"): a study in people, whatever molecules it measures.
@@ -495,6 +583,10 @@ def _own(sentences: Sequence[str], pattern: re.Pattern[str]) -> list[str]:
 
 def _about_animals(sentence: str) -> bool:
     return bool(_ANIMAL_WORD.search(sentence)) and not _HUMAN.search(sentence)
+
+
+def _about_objects(sentence: str) -> bool:
+    return bool(_OBJECT_UNITS.search(sentence)) and not _HUMAN.search(sentence)
 
 
 def _classify_title(title: str) -> EvidenceLevel | None:
@@ -548,27 +640,30 @@ def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
     return None
 
 
-def _classify_abstract(sentences: Sequence[str]) -> EvidenceLevel | None:
+def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | None:
     """Ordered checks: syntheses and reviews first, because they quote every other design in passing."""
     synthesis = _classify_synthesis(sentences)
     if synthesis is not None:
-        return synthesis
+        return synthesis, _FIRM
     if _reviews(sentences):
-        return EvidenceLevel(3, "narrative review", _TXT)
+        return EvidenceLevel(3, "narrative review", _TXT), _FIRM
     if _own(sentences, _SELF_GUIDE):
-        return EvidenceLevel(2, "guideline", _TXT)
+        return EvidenceLevel(2, "guideline", _TXT), _FIRM
     rct = _own(sentences, _RCT_ALLOCATION)
     if any(_RESULTS.search(s) for s in sentences):
         rct += _own(sentences, _RCT_PHRASE)
-    if any(not _about_animals(s) for s in rct):
-        return EvidenceLevel(2, "randomized trial", _TXT)
+    if any(not _about_animals(s) and not _about_objects(s) for s in rct):
+        return EvidenceLevel(2, "randomized trial", _TXT), _FIRM
     cases = _own(sentences, _CASE_REPORT)
     if cases:
-        return EvidenceLevel(4, _case_type(cases), _TXT)
-    return _classify_primary(sentences, animal_rct=bool(rct))
+        return EvidenceLevel(4, _case_type(cases), _TXT), _FIRM
+    animal_rct = any(_about_animals(s) for s in rct)
+    return _classify_primary(sentences, animal_rct=animal_rct, object_rct=bool(rct) and not animal_rct)
 
 
-def _classify_primary(sentences: Sequence[str], animal_rct: bool) -> EvidenceLevel | None:
+def _classify_primary(
+    sentences: Sequence[str], animal_rct: bool, object_rct: bool
+) -> tuple[EvidenceLevel, int] | None:
     """Among primary studies, count the sentences that carry each design's cues and take the best supported.
 
     Explicit design names (cohort, case-control) count double: they are rarer and more deliberate than
@@ -578,6 +673,15 @@ def _classify_primary(sentences: Sequence[str], animal_rct: bool) -> EvidenceLev
     animal = [s for s in _own(sentences, _SELF_ANIMAL) if _about_animals(s)]
     in_vitro = _own(sentences, _SELF_INVITRO)
     people = [s for s in sentences if s not in animal]  # "a cohort of mice" is not a cohort study
+    mechanistic = len({*_own(sentences, _MECHANISTIC), *in_vitro})
+    # No data, no findings or procedures of its own and hardly any laboratory vocabulary: an essay, in which one
+    # mention of growing parasites "in vitro" or of an experiment in hamsters is topic, not design.
+    essay = (
+        not any(_RESULTS.search(s) for s in sentences)
+        and not _own(sentences, _PRIMARY)
+        and not _own(sentences, _PROCEDURE)
+        and mechanistic < 2
+    )
 
     def observational(pattern: re.Pattern[str]) -> float:
         return 2.0 * len(_own(people, pattern))
@@ -588,26 +692,35 @@ def _classify_primary(sentences: Sequence[str], animal_rct: bool) -> EvidenceLev
         (3, "cross-sectional study"): observational(_SELF_XS),
         (3, "ecological study"): observational(_SELF_ECO),
         (3, "non-randomized trial"): 1.0 * len(_own(people, _SELF_NRT)) + 1.0 * len(_own(people, _NRT_NAMED)),
-        (4, "animal study"): _lab_score(animal, human) + (2.0 if animal_rct else 0.0),
-        (4, "in vitro study"): _lab_score(in_vitro, human),
+        (4, "animal study"): _lab_score(animal, human, essay) + (2.0 if animal_rct else 0.0),
+        (4, "in vitro study"): _lab_score(in_vitro, human, essay),
+        (4, "laboratory study"): 2.0 if object_rct else 0.0,
     }
+    declared = set()
     for sentence in _own(people, _DECLARED):
+        declared.add(_declared_type(sentence))
         scores[(3, _declared_type(sentence))] += 4.0
     best, score = max(scores.items(), key=lambda item: item[1])
-    if score > 0:
-        return EvidenceLevel(best[0], best[1], _TXT)
-    if human == 0 and _own(sentences, _SELF_LAB):
-        return EvidenceLevel(4, "laboratory study", _TXT)
-    mechanistic = len({*_own(sentences, _MECHANISTIC), *in_vitro})
     enrolled = any(_ENROLLED.search(s) for s in sentences)
-    if mechanistic >= 2 and mechanistic >= 3 * human and not enrolled and _own(sentences, _PRIMARY):
+    molecular = (
+        mechanistic >= 2 and mechanistic >= 3 * human and not enrolled and bool(_own(sentences, _PRIMARY))
+    )
+    # Laboratory papers name their sample collections with cohort words ("an expanded patient cohort" validating
+    # a mechanism, sequences "sampled longitudinally"): one such sentence does not outweigh a paper about
+    # molecules. Other designs' cues (people given a supplement, cases against controls) are not borrowed so.
+    borrowed = molecular and best == (3, "cohort study") and score <= 2.0 and best[1] not in declared
+    if score > 0 and not borrowed:
+        return EvidenceLevel(best[0], best[1], _TXT), _FIRM if best[1] in declared else _CUED
+    if human == 0 and _own(sentences, _SELF_LAB):
+        return EvidenceLevel(4, "laboratory study", _TXT), _CUED
+    if molecular:
         # Laboratory work that never says "cells were treated" or "mice were fed" (the sentences are about
         # molecules, not people): the type from any mention of animals or cells, else generic.
         if animal or any(_about_animals(s) for s in sentences):
-            return EvidenceLevel(4, "animal study", _TXT)
+            return EvidenceLevel(4, "animal study", _TXT), _WEAK
         if in_vitro or sum(1 for s in sentences if _CELLS.search(s)) >= 2:
-            return EvidenceLevel(4, "in vitro study", _TXT)
-        return EvidenceLevel(4, "laboratory study", _TXT)
+            return EvidenceLevel(4, "in vitro study", _TXT), _WEAK
+        return EvidenceLevel(4, "laboratory study", _TXT), _WEAK
     return None
 
 
@@ -619,15 +732,15 @@ def _declared_type(sentence: str) -> str:
     )
 
 
-def _lab_score(hits: Sequence[str], human_sentences: int) -> float:
-    """One stray animal or cell sentence in an abstract about people is background, not the design."""
-    if len(hits) == 1 and human_sentences > 1:
+def _lab_score(hits: Sequence[str], human_sentences: int, essay: bool) -> float:
+    """One stray animal or cell sentence in an abstract about people, or in an essay, is not the design."""
+    if len(hits) == 1 and (human_sentences > 1 or essay):
         return 0.0
     return 1.5 * len(hits)
 
 
-def _classify_text(title: str, abstract: str) -> EvidenceLevel:
-    sentences = _sentences(abstract)
+def _text_design(title: str, sentences: Sequence[str]) -> tuple[EvidenceLevel, int]:
+    """The design from title and abstract, with how firmly the text named it."""
     found = _classify_title(title or "")
     if found is not None and found.level > 1 and found.study_type != "guideline":
         # Titles often name what was pooled rather than the pooling ("Coffee in prospective cohorts", "...
@@ -635,42 +748,91 @@ def _classify_text(title: str, abstract: str) -> EvidenceLevel:
         # Guidelines are exempt: they are built on systematic reviews and rank on their own.
         synthesis = _classify_synthesis(sentences)
         if synthesis is not None:
-            return synthesis
+            return synthesis, _FIRM
     topic_only = found is not None and found.study_type in {"animal study", "in vitro study"}
     if topic_only and any(_STRONG_REVIEW.search(s) for s in _reviews(sentences)):
         # "Coxibs in animal models of cancer" names the topic; "this review focuses on" the design.
-        return EvidenceLevel(3, "narrative review", _TXT)
+        return EvidenceLevel(3, "narrative review", _TXT), _FIRM
     if found is not None:
-        return found
-    found = _classify_abstract(sentences)
-    if found is not None:
-        return found
+        return found, _FIRM
+    graded = _classify_abstract(sentences)
+    if graded is not None:
+        return graded
     if sentences and not any(_RESULTS.search(s) for s in sentences) and not _own(sentences, _PRIMARY):
         # No design language, no data and no findings of its own: an essay, a narrative review on this scale.
-        return EvidenceLevel(3, "narrative review", _TXT)
-    return EvidenceLevel(3, "other", _TXT)
+        return EvidenceLevel(3, "narrative review", _TXT), _WEAK
+    return EvidenceLevel(3, "other", _TXT), _WEAK
 
 
-def classify_evidence(publication_types: Sequence[str], title: str, abstract: str) -> EvidenceLevel:
-    """Grade a source: publication types when they name a design, the title and abstract otherwise."""
+def _allocation_cue(sentences: Sequence[str]) -> bool:
+    """Any word of random allocation or blinding in this study's own sentences about people."""
+    for sentence in _own(sentences, _ALLOCATION_CUE):
+        if _ALLOCATION_CUE.search(_NOT_ALLOCATION.sub(" ", sentence)) and not (
+            _about_animals(sentence) or _about_objects(sentence)
+        ):
+            return True
+    return False
+
+
+def _with_mesh(
+    text: EvidenceLevel, tier: int, mesh: frozenset[str], sentences: Sequence[str]
+) -> EvidenceLevel:
+    """Let the MeSH check tags and design headings correct or refine what the text only inferred."""
+    if not mesh or text.level == 1:
+        return text
+    named_review = tier == _FIRM and text.study_type in {"narrative review", "guideline"}
+    if "animals" in mesh and "humans" not in mesh and not mesh & _MESH_SURVEYED:
+        # Indexers tag "Humans" whenever people were studied, so "Animals" alone settles the subjects: a
+        # randomized trial or a cohort of dogs is an animal study. A review keeps its design, and level-4 text
+        # (cells, a veterinary case) its more specific type.
+        if text.level == 4 or named_review:
+            return text
+        return EvidenceLevel(4, "animal study", _MESH)
+    if tier == _FIRM:
+        return text
+    if text.level == 3 and mesh & _MESH_BLINDING and _allocation_cue(sentences):
+        # "Random Allocation" is also given to random sampling and simulations: it only confirms a trial
+        # whose text speaks of random allocation or blinding in wording the text rules do not accept.
+        return EvidenceLevel(2, "randomized trial", _MESH)
+    lab_work = bool(mesh & _MESH_LAB)
+    if text.level == 3 or (tier == _WEAK and not lab_work):
+        for heading, study_type in _MESH_DESIGNS:
+            if heading in mesh:
+                return EvidenceLevel(3, study_type, _MESH)
+        if tier == _WEAK and mesh & _MESH_TIMING:
+            return EvidenceLevel(3, "cohort study", _MESH)
+    return text
+
+
+def classify_evidence(
+    publication_types: Sequence[str], title: str, abstract: str, mesh: Sequence[str] = ()
+) -> EvidenceLevel:
+    """Grade a source: publication types when they name a design, then title, abstract and MeSH headings."""
     types = {t.strip().lower() for t in publication_types if t and t.strip()}
     named = sorted(_PUBLICATION_TYPES[t] for t in types if t in _PUBLICATION_TYPES)
     if named and named[0][0] <= 2:
         return EvidenceLevel(*named[0], _PT)  # strongest named design; sorted() makes ties deterministic
+    headings = frozenset(m.strip().lower() for m in mesh if m and m.strip())
     if types & _REVIEW_TYPES:
         # Older systematic reviews are indexed only as "Review"; let the text upgrade them.
-        text = _classify_text(title, abstract)
+        text = _classify_text(title, abstract, headings)
         return text if text.level == 1 else EvidenceLevel(3, "narrative review", _PT)
     if types & _GENERIC_TRIALS:
         # "Clinical Trial" says people were given an intervention, not that allocation was random.
-        text = _classify_text(title, abstract)
+        text = _classify_text(title, abstract, headings)
         return text if text.level <= 2 else EvidenceLevel(3, "non-randomized trial", _PT)
     if named:
         level, study_type = named[0]
         if study_type == "observational study":
-            # "Observational Study" does not say which kind; the text usually does.
-            text = _classify_text(title, abstract)
+            # "Observational Study" does not say which kind; the text or the MeSH headings usually do.
+            text = _classify_text(title, abstract, headings)
             if text.level == 3 and text.study_type in _OBSERVATIONAL:
                 study_type = text.study_type
         return EvidenceLevel(level, study_type, _PT)
-    return _classify_text(title, abstract)
+    return _classify_text(title, abstract, headings)
+
+
+def _classify_text(title: str, abstract: str, mesh: frozenset[str] = frozenset()) -> EvidenceLevel:
+    sentences = _sentences(abstract)
+    text, tier = _text_design(title, sentences)
+    return _with_mesh(text, tier, mesh, sentences)

@@ -13,12 +13,15 @@ import pytest
 from eval.bench_evidence import (
     DEFAULT_DATA,
     LABEL_SETS,
+    STRATUM_KEYWORDS,
     Row,
     Sample,
     confusion,
     confusion_markdown,
     evaluate,
     level_accuracy,
+    load_labels,
+    report,
     split_ids,
     type_agreement,
 )
@@ -27,9 +30,18 @@ from index.records import Section, SourceRecord
 
 
 def _row(
-    gold: int, level: int, gold_type: str = "other", study_type: str = "other", tuned: bool = True
+    gold: int,
+    level: int,
+    gold_type: str = "other",
+    study_type: str = "other",
+    tuned: bool = True,
+    stratum: bool = False,
 ) -> Row:
-    return Row("x:1", "x", "s", tuned, gold, gold_type, level, study_type, "")
+    return Row("x:1", "x", "s", tuned, gold, gold_type, level, study_type, "", stratum)
+
+
+def _data_present() -> bool:
+    return all((DEFAULT_DATA / s.path).is_file() for s in LABEL_SETS)
 
 
 @pytest.mark.parametrize("label_set", LABEL_SETS, ids=lambda s: s.corpus)
@@ -46,12 +58,20 @@ def test_label_files_hold_ids_levels_and_types_only(label_set) -> None:
         assert " " not in row["source_id"] and len(row["source_id"]) < 20  # an id, never text
 
 
-def test_at_least_180_sources_are_labelled() -> None:
+def test_at_least_370_sources_are_labelled() -> None:
     total = 0
     for label_set in LABEL_SETS:
         with label_set.labels.open(encoding="utf-8") as handle:
             total += sum(1 for line in handle if line.strip()) - 1
-    assert total >= 180
+    assert total >= 370
+
+
+def test_the_quoted_held_out_samples_stay_untuned() -> None:
+    # Tuning on held-out-4 means moving it to the tuned side and drawing a fresh sample, not editing this test.
+    for label_set in LABEL_SETS:
+        samples = {s.name: s for s in label_set.samples}
+        assert not samples["held-out-4"].tuned and samples["held-out-4"].keywords is None
+        assert not samples["stratum-4"].tuned and samples["stratum-4"].keywords == STRATUM_KEYWORDS
 
 
 def test_seeded_draws_are_stable_and_disjoint() -> None:
@@ -62,6 +82,40 @@ def test_seeded_draws_are_stable_and_disjoint() -> None:
     assert first == again
     a, b = first.values()
     assert len(a) == len(b) == 10 and not a & b
+
+
+def test_keyword_stratum_draws_only_matching_sources_after_the_earlier_samples() -> None:
+    records = [
+        SourceRecord(
+            id=f"c:{i:03d}",
+            corpus="c",
+            title="Zinc for colds: a randomized trial" if i % 5 == 0 else "Zinc and colds",
+            sections=[Section(text="t")],
+        )
+        for i in range(100)
+    ]
+    samples = [Sample("a", 7, 30, tuned=False), Sample("s", 11, 5, tuned=False, keywords=STRATUM_KEYWORDS)]
+    drawn = split_ids(records, samples)
+    assert split_ids(records, samples) == drawn
+    assert len(drawn["s"]) == 5 and not drawn["s"] & drawn["a"]
+    assert all(int(i.split(":")[1]) % 5 == 0 for i in drawn["s"])
+
+
+def test_stratum_without_a_title_matches_the_abstract() -> None:
+    sample = Sample("s", 1, 1, tuned=False, keywords=STRATUM_KEYWORDS)
+    untitled = SourceRecord(id="q:1", corpus="q", sections=[Section(text="Patients were randomized.")])
+    titled = SourceRecord(
+        id="q:2", corpus="q", title="Zinc", sections=[Section(text="Patients were randomized.")]
+    )
+    assert sample.admits(untitled) and not sample.admits(titled)
+
+
+def test_report_keeps_the_stratum_apart_from_the_random_held_out_rows() -> None:
+    rows = [_row(3, 3, tuned=False), _row(1, 3, tuned=False, stratum=True), _row(2, 2)]
+    text = report(rows)
+    assert "| **all** | held-out (random) | 1 | 1.000 |" in text
+    assert "| **all** | level-1/2 stratum | 1 | 0.000 |" in text
+    assert "| **all** | tuned | 1 | 1.000 |" in text
 
 
 def test_confusion_rows_are_gold_and_columns_predicted() -> None:
@@ -75,14 +129,41 @@ def test_confusion_rows_are_gold_and_columns_predicted() -> None:
 
 
 @pytest.mark.data
-def test_accuracy_stays_above_the_regression_thresholds() -> None:
-    if not all((DEFAULT_DATA / s.path).is_file() for s in LABEL_SETS):
+def test_every_seeded_sample_is_fully_labelled() -> None:
+    if not _data_present():
         pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
     rows = evaluate()
-    assert len(rows) >= 180
-    assert level_accuracy(rows) >= 0.93
-    assert level_accuracy([r for r in rows if not r.tuned]) >= 0.87
     for label_set in LABEL_SETS:
-        assert level_accuracy([r for r in rows if r.corpus == label_set.corpus]) >= 0.90, label_set.corpus
-    assert type_agreement(rows) >= 0.65
+        for sample in label_set.samples:
+            labelled = [r for r in rows if r.corpus == label_set.corpus and r.sample == sample.name]
+            assert len(labelled) == sample.n, (label_set.corpus, sample.name)
+        assert len(load_labels(label_set.labels)) == sum(s.n for s in label_set.samples)
+
+
+@pytest.mark.data
+def test_accuracy_stays_above_the_regression_thresholds() -> None:
+    # Set a little below the numbers measured when held-out-4 was scored (eval/README.md): all 0.949, tuned
+    # 0.982, random held-out 0.892, stratum 0.955, per corpus 0.949 / 0.958 / 0.939, study type 0.699.
+    if not _data_present():
+        pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
+    rows = evaluate()
+    assert len(rows) >= 370
+    assert level_accuracy(rows) >= 0.94
+    assert level_accuracy([r for r in rows if r.tuned]) >= 0.97
+    assert level_accuracy([r for r in rows if not r.tuned and not r.stratum]) >= 0.87
+    assert level_accuracy([r for r in rows if r.stratum]) >= 0.90
+    for label_set in LABEL_SETS:
+        assert level_accuracy([r for r in rows if r.corpus == label_set.corpus]) >= 0.92, label_set.corpus
+    assert type_agreement(rows) >= 0.68
     assert {r.study_type for r in rows} <= STUDY_TYPES
+
+
+@pytest.mark.data
+def test_mesh_headings_improve_pubmedqa_study_types() -> None:
+    # PubMedQA is the one corpus with MeSH: over its 96 labels, type agreement 0.635 without the headings, 0.677
+    # with them (level accuracy 0.958 either way).
+    if not _data_present():
+        pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
+    rows = evaluate(corpora=["pubmedqa"])
+    assert type_agreement(rows) >= 0.66
+    assert level_accuracy(rows) >= 0.95

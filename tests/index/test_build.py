@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from index.build import STORE_NAME, BuildInput, build_index, split_record
+from index.build import STORE_NAME, BuildInput, _stored_units, build_index, split_record
 from index.loader import EvidenceIndex
 from index.manifest import FORMAT_VERSION, IndexUnavailable, Manifest
 from index.records import Section, SourceRecord
@@ -26,6 +26,19 @@ def test_split_record_offsets_point_into_the_abstract():
     assert [abstract[s:e] for _, s, e in spans][-2:] == ["Given one.", "Given two."]
     assert all(abstract[s:e].strip() == abstract[s:e] for _, s, e in spans)
     assert spans[0][0] == "RESULTS"
+
+
+def test_mesh_headings_reach_the_evidence_classifier():
+    # Nothing in the text names a design; only the check tags say the subjects were animals.
+    text = (
+        "Weight gain was recorded weekly for 10 weeks; it was 12% higher with the enriched feed (p = 0.01)."
+    )
+    record = SourceRecord(id="x:2", corpus="x", sections=[Section(text=text)], mesh=["Animals", "Diet"])
+    source, _ = _stored_units(record, "nupunkt", 0)
+    assert (source.evidence_level, source.study_type) == (4, "animal study")
+    assert source.mesh == ["Animals", "Diet"]
+    plain, _ = _stored_units(record.model_copy(update={"mesh": []}), "nupunkt", 0)
+    assert plain.evidence_level == 3
 
 
 def test_plain_index_contents(plain_index):

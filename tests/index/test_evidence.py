@@ -485,3 +485,209 @@ def test_emitted_study_types_come_from_the_vocabulary() -> None:
     ]
     for title, abstract in cases:
         assert _text(title, abstract).study_type in STUDY_TYPES
+
+
+# --- MeSH headings (round 4) ----------------------------------------------------------------------------------
+
+_NEUTRAL = (
+    "Weight gain was recorded weekly for 10 weeks; it was 12% higher with the enriched feed (p = 0.01)."
+)
+
+
+def _mesh(abstract: str, mesh: list[str], title: str = "", types: list[str] | None = None) -> EvidenceLevel:
+    return classify_evidence(types or [], title, abstract, mesh)
+
+
+def test_mesh_is_optional_and_empty_mesh_changes_nothing() -> None:
+    assert classify_evidence([], "", _NEUTRAL) == _mesh(_NEUTRAL, []) == EvidenceLevel(3, "other", "text")
+
+
+def test_animals_without_humans_is_an_animal_study() -> None:
+    assert _mesh(_NEUTRAL, ["Animals", "Body Weight", "Diet"]) == EvidenceLevel(4, "animal study", "mesh")
+
+
+def test_animals_with_humans_is_not_decided_by_mesh() -> None:
+    assert _mesh(_NEUTRAL, ["Animals", "Humans", "Diet"]) == EvidenceLevel(3, "other", "text")
+
+
+def test_mesh_matching_ignores_case_and_whitespace() -> None:
+    assert _mesh(_NEUTRAL, ["  animals "]).level == 4
+
+
+def test_animals_without_humans_overrides_a_randomized_trial_read_from_text() -> None:
+    abstract = "Forty-eight were randomly assigned to the enriched or the standard feed. " + _NEUTRAL
+    assert _mesh(abstract, []).level == 2
+    assert _mesh(abstract, ["Animals", "Random Allocation"]) == EvidenceLevel(4, "animal study", "mesh")
+
+
+def test_animals_without_humans_keeps_a_review_and_a_meta_analysis() -> None:
+    review = "This review summarizes what is known about gut hormones in ruminants and their feed intake."
+    assert _mesh(review, ["Animals"]) == EvidenceLevel(3, "narrative review", "text")
+    meta = (
+        "We searched PubMed for feeding trials. Pooled estimates were computed with a random-effects model."
+    )
+    assert _mesh(meta, ["Animals"]).level == 1
+
+
+def test_a_survey_of_people_about_animals_is_not_an_animal_study() -> None:
+    # Veterinarians answer questionnaires; the indexer left out "Humans".
+    abstract = "Online surveys were sent to 900 veterinarians about feline anaemia; 41% replied (p = 0.2)."
+    result = _mesh(abstract, ["Animals", "Surveys and Questionnaires", "Cat Diseases"])
+    assert result.level == 3
+
+
+def test_design_headings_refine_an_inferred_observational_type() -> None:
+    abstract = "Records of 410 patients were retrieved and outcomes compared by sex (p = 0.04)."
+    assert _mesh(abstract, ["Humans"]) == EvidenceLevel(3, "other", "text")
+    assert _mesh(abstract, ["Humans", "Retrospective Studies"]) == EvidenceLevel(3, "cohort study", "mesh")
+    assert _mesh(abstract, ["Humans", "Cohort Studies"]) == EvidenceLevel(3, "cohort study", "mesh")
+    assert _mesh(abstract, ["Humans", "Cross-Sectional Studies"]).study_type == "cross-sectional study"
+    both = ["Humans", "Retrospective Studies", "Case-Control Studies"]
+    assert _mesh(abstract, both) == EvidenceLevel(3, "case-control study", "mesh")
+
+
+def test_timing_headings_do_not_overrule_cued_designs() -> None:
+    # "Prospective Studies" is also given to trials: a cued non-randomized trial stays one.
+    abstract = "Twenty adults received 3 g of fenugreek daily for 6 weeks; fasting glucose fell by 8%."
+    assert _mesh(abstract, ["Humans"]).study_type == "non-randomized trial"
+    assert _mesh(abstract, ["Humans", "Prospective Studies"]).study_type == "non-randomized trial"
+
+
+def test_a_declared_design_beats_the_design_headings() -> None:
+    abstract = "This was a cross-sectional study of 560 adults; 31% used supplements (p = 0.02)."
+    assert _mesh(abstract, ["Humans", "Cohort Studies"]) == EvidenceLevel(3, "cross-sectional study", "text")
+
+
+def test_as_topic_headings_do_not_name_this_study_design() -> None:
+    abstract = "Records of 410 patients were retrieved and outcomes compared by sex (p = 0.04)."
+    topical = ["Humans", "Randomized Controlled Trials as Topic", "Meta-Analysis as Topic"]
+    assert _mesh(abstract, topical) == EvidenceLevel(3, "other", "text")
+
+
+def test_blinding_headings_back_a_trial_only_with_words_of_allocation_in_the_text() -> None:
+    # Patients given a gel or a placebo gel: the text alone reads an uncontrolled intervention.
+    trial = "Sixty patients received the gel or a placebo gel for 6 weeks; itching fell by 40% (p = 0.03)."
+    assert _mesh(trial, ["Humans"]).level == 3
+    assert _mesh(trial, ["Humans", "Double-Blind Method"]) == EvidenceLevel(2, "randomized trial", "mesh")
+    # "Random Allocation" is also given to random sampling: no trial without allocation words.
+    sampled = "We interviewed 400 randomly selected households; 22% stored rice for over a year (p = 0.01)."
+    assert _mesh(sampled, ["Humans", "Random Allocation"]).level == 3
+    no_cue = "Records of 410 patients were retrieved and outcomes compared by sex (p = 0.04)."
+    assert _mesh(no_cue, ["Humans", "Double-Blind Method"]).level == 3
+
+
+def test_mesh_sits_below_publication_types() -> None:
+    assert _mesh(_NEUTRAL, ["Animals"], types=["Review"]) == EvidenceLevel(
+        3, "narrative review", "publication_types"
+    )
+    assert _mesh(_NEUTRAL, ["Animals"], types=["Randomized Controlled Trial"]).level == 2
+    observational = _mesh(_NEUTRAL, ["Humans", "Case-Control Studies"], types=["Observational Study"])
+    assert observational == EvidenceLevel(3, "case-control study", "publication_types")
+
+
+def test_mesh_sits_above_weak_text_defaults_but_below_a_named_design() -> None:
+    essay = "Vitamin C has a long and contested history. Its story is more complicated than it seems."
+    assert _mesh(essay, ["Humans", "Retrospective Studies"]) == EvidenceLevel(3, "cohort study", "mesh")
+    titled = _mesh(_NEUTRAL, ["Humans", "Cohort Studies"], title="Fennel tea and colic: a case-control study")
+    assert titled == EvidenceLevel(3, "case-control study", "text")
+
+
+# --- text rules added with round 4 ----------------------------------------------------------------------------
+
+
+def test_groups_formed_randomly_is_a_randomized_trial() -> None:
+    adverb = "A trial was set up. 120 healthy volunteers were divided into three groups randomly (p = 0.04)."
+    manner = (
+        "Fifty patients were allocated to two groups (double blind, randomized manner); pain fell by 30%."
+    )
+    assert _text("", adverb) == EvidenceLevel(2, "randomized trial", "text")
+    assert _text("", manner) == EvidenceLevel(2, "randomized trial", "text")
+
+
+def test_randomized_fashion_without_allocation_is_not_enough() -> None:
+    abstract = (
+        "The protocol compared two steroids in a randomised fashion. We studied marker clearance in 240 "
+        "children treated on the protocol; clearance was slower with one steroid (p = 0.01)."
+    )
+    assert _text("", abstract).level == 3
+
+
+def test_randomized_teeth_are_a_laboratory_experiment() -> None:
+    abstract = (
+        "Eight extracted human molars were randomly assigned to each juice. "
+        "Lesion depth was greater with the citrus juice (84 vs 22 microm, P < 0.05)."
+    )
+    assert _text("Erosion by fruit juices", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_one_in_vitro_mention_in_an_essay_is_not_an_in_vitro_study() -> None:
+    abstract = (
+        "River blindness still afflicts millions of villagers. The ability to grow the worm in vitro lends "
+        "hope that new drugs can be screened. New treatments are also needed for severe disease."
+    )
+    assert _text("Worm biology and new treatments", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_one_animal_experiment_cited_in_an_essay_is_not_an_animal_study() -> None:
+    abstract = (
+        "Fasting lengthens life in hamsters. Whether it slows ageing in general is unclear. "
+        "The evidence for and against this idea is considered."
+    )
+    assert _text("Fasting and ageing", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_one_animal_sentence_with_procedures_of_its_own_is_still_an_animal_study() -> None:
+    abstract = (
+        "Tumour cells were injected into skin grafts on nude mice. "
+        "The grafts grew as nodules and invaded nearby vessels."
+    )
+    assert _text("Skin grafts and melanoma", abstract).level == 4
+
+
+def test_hyphenated_cell_compound_in_title_is_not_in_vitro() -> None:
+    abstract = (
+        "We examined 90 patients with glioma treated within trials. A gene signature predicted poor "
+        "survival (hazard ratio 2.1, 95% CI 1.3-3.4) in a multivariable model adjusted for age."
+    )
+    result = _text('Stem cell-related "renewal" signature and survival in glioma', abstract)
+    assert result == EvidenceLevel(3, "cohort study", "text")
+    assert _text("Effects of a spice on stem cells", "").level == 4
+
+
+def test_validation_cohort_in_a_molecular_paper_is_laboratory_work() -> None:
+    abstract = (
+        "Here we show that the microRNA is silenced by promoter methylation in kidney cancer. "
+        "We show that it targets a transcription factor and lowers its mRNA and protein levels. "
+        "Overexpression of the microRNA in cancer cells reduced cell viability. "
+        "In a patient cohort, methylation of the gene was associated with relapse (hazard ratio 1.9)."
+    )
+    assert _text("", abstract).level == 4
+
+
+def test_supplemented_volunteers_in_a_molecular_paper_stay_a_human_study() -> None:
+    abstract = (
+        "The purpose of this study was to test supplementation with a herb extract in healthy male volunteers. "
+        "Antioxidant enzymes were measured in neutrophils. Inflammatory cytokines and receptor expression "
+        "were determined. The extract protected neutrophil proteins against oxidative damage."
+    )
+    assert _text("", abstract).level == 3
+
+
+def test_methods_paper_with_longitudinal_samples_is_not_a_cohort() -> None:
+    abstract = (
+        "We propose an alternative approach by constructing a hierarchical phylogenetic model. "
+        "We first explore the history of the mitochondrial genes of a rodent. "
+        "We analyse 50 bacterial genes and the sequences of each gene. "
+        "We also examine viral sequences sampled longitudinally from patients."
+    )
+    assert _text("Hierarchical models for multipartite sequence data", abstract).level == 4
+
+
+def test_enzyme_kinetics_on_compounds_is_laboratory_work() -> None:
+    abstract = (
+        "Polyphenol fractions were isolated from two legumes. All compounds inhibited the oxidase and their "
+        "Ki values ranged from 13 to 767 uM."
+    )
+    assert _text("Legume flavonoids as oxidase inhibitors", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
