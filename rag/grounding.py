@@ -19,7 +19,8 @@ class UngroundedAnswer(RuntimeError):
 
 
 def check_grounding(answer: Answer, store: Store) -> Grounding:
-    """Check each takeaway and the quick answer's quote against the store (text, source, and offsets)."""
+    """Check each takeaway and the quick answer's quote against the store (text, source, and offsets), and
+    that every sentence the verdict rests on is a stored abstract sentence of a cited source."""
     checks = [_check("takeaway", t.sentence_id, t.source_id, t.text, store) for t in answer.takeaways]
     if answer.quick_answer_sentence_id is not None:
         lead = next((t for t in answer.takeaways if t.sentence_id == answer.quick_answer_sentence_id), None)
@@ -40,6 +41,10 @@ def check_grounding(answer: Answer, store: Store) -> Grounding:
                     update={"grounded": False, "reason": "quote differs from the sentence"}
                 )
             checks.append(check)
+    cited = {s.id for s in answer.sources}
+    checks += [
+        _check_deciding(sentence_id, cited, store) for sentence_id in answer.verdict.deciding_sentence_ids
+    ]
     return Grounding(claims=len(checks), grounded=sum(c.grounded for c in checks), checks=checks)
 
 
@@ -62,6 +67,21 @@ def _check(role: str, sentence_id: str, source_id: str, text: str, store: Store)
     if source is None or source.abstract[stored.char_start : stored.char_end] != text:
         return result("text is not at its recorded offsets in the source abstract")
     return result(None)
+
+
+def _check_deciding(sentence_id: str, cited: set[str], store: Store) -> ClaimCheck:
+    stored = store.sentence(sentence_id)
+    source_id = stored.source_id if stored is not None else ""
+    reason = None
+    if stored is None:
+        reason = "no such sentence in the index"
+    elif stored.kind != "sentence":
+        reason = f"a {stored.kind} is not a quotable abstract sentence"
+    elif source_id not in cited:
+        reason = f"the verdict rests on {source_id}, which the answer does not cite"
+    return ClaimCheck(
+        role="verdict", sentence_id=sentence_id, source_id=source_id, grounded=reason is None, reason=reason
+    )
 
 
 def ground(answer: Answer, store: Store) -> Answer:

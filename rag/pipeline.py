@@ -78,7 +78,10 @@ class Pipeline:
         chosen = select_takeaways(evidence.scored, evidence.sources, limit, self.settings.max_per_source)
         if not chosen:
             return ground(abstention(evidence.question, evidence.terms), self.index.store)
-        verdict, judged = judge(evidence.question, evidence.scored, evidence.sources, self.stance)
+        # The verdict reads only the cited sources, so every sentence it rests on is one the answer cites.
+        cited = {s.candidate.sentence.source_id for s in chosen}
+        on_cited = [s for s in evidence.scored if s.candidate.sentence.source_id in cited]
+        verdict, judged = judge(evidence.question, on_cited, evidence.sources, self.stance)
         chosen = with_both_sides(chosen, judged)
         stances = self.stances(evidence.question, chosen, judged)
         answer = compose_answer(evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances)

@@ -85,7 +85,7 @@ class SourceInfo(BaseModel):
 
 
 class ClaimCheck(BaseModel):
-    role: Literal["takeaway", "quick_answer"]
+    role: Literal["takeaway", "quick_answer", "verdict"]
     sentence_id: str
     source_id: str
     grounded: bool

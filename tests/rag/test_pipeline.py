@@ -43,7 +43,9 @@ def test_seed_question_is_answered_from_zhang(seeded_pipeline):
     ]
     assert effects["seed:zhang-2025-vk2-btm#0"] == []
     assert answer.quick_answer_sentence_id == answer.takeaways[0].sentence_id
-    assert answer.grounding.claims == len(answer.takeaways) + 1 == answer.grounding.grounded
+    deciding = len(answer.verdict.deciding_sentence_ids)
+    assert answer.grounding.claims == len(answer.takeaways) + 1 + deciding == answer.grounding.grounded
+    assert {c.role for c in answer.grounding.checks} == {"takeaway", "quick_answer", "verdict"}
     assert len({t.text for t in answer.takeaways}) == len(answer.takeaways)
     assert "not medical advice" in answer.disclaimer and "sorting aids" in answer.evidence_note
 
@@ -98,6 +100,20 @@ def test_grounding_rejects_tampered_claims(seeded_pipeline):
             ground(tampered, store)
     title_claim = first.model_copy(update={"sentence_id": "seed:zhang-2025-vk2-btm#title"})
     assert not check_grounding(answer.model_copy(update={"takeaways": [title_claim]}), store).ok
+
+
+def test_grounding_rejects_a_verdict_resting_on_uncited_or_unknown_sentences(seeded_pipeline):
+    answer = seeded_pipeline.ask(SEED_QUESTION)
+    store = seeded_pipeline.index.store
+    for ids, reason in (
+        (["fixtures:fict-001#3"], "does not cite"),
+        (["seed:zhang-2025-vk2-btm#99"], "no such sentence"),
+        (["seed:zhang-2025-vk2-btm#title"], "not a quotable"),
+    ):
+        verdict = answer.verdict.model_copy(update={"deciding_sentence_ids": ids})
+        report = check_grounding(answer.model_copy(update={"verdict": verdict}), store)
+        failed = [c for c in report.checks if not c.grounded]
+        assert len(failed) == 1 and failed[0].role == "verdict" and reason in (failed[0].reason or "")
 
 
 def test_filters_limit_cited_sources(plain_pipeline):
