@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -91,6 +92,7 @@ def main_grounding(
     pipeline = Pipeline.open(settings, index_dir)
     originals = original_texts(pipeline.index.manifest)
     answered = abstained = claims = grounded = independent = 0
+    by_role: Counter[str] = Counter()
     cited = cited_relevant = relevant_total = relevant_cited = 0
     failures: list[dict[str, str]] = []
     for qid, question in tqdm(items, desc="questions", unit="q"):
@@ -101,6 +103,7 @@ def main_grounding(
         answered += 1
         report = check_grounding(answer, pipeline.index.store)
         claims += report.claims
+        by_role.update(c.role for c in report.checks)
         grounded += report.grounded
         failures += [
             {"question": question, "sentence_id": c.sentence_id, "check": "store", "reason": c.reason or ""}
@@ -131,6 +134,7 @@ def main_grounding(
         "answered": answered,
         "abstained": abstained,
         "claims": claims,
+        "claims_by_role": dict(by_role),
         "grounded": grounded,
         "takeaways_found_in_original_files": independent,
         "failures": failures,

@@ -57,8 +57,9 @@ def test_grounding_checks_claims_against_store_and_original_files(plain_index, s
     assert status == 0 and report["failures"] == []
     assert (report["answered"], report["abstained"]) == (1, 0)  # q2 has no qrels, so it is not asked
     assert report["claims"] == report["grounded"] > 0
-    assert (
-        report["takeaways_found_in_original_files"] == report["claims"] - 1
-    )  # claims include the quick answer
+    roles = report["claims_by_role"]
+    assert report["takeaways_found_in_original_files"] == roles["takeaway"]
+    assert roles["quick_answer"] == 1 and roles["verdict"] >= 1  # claims also hold the quote and the verdict
+    assert sum(roles.values()) == report["claims"]
     assert 0 < report["citation_precision"] <= 1 and report["citation_recall"] == 0.5
     assert (tmp_path / "g.md").read_text().startswith("| questions")
