@@ -188,16 +188,28 @@ class Pipeline:
 def with_both_sides(chosen: list[Scored], judged: list[Judged]) -> list[Scored]:
     """When the deciding findings disagree, make sure the takeaways show the weightiest finding of each side.
 
-    A missing side's finding replaces the last takeaway that did not help decide the verdict (else the last)."""
+    A missing side's finding replaces the last takeaway that did not help decide the verdict (else the last
+    one), never the only takeaway of a source the verdict rests on, so that every deciding source stays cited."""
     sides = [[j for j in judged if j.stance == "supports"], [j for j in judged if j.stance != "supports"]]
     if not all(sides):
         return chosen
     result = list(chosen)
     deciding_ids = {j.item.candidate.sentence.sentence_id for j in judged}
+    deciding_sources = {j.item.candidate.sentence.source_id for j in judged}
     for side in sides:
         shown = {s.candidate.sentence.sentence_id for s in result}
         if any(j.item.candidate.sentence.sentence_id in shown for j in side):
             continue
-        spare = [i for i, s in enumerate(result) if s.candidate.sentence.sentence_id not in deciding_ids]
-        result[spare[-1] if spare else -1] = max(side, key=lambda j: j.weight).item
+        removable = [i for i in range(len(result)) if _removable(result, i, deciding_sources)]
+        spare = [
+            i for i in removable if result[i].candidate.sentence.sentence_id not in deciding_ids
+        ] or removable
+        if spare:
+            result[spare[-1]] = max(side, key=lambda j: j.weight).item
     return result
+
+
+def _removable(takeaways: list[Scored], i: int, deciding_sources: set[str]) -> bool:
+    source = takeaways[i].candidate.sentence.source_id
+    others = sum(s.candidate.sentence.source_id == source for s in takeaways) - 1
+    return others > 0 or source not in deciding_sources

@@ -127,3 +127,17 @@ def test_the_verdict_names_the_reported_outcome_and_says_when_it_is_not_the_one_
     assert text.endswith("The deciding findings report bone turnover markers, not bone density itself.")
     same = verdict_sentence("zorvatin and bone turnover", yes, asked_outcome="bone turnover markers")
     assert "not" not in same.split(")")[-1]
+
+
+def test_showing_the_other_side_never_uncites_a_deciding_source():
+    a0, a1, c0 = (
+        scored("a", 0, "Zorvatin reduced fatigue."),
+        scored("a", 1, "It also lowered fatigue."),
+        scored("c", 0, "Zorvatin eased fatigue."),
+    )
+    b0 = scored("b", 0, "Fatigue did not differ between groups.")
+    _, judged = judge_items([a0, a1, c0, b0], np.array([YES, YES, YES, NO]), np.array([1.0, 1.0, 1.0, 1.5]))
+    shown = with_both_sides([a0, c0, a1], judged)
+    assert [s.candidate.sentence.sentence_id for s in shown] == ["a#0", "c#0", "b#0"]
+    # with nothing safe to replace, the takeaways stay as they were
+    assert with_both_sides([a0, c0], judged) == [a0, c0]
