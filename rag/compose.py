@@ -243,6 +243,8 @@ def verdict_sentence(topic: str, verdict: Verdict, asked_outcome: str | None = N
         f"of {_count(len(verdict.deciding_sentence_ids), 'deciding finding')}, {verdict.supporting} supporting, "
         f"{verdict.no_effect} no effect, {verdict.contradicting} contradicting"
     )
+    if verdict.weighted_share is not None:
+        counts = f"{verdict.weighted_share:.0%} of the weighted findings; {counts}"
     on = f" on {verdict.reported_outcome}" if verdict.reported_outcome else ""
     if verdict.label == "yes":
         text = f"On {topic}, most of the cited evidence supports an effect{on} ({counts})."

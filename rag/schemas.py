@@ -63,6 +63,13 @@ class Verdict(BaseModel):
     deciding_sentence_ids: list[str] = Field(
         default_factory=list, description="The finding sentences the verdict was read from, weightiest first."
     )
+    weighted_share: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="For yes / no: the share of the deciding findings' weight (section, evidence level, "
+        "closeness to the question) on the verdict's side.",
+    )
     reported_outcome: str | None = Field(
         None,
         description='The outcome the deciding findings report, from the synonym table ("bone turnover markers").',

@@ -97,24 +97,31 @@ def sentence_stance(probabilities: np.ndarray, text: str) -> Stance:
 
 
 def judge_items(
-    items: list[Scored],
-    probabilities: np.ndarray,
-    item_weights: np.ndarray,
-    bias: np.ndarray | None = None,
+    items: list[Scored], probabilities: np.ndarray, item_weights: np.ndarray
 ) -> tuple[VerdictLabel, list[Judged]]:
-    """The verdict label from already computed stance probabilities (split out so evaluation can refit)."""
+    """The verdict label from already computed stance probabilities (split out so evaluation can refit).
+
+    "maybe" when the findings are mostly hedged (the weighted mean probability of "maybe" is the largest) or
+    sources point both ways; otherwise the side holding most of the weight, so that "most of the cited
+    evidence" in the answer is true of the weights it shows. (Taking the largest mean probability instead
+    scored 0.578 against 0.570 on PubMedQA dev, cross-validated: within noise, and it could contradict them.)"""
     judged = [
         Judged(item, p, float(w), sentence_stance(p, item.candidate.sentence.text))
         for item, p, w in zip(items, probabilities, item_weights, strict=True)
     ]
-    if not judged or item_weights.sum() <= 0:
+    total = float(item_weights.sum()) if judged else 0.0
+    if total <= 0:
         return "insufficient", judged
-    mean = (item_weights[:, None] * probabilities).sum(axis=0) / item_weights.sum()
-    scores = np.log(mean + 1e-9) + (bias if bias is not None else 0.0)
-    label: VerdictLabel = CLASSES[int(np.argmax(scores))]  # type: ignore[assignment]
-    if _mixed(judged):
-        label = "maybe"
-    return label, judged
+    mean = (item_weights[:, None] * probabilities).sum(axis=0) / total
+    if _mixed(judged) or CLASSES[int(np.argmax(mean))] == "maybe":
+        return "maybe", judged
+    return ("yes" if support_share(judged) >= 0.5 else "no"), judged
+
+
+def support_share(judged: list[Judged]) -> float:
+    """The share of the verdict's weight held by findings that support the question's claim."""
+    total = sum(j.weight for j in judged)
+    return sum(j.weight for j in judged if j.stance == "supports") / total if total else 0.0
 
 
 def _mixed(judged: list[Judged]) -> bool:
@@ -153,10 +160,18 @@ def judge(
             contradicting=counts["contradicts"],
             no_effect=counts["no_effect"],
             deciding_sentence_ids=[j.item.candidate.sentence.sentence_id for j in judged],
+            weighted_share=_side_share(judged, label),
             reported_outcome=outcomes[0].name if outcomes else None,
         ),
         judged,
     )
+
+
+def _side_share(judged: list[Judged], label: VerdictLabel) -> float | None:
+    if label not in ("yes", "no"):
+        return None
+    share = support_share(judged)
+    return round(share if label == "yes" else 1 - share, 3)
 
 
 def _agrees(stance: Stance, label: VerdictLabel) -> bool:

@@ -141,3 +141,17 @@ def test_showing_the_other_side_never_uncites_a_deciding_source():
     assert [s.candidate.sentence.sentence_id for s in shown] == ["a#0", "c#0", "b#0"]
     # with nothing safe to replace, the takeaways stay as they were
     assert with_both_sides([a0, c0], judged) == [a0, c0]
+
+
+def test_the_side_with_most_weight_decides_and_its_share_is_reported():
+    from rag.verdict import support_share
+
+    items = [
+        scored("a", 0, "Zorvatin reduced fatigue."),
+        scored("a", 1, "Zorvatin increased fatigue overall."),
+    ]
+    label, judged = judge_items(items, np.array([YES, NO]), np.array([1.0, 3.0]))
+    assert label == "no"  # one source both ways is not mixed evidence; the weightier finding wins
+    assert support_share(judged) == 0.25
+    verdict = Verdict(label="no", supporting=1, contradicting=1, no_effect=0, weighted_share=0.75)
+    assert "(75% of the weighted findings; of 0 deciding findings" in verdict_sentence("t", verdict)
