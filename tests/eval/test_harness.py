@@ -11,18 +11,26 @@ from eval.verdict import classification, read_labels
 from index.manifest import Manifest
 
 
-def test_rationale_scores_follow_scifact_sentence_selection():
-    claim = {"evidence": {"11": [{"sentences": [1, 2], "label": "SUPPORT"}], "12": [{"sentences": [0]}]}}
-    gold = [gold_sentences(claim), set()]
-    assert gold[0] == {("11", 1), ("11", 2), ("12", 0)}
+def test_rationale_scores_follow_scifact_sentence_selection_and_labels():
+    claim = {
+        "evidence": {
+            "11": [{"sentences": [1, 2], "label": "SUPPORT"}],
+            "12": [{"sentences": [0], "label": "CONTRADICT"}],
+        }
+    }
+    gold = [gold_sentences(claim), {}]
+    assert gold[0] == {("11", 1): "SUPPORT", ("11", 2): "SUPPORT", ("12", 0): "CONTRADICT"}
     predicted = [
-        {("11", 1), ("11", 5)},
-        {("99", 0)},
-    ]  # one hit, one miss, one citation for a no-evidence claim
+        {("11", 1): "SUPPORT", ("11", 5): "SUPPORT", ("12", 0): "SUPPORT"},
+        {("99", 0): None},
+    ]  # two hits (one with the wrong label), one miss, one citation for a no-evidence claim
     result = score(predicted, gold)
-    assert result["sentence_precision"] == pytest.approx(1 / 3, abs=1e-4)
-    assert result["sentence_recall"] == pytest.approx(1 / 3, abs=1e-4)
-    assert result["sentence_f1"] == pytest.approx(1 / 3, abs=1e-4)
+    assert result["sentence_precision"] == pytest.approx(2 / 4, abs=1e-4)
+    assert result["sentence_recall"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["sentence_f1"] == pytest.approx(4 / 7, abs=1e-4)
+    assert result["sentence_label_precision"] == pytest.approx(1 / 4, abs=1e-4)
+    assert result["sentence_label_recall"] == pytest.approx(1 / 3, abs=1e-4)
+    assert result["label_accuracy_on_selected"] == 0.5
 
 
 def test_verdict_metrics_and_both_label_formats(tmp_path):
