@@ -41,7 +41,10 @@ _FINDING_CUES = re.compile(
     r"association|lower|higher|risk|no (significant )?(difference|effect|association|change)|"
     r"did not (differ|change|improve|reduce|increase|affect|alter)|suggests?|conclud\w*|showed|shown|"
     r"demonstrated?|found|effective|odds ratio|hazard ratio|"
-    r"relative risk|mean difference|95\s?% ?CI|p\s?[<=>]\s?0?\.\d+)\b",
+    r"relative risk|mean difference|95\s?% ?CI|p\s?[<=>]\s?0?\.\d+|"
+    # what experiments report: "X induced / inhibited / was required for / led to Y"
+    r"resulted in|led to|induced|inhibited|promoted|enhanced|suppressed|abolished|attenuated|impaired|"
+    r"restored|prevented|blocked|activated|required for|mediated|correlated|predicted|revealed|identified)\b",
     re.I,
 )
 _BACKGROUND_CUES = re.compile(
