@@ -31,9 +31,18 @@ to change it:
   changes and kept out of every look at the corpora while tuning; title and abstract were read and labelled
   (MeSH not shown) after the classifier was frozen, then scored once: held-out-4 level accuracy 0.878
   (NFCorpus 0.867, PubMedQA 0.933, SciFact 0.833), study type 0.578; stratum-4 0.955 (21 of 22; NFCorpus
-  1.000, PubMedQA 0.833, SciFact 1.000), study type 0.818. This is the number to quote for the current
-  classifier (the issue-5 classifier scores the same 0.878 on held-out-4); do not tune on it without moving
-  it to the tuned side and drawing a fresh sample.
+  1.000, PubMedQA 0.833, SciFact 1.000), study type 0.818. Round 5 read and fixed their misses by general
+  rules (Unicode hyphens, statistical heterogeneity only, work without people, case series by count, expert
+  consultations, models of guidelines, autopsy series, placebo arms), so both are *tuned* now (1.000 after).
+* held-out-5 (round 5; NFCorpus seed 79, PubMedQA 83, SciFact 89; 30 each, random): drawn after every earlier
+  sample, so it excludes every labelled id; drawn and labelled from title and abstract (MeSH not shown) after
+  the round-5 classifier was frozen, then scored once: level accuracy 0.900 (81 of 90; NFCorpus 0.933,
+  PubMedQA 0.767, SciFact 1.000), study type 0.722. The round-4 classifier scores the same 0.900 on it (same
+  nine misses). This is the number to quote for the current classifier; do not tune on it without moving it
+  to the tuned side and drawing a fresh sample.
+
+held-out-1 also remains untuned: its misses were read again in round 5 but no rule was written for them (its
+score is unchanged at 0.925).
 
 Study types are graded by exact string against the vocabulary in ``index.evidence.STUDY_TYPES``; where the
 labeller had to choose between two reasonable types (a series of operated patients: cohort or
@@ -118,8 +127,9 @@ LABEL_SETS = (
             Sample("held-out-1", 11, 40, tuned=False),
             Sample("round-2", 31, 20, tuned=True),
             Sample("held-out-3", 41, 20, tuned=True),
-            Sample("held-out-4", 53, 30, tuned=False),
-            Sample("stratum-4", 67, 8, tuned=False, keywords=STRATUM_KEYWORDS),
+            Sample("held-out-4", 53, 30, tuned=True),
+            Sample("stratum-4", 67, 8, tuned=True, keywords=STRATUM_KEYWORDS),
+            Sample("held-out-5", 79, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -128,8 +138,9 @@ LABEL_SETS = (
         (
             Sample("round-2", 23, 40, tuned=True),
             Sample("held-out-3", 43, 20, tuned=True),
-            Sample("held-out-4", 59, 30, tuned=False),
-            Sample("stratum-4", 71, 6, tuned=False, keywords=STRATUM_KEYWORDS),
+            Sample("held-out-4", 59, 30, tuned=True),
+            Sample("stratum-4", 71, 6, tuned=True, keywords=STRATUM_KEYWORDS),
+            Sample("held-out-5", 83, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -138,8 +149,9 @@ LABEL_SETS = (
         (
             Sample("round-2", 29, 40, tuned=True),
             Sample("held-out-3", 47, 20, tuned=True),
-            Sample("held-out-4", 61, 30, tuned=False),
-            Sample("stratum-4", 73, 8, tuned=False, keywords=STRATUM_KEYWORDS),
+            Sample("held-out-4", 61, 30, tuned=True),
+            Sample("stratum-4", 73, 8, tuned=True, keywords=STRATUM_KEYWORDS),
+            Sample("held-out-5", 89, 30, tuned=False),
         ),
     ),
 )

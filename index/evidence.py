@@ -23,12 +23,33 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   sentences are mostly about molecules rather than people is graded so even without an explicit "cells were
   treated" ("laboratory study", or "animal study" / "in vitro study" when animals or cells are named).
 * A case series (a handful of patients described one by one, or so called by its authors) is level 4 like a
-  case report; the study type says which.
+  case report; the study type says which. A series known only by its count is one too: a dozen patients or
+  fewer, nobody else counted ("Eight patients (3 female)", "n = 8"), and no word of a planned study (trial,
+  pilot, prospective, enrolled, controls, volunteers, a named design, people fed or supplemented). A feeding
+  experiment in eight women stays a non-randomized trial (level 3).
+* Work whose material is not people (foods fried or sampled from shops, instruments and beamlines, genomes of
+  tumours, yeast and bacteria, cadaveric knees) is level 4 "laboratory study" when it counts no people and
+  more of its sentences are about that material than about people. An abstract with no data of its own
+  qualifies only for instruments (a facility described is the work); an essay about bacteria stays level 3.
+* An autopsy series is a study of people, seen after death: counted decedents ("40 infant autopsies") make a
+  level-3 observational study, typed cross-sectional (each person is observed once); a single autopsy is a
+  case report and a dozen or fewer a case series (level 4), like living patients. Autopsy tissue used only as
+  a source of molecules remains laboratory work.
+* A report of an expert consultation, panel or working group ("The society convened a panel of experts") is
+  guidance (level 2) only when it recommends something (recommendations, "should", "the need for ... was
+  emphasised") and counts no participants; otherwise it is a narrative review. A study *of* guidelines (their
+  impact, cost or implementation, or a model run on them) is not guidance: it is graded by its own design.
+* Parallel groups given a product or a placebo ("received the lozenge or placebo", "the zinc and placebo
+  groups") make a randomized trial even when the abstract never says "randomized", as "placebo-controlled"
+  already does; one trial arm analysed as a cohort ("the placebo arm of a finished trial") does not.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Level-4 material mostly announces itself (animals, cells, molecules, case reports, assays without people),
   so an abstract without any such cue is most likely a human descriptive study or an essay; defaulting to 4
   would bury those, to 2 promote them.
+* Heterogeneity is a synthesis cue only as a statistic between studies (I2, I², Cochran's Q, "heterogeneity
+  between studies"); "intratumor heterogeneity" is biology. Unicode hyphens and dashes ("meta\u2010analysis",
+  "case\u2013control") are read as ASCII hyphens before any pattern is matched.
 * Design words only count in sentences about this work: sentences that cite earlier studies ("a recent
   meta-analysis showed", "trials have yet to be performed") are skipped, "randomly selected" is sampling,
   "non-randomized" is the opposite, a randomized sentence about mice makes an animal study, and one about
@@ -214,7 +235,11 @@ _SELF_META = _rx(
 _META_SUPPORT = _rx(
     r"\bpooled\s+(?:estimates?|relative risks?|odds ratios?|hazard ratios?|rr|or|hr|smd|wmd)\b"
     r"|\brandom[- ]effects?\s+models?\b|\bsummary\s+(?:relative risk|odds ratio|rr|or|estimate)"
-    r"|\bheterogeneity\b|\bi2\b|\bi\(2\)|\bi²|\bpublication bias\b|\bfunnel plot"
+    r"|\bi2\b|\bi\(2\)|\bi²|\bi\^2|\bcochran'?s\s+q\b|\bpublication bias\b|\bfunnel plot"
+    # Heterogeneity is a synthesis cue only between studies; "intratumor heterogeneity" or heterogeneous
+    # patients are biology, and "I2" above already marks the statistic wherever it is given.
+    r"|\bheterogeneity\s+(?:\w+\s+){0,3}(?:between|among|across)\s+(?:the\s+)?(?:\w+\s+)?(?:studies|trials)\b"
+    r"|\b(?:between|among|across)[- ](?:stud(?:y|ies)|trials?)\s+heterogeneity\b"
 )
 _SELF_SR = _rx(
     r"\b(?:this|the present|our)\s+systematic\s+review"
@@ -269,6 +294,22 @@ _RCT_PHRASE = _rx(
     r"|\bplacebo-?\s?controlled,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
     rf"|\b(?:participated|took part|completed|underwent)\s+in\s+(?:\w+\s+)?{_RAND}ed\b[^.]{{0,60}}\btrials\b"
 )
+# Parallel groups given the product or a placebo: a placebo-controlled trial even where it never says
+# "randomized" ("80 adults received the lozenge or placebo twice daily"; "the zinc and placebo groups").
+_PLACEBO_ARMS = _rx(
+    r"\b(?:received|receive|given|took|take|taking|assigned|allocated|treated\s+with|administered|"
+    r"supplemented\s+with)\s+(?:(?!placebo\b)[\w-]+,?\s+){1,6}or\s+(?:an?\s+|the\s+|matching\s+|identical\s+)?"
+    r"placebos?\b"
+    r"|\b\w+\s+(?:and|or|versus|vs\.?)\s+placebo[- ](?:treated\s+)?(?:groups|arms)\b"
+    r"|\b(?:versus|vs\.?|than|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+)?placebo[- ](?:treated\s+)?"
+    r"(?:groups?|arms?)\b"
+)
+# ... but one arm of someone's trial analysed as a cohort ("we studied the placebo arm of a finished trial",
+# "participants pooled from the control arms of two trials") is a secondary analysis, not a trial.
+_ONE_ARM = _rx(
+    r"\b(?:placebo|control)\s+(?:groups?|arms?)\s+(?:of|from|in)\s+(?:the\s+|an?\s+|\w+\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:trials?|studies|study)\b|\b(?:secondary|post[- ]hoc)\s+analys[ie]s\b"
+)
 # Looser wording of allocation or blinding, used only to back a "Random Allocation" or "Double-Blind Method"
 # MeSH heading; random sampling, simulations and other people's trials are cut out first.
 _ALLOCATION_CUE = _rx(
@@ -293,10 +334,39 @@ _TITLE_GUIDE = _rx(
     r"\bguidelines?\b|\bguidance\b|\bposition\s+(?:statement|paper|stand)|\bconsensus\b"
     r"|\bscientific statement|\brecommendations?\s+(?:for|on|of|from)\b|\bpractice parameter"
 )
-# "Adherence to dietary guidelines and mortality" is a cohort study, not a guideline.
+# "Adherence to dietary guidelines and mortality" is a cohort study, and "The impact of the new WHO
+# guidelines on HIV incidence" a model of their effects: studies of guidance, not guidance.
 _TITLE_GUIDE_NOT = _rx(
     r"\b(?:adherence|compliance|concordance|conformity|according|adhering|meeting|meet|following|"
     r"consistent|accordance)\s+(?:[\w/&-]+\s+){0,5}(?:guidelines?|guidance|recommendations?)"
+    r"|\b(?:impact|effects?|influence|costs?|cost-effectiveness|consequences|implications|evaluation|"
+    r"implementation|uptake|adoption|modell?ing|simulation|projections?)\s+of\s+(?:[\w/&-]+\s+){0,5}"
+    r"(?:guidelines?|guidance|recommendations?)"
+)
+# A model run on the guidance (transmission, cost, Markov, simulation): a modelling study of its consequences.
+_MODELLING = _rx(
+    r"\bwe\s+(?:\w+\s+){0,2}(?:used|developed|built|constructed|adapted|applied|parameteri[sz]ed|calibrated)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:model|simulation|microsimulation)s?\b"
+    r"|\b(?:mathematical|transmission|simulation|microsimulation|markov|decision[- ]analytic|"
+    r"cost-effectiveness|dynamic|compartmental|agent-based)\s+models?\b"
+    r"|\bwe\s+(?:simulated|projected|modell?ed)\b|\bmodell?ing\s+(?:study|analysis)\b"
+)
+# Reports of an expert consultation, panel or working group: guidance when they recommend something.
+_TITLE_CONSULT = _rx(
+    r"\b(?:report|statement|conclusions|proceedings)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}"
+    r"(?:consultation|expert\s+(?:group|panel|committee|meeting|workshop)|working\s+group|work\s+group|"
+    r"task\s+force|advisory\s+(?:group|committee|panel|board))\b"
+    r"|\b(?:expert|joint|technical)\s+consultation\b"
+)
+_SELF_CONSULT = _rx(
+    r"\b(?:convened|assembled|brought together|gathered)\s+(?:\w+\s+){0,4}(?:experts?|panel|working group|"
+    r"committee|consultation)\b"
+    r"|\b(?:experts?|panel|working group|committee|consultation)\s+(?:\w+\s+){0,3}(?:was|were)\s+"
+    r"(?:convened|assembled)\b"
+)
+_RECOMMENDS = _rx(
+    r"\brecommend(?:s|ed|ations?)?\b|\bshould\b|\bneed\s+for\b|\b(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:emphasi[sz]ed|agreed|endorsed|advised|regarded as (?:a\s+)?key)\b|\bactions?\s+that\b|\bcalls?\s+for\b"
 )
 # "Is recommended" and "these recommendations" mostly quote someone else's advice; only a document that
 # calls itself guidance, or a panel speaking, counts.
@@ -359,6 +429,36 @@ _CASE_SERIES = _rx(
     rf"|\bwe (?:also\s+|here\s+)?(?:report|describe|present)\b[^.]{{0,80}}\b{_FEW}\s+(?:\w+\s+){{0,3}}"
     r"(?:cases|patients|siblings)\b"
 )
+# A series known only by its count: a dozen patients or fewer and nobody else counted ("Nine patients (5
+# female)", "n = 9"), with no word of a planned study (trial, pilot, controls, enrolment, a named design).
+_SERIES_MAX = 12
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )
+} | {
+    w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
+}
+_NUMBER_WORD = r"(?:" + "|".join(_NUMBER_WORDS) + r"|hundred|thousand)"
+# A whole number, in digits or words ("Two hundred forty-one"), then at most three other words.
+_PEOPLE_COUNT = _rx(
+    rf"(?<![\w.-])(\d+(?:,\d{{3}})*|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*)(,?)\s+"
+    rf"(?:(?!{_NUMBER_WORD}\b)[\w-]+\s+){{0,3}}?(patients|participants|subjects|volunteers|men|women|children|"
+    r"adults|individuals|persons|people|cases|controls|infants|adolescents|neonates|twins|families|siblings|"
+    r"males|females|boys|girls|autopsies|decedents)\b"
+    r"|\bn\s?=\s?(\d+)\b"
+)
+_SERIES_PATIENTS = _rx(r"\b(?:patients|cases)\b")
+_PLANNED_STUDY = _rx(
+    rf"\b{_RAND}|\bplacebo\b|\btrials?\b|\bpilot\b|\bprospective(?:ly)?\b|\b(?:enrolled|recruited)\b"
+    r"|\bhealthy\b|\bvolunteers\b|\bcontrols?\b|\bopen-?\s?label\b|\bcross-?\s?over\b|\bintervention\b"
+    r"|\bcohorts?\b|\bcase-?\s?control\b|\bcross-?\s?sectional\b|\bsurvey\b|\bquestionnaires?\b"
+    r"|\bphase\s+(?:i{1,3}|[1-3])\b"
+    # A feeding or dosing experiment in a few people is a small intervention study (level 3).
+    r"|\b(?:consumed|ingested|supplement\w*|were fed|baseline|wash-?out|before and after|pre-? and post)"
+)
 # A bare "a 62-year-old woman" is a case only where it opens a sentence or a presentation ("in a 79-year-old
 # woman, fixation was not cost-effective" is a model's base case).
 _CASE_REPORT = _rx(
@@ -413,12 +513,46 @@ _SELF_LAB = _rx(
     # Enzyme and binding kinetics measured on compounds.
     r"|\b(?:ic|ec|ed)50\b|\bk[id]\s+values?\b|\binhibition\s+(?:constants?|kinetics)\b|\bdpph\b"
 )
+# Material studied without people in it: foods and the environment analysed, instruments, genomes, microbes,
+# cadavers. With no counted people and more such sentences than sentences about people, the work is
+# laboratory work (level 4), even when it reports no numbers (a beamline described, a genomic classification).
+_NON_HUMAN_MATERIAL = _rx(
+    r"\b(?:food|fish|meat|dairy|milk|rice|juice|beverage|product|market|retail|commercial|supermarket|water|"
+    r"soil|air|dust|sediment|plant|grain|flour|oil|honey|tea|wine|spice)\s+samples\b"
+    r"|\bsamples?\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}(?:foods?|supermarkets?|markets?|stores?|shops|retail\w*|"
+    r"brands?|products|restaurants)\b"
+    r"|\b(?:deep-?\s?)?fri(?:ed|ying)\b|\broast(?:ed|ing)\b|\bbak(?:ed|ing)\b|\bboil(?:ed|ing)\b|\bgrill(?:ed|ing)\b"
+    r"|\bmicrowav\w+|\bblanch\w+|\bchips\b|\bcrisps\b|\bslices\b"
+    r"|\b(?:vegetable|cooking|frying|edible|palm|olive|coconut|canola|rapeseed|sunflower|soya?\s?bean)\s+oils?\b"
+    r"|\b(?:concentrations?|contents?|levels|amounts?|residues?)\s+(?:of\s+[\w-]+\s+)?in\s+(?:[\w-]+\s+){0,3}"
+    r"(?:foods?|products|samples|brands|oils?|beverages|fruits?|vegetables|meats?|seafood|grains|cereals|"
+    r"spices|juices?|soils?|sediments?)\b"
+    r"|\bgenom(?:e|es|ic|ics)\b|\bexomes?\b|\btranscriptom\w*|\bgene[- ]expression\b|\bcopy[- ]number\b"
+    r"|\bsomatic\s+mutations?\b"
+    r"|\byeasts?\b|\bbacteri(?:a|al|um)\b|\bplasmids?\b|\bsaccharomyces\b|\be\.\s?coli\b|\bescherichia\b"
+    r"|\bisolates\b|\bfung(?:i|al|us)\b"
+    r"|\bcadaver\w*|\bembalmed\b"
+)
+# Instruments and facilities: their description is the work itself, so these count even with no data.
+_INSTRUMENT = _rx(
+    r"\bbeamlines?\b|\bsynchrotron\b|\bdiffract\w+|\bgoniometers?\b|\bdetectors?\b|\b[km]ev\b"
+    r"|\bwavelength\w*|\bstorage ring\b|\bcrystallograph\w*|\binstrumentation\b|\bspectromet\w+"
+    r"|\bmicroscopes?\b|\blasers?\b|\bcyclotron\b|\bneutron\s+(?:source|beam|scattering)\b"
+)
+# The people an autopsy series counts are its subjects, seen after death ("40 infant autopsies").
+_AUTOPSY = r"autops(?:y|ies)\b(?!\s+(?:of|in|on)\s+(?:[\w-]+\s+)?" + _ANIMALS + r")|\bdecedents\b"
+_AUTOPSY_SERIES = _rx(
+    r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?|\w+teen)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:autopsies|autopsy\s+(?:cases|brains|specimens|reports)|decedents)\b"
+    r"|\bautopsy\s+(?:series|study|studies|cohort|cases)\b"
+)
 _HUMAN = _rx(
     r"\b(?:patients?|participants?|subjects|volunteers|men|women|children|adults|adolescents|infants|"
     r"individuals|persons|people|humans|residents|respondents|workers|students|cases|controls|"
     r"population|donors?|twins|smokers|vegetarians|omnivores|elderly|veterans|mothers|parents|newborns|"
     r"neonates|outpatients|inpatients|survivors|athletes|nurses|physicians|employees|soldiers)\b"
     rf"|\bpregnan\w+\b(?!\s+(?:\w+\s+)?{_ANIMALS})"  # "pregnant ewes" are animals
+    rf"|\b{_AUTOPSY}"
 )
 
 # --- level 3 observational / non-randomized ---------------------------------------------------------------
@@ -499,8 +633,8 @@ _PRIMARY = _rx(
     r"report (?:here|that)|present (?:here\s+)?(?:the\s+)?(?:first|results|data|findings|evidence that|"
     r"a new|a novel|(?:[\w-]+\s+){0,3}structures?))\b"
     # A methods paper's own contribution ("We propose a Bayesian hierarchical model").
-    r"|\bwe\s+(?:here\s+)?(?:propose|introduce|develop|devise)\b[^.]{0,100}\b(?:method|model|framework|"
-    r"algorithm|software|tool|pipeline|technique|estimator)s?\b"
+    r"|\bwe\s+(?:here\s+)?(?:propose|introduce|develop|devise|describe|provide)\b[^.]{0,100}\b(?:method|model|"
+    r"framework|algorithm|software|tool|pipeline|technique|estimator|classification|resource|database|atlas)s?\b"
     r"|\b(?:our|the present)\s+"
     r"(?:results|findings|data|observations|experiments|studies|analys[ie]s)\s+"
     r"(?:\w+\s+)?(?:show|indicate|suggest|reveal|demonstrate|establish|identify|support|provide|imply|"
@@ -589,13 +723,24 @@ def _about_objects(sentence: str) -> bool:
     return bool(_OBJECT_UNITS.search(sentence)) and not _HUMAN.search(sentence)
 
 
-def _classify_title(title: str) -> EvidenceLevel | None:
-    """A design named in the title is the author's own label for the work, so it wins over the abstract."""
+def _expert_advice(sentences: Sequence[str]) -> bool:
+    """An expert body's report that recommends something (and is not a study that counts its participants)."""
+    return bool(_own(sentences, _RECOMMENDS)) and not any(_ENROLLED.search(s) for s in sentences)
+
+
+def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel | None:
+    """A design named in the title is the author's own label for the work, so it wins over the abstract.
+
+    Two titles need the abstract: one naming guidelines may head a model of their consequences, and an expert
+    consultation's report is guidance only if it recommends something.
+    """
     if _TITLE_L1_META.search(title):
         return EvidenceLevel(1, "meta-analysis", _TXT)
     if _TITLE_L1_SR.search(title):
         return EvidenceLevel(1, "systematic review", _TXT)
-    if _TITLE_GUIDE.search(title) and not _TITLE_GUIDE_NOT.search(title):
+    if _TITLE_GUIDE.search(title) and not _TITLE_GUIDE_NOT.search(title) and not _own(sentences, _MODELLING):
+        return EvidenceLevel(2, "guideline", _TXT)
+    if _TITLE_CONSULT.search(title) and _expert_advice(sentences):
         return EvidenceLevel(2, "guideline", _TXT)
     if _TITLE_RCT.search(title):
         if _ANIMAL_WORD.search(title) and not _HUMAN.search(title):
@@ -629,6 +774,38 @@ def _reviews(sentences: Sequence[str]) -> list[str]:
     return [s for s in _own(sentences, _SELF_REVIEW) if _STRONG_REVIEW.search(s) or not _NOT_REVIEW.search(s)]
 
 
+def _people_counts(sentences: Sequence[str]) -> list[int]:
+    """Every number of people the abstract gives ("Nine patients", "3 (33%) of 9 patients", "n = 9")."""
+    counts = []
+    for sentence in sentences:
+        for match in _PEOPLE_COUNT.finditer(sentence):
+            number, comma = match.group(1), match.group(2)
+            if number is None:
+                counts.append(int(match.group(4)))
+            elif comma and re.fullmatch(r"(?:19|20)\d\d", number):
+                continue  # "In 2010, four index cases": a year
+            elif number[0].isdigit():
+                counts.append(int(number.replace(",", "")))
+            else:
+                words = re.findall(r"[a-z]+", number.lower())
+                big = {"hundred", "thousand"} & set(words)
+                counts.append(100 if big else sum(_NUMBER_WORDS.get(w, 0) for w in words))
+    return counts
+
+
+def _counted_series(sentences: Sequence[str]) -> bool:
+    """A handful of patients counted and described, and nothing of a planned study: a case series."""
+    counts = _people_counts(sentences)
+    if not counts or not 2 <= max(counts) <= _SERIES_MAX:
+        return False
+    if not any(_SERIES_PATIENTS.search(s) for s in sentences) or not any(
+        _RESULTS.search(s) for s in sentences
+    ):
+        return False
+    own = [s for s in sentences if not (_BACKGROUND.search(s) and not _SELF_MARK.search(s))]
+    return not any(_PLANNED_STUDY.search(s) or _DECLARED.search(s) or _about_animals(s) for s in own)
+
+
 def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
     """Level 1 from the methods: this paper's own meta-analysis or systematic search."""
     support = len(_own(sentences, _META_SUPPORT))
@@ -645,6 +822,10 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
     synthesis = _classify_synthesis(sentences)
     if synthesis is not None:
         return synthesis, _FIRM
+    if _own(sentences, _SELF_CONSULT) and _expert_advice(sentences):
+        # "The society convened a panel of experts ... the need for labelling was emphasised": guidance,
+        # although such reports summarise what the experts considered.
+        return EvidenceLevel(2, "guideline", _TXT), _FIRM
     if _reviews(sentences):
         return EvidenceLevel(3, "narrative review", _TXT), _FIRM
     if _own(sentences, _SELF_GUIDE):
@@ -652,11 +833,17 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
     rct = _own(sentences, _RCT_ALLOCATION)
     if any(_RESULTS.search(s) for s in sentences):
         rct += _own(sentences, _RCT_PHRASE)
+        if not _own(sentences, _NRT_NAMED):  # "an open-label extension after placebo" is not randomized
+            rct += [
+                s for s in _own(sentences, _PLACEBO_ARMS) if not any(_ONE_ARM.search(t) for t in sentences)
+            ]
     if any(not _about_animals(s) and not _about_objects(s) for s in rct):
         return EvidenceLevel(2, "randomized trial", _TXT), _FIRM
     cases = _own(sentences, _CASE_REPORT)
     if cases:
         return EvidenceLevel(4, _case_type(cases), _TXT), _FIRM
+    if _counted_series(sentences):
+        return EvidenceLevel(4, "case series", _TXT), _CUED
     animal_rct = any(_about_animals(s) for s in rct)
     return _classify_primary(sentences, animal_rct=animal_rct, object_rct=bool(rct) and not animal_rct)
 
@@ -689,7 +876,7 @@ def _classify_primary(
     scores: dict[tuple[int, str], float] = {
         (3, "case-control study"): observational(_SELF_CC),
         (3, "cohort study"): observational(_SELF_COHORT) + 0.5 * observational(_COHORT_PERIOD),
-        (3, "cross-sectional study"): observational(_SELF_XS),
+        (3, "cross-sectional study"): observational(_SELF_XS) + observational(_AUTOPSY_SERIES),
         (3, "ecological study"): observational(_SELF_ECO),
         (3, "non-randomized trial"): 1.0 * len(_own(people, _SELF_NRT)) + 1.0 * len(_own(people, _NRT_NAMED)),
         (4, "animal study"): _lab_score(animal, human, essay) + (2.0 if animal_rct else 0.0),
@@ -721,7 +908,30 @@ def _classify_primary(
         if in_vitro or sum(1 for s in sentences if _CELLS.search(s)) >= 2:
             return EvidenceLevel(4, "in vitro study", _TXT), _WEAK
         return EvidenceLevel(4, "laboratory study", _TXT), _WEAK
+    if _without_people(sentences, human, enrolled, essay):
+        return EvidenceLevel(4, "laboratory study", _TXT), _CUED
     return None
+
+
+def _without_people(sentences: Sequence[str], human: int, enrolled: bool, essay: bool) -> bool:
+    """Work on foods, instruments, genomes, microbes or cadavers that counts no people: laboratory work.
+
+    Two sentences about such material outweighing those about people suffice when the abstract reports work of
+    its own; three when it reports nothing (an instrument or a classification described).
+    """
+    if enrolled:
+        return False
+    if essay:
+        return human == 0 and sum(1 for s in sentences if _INSTRUMENT.search(s)) >= 3
+    # A sentence that also names people ("human milk samples", "women who used cooking oil") is about them.
+    material = sum(
+        1
+        for s in sentences
+        if (_NON_HUMAN_MATERIAL.search(s) or _INSTRUMENT.search(s))
+        and not _HUMAN.search(s)
+        and not re.search(r"\bhuman\b", s, re.IGNORECASE)
+    )
+    return material >= 2 and material > human
 
 
 def _declared_type(sentence: str) -> str:
@@ -741,7 +951,7 @@ def _lab_score(hits: Sequence[str], human_sentences: int, essay: bool) -> float:
 
 def _text_design(title: str, sentences: Sequence[str]) -> tuple[EvidenceLevel, int]:
     """The design from title and abstract, with how firmly the text named it."""
-    found = _classify_title(title or "")
+    found = _classify_title(title or "", sentences)
     if found is not None and found.level > 1 and found.study_type != "guideline":
         # Titles often name what was pooled rather than the pooling ("Coffee in prospective cohorts", "...
         # in rodent models", "a review of the evidence"); only the methods say the review was systematic.
@@ -832,7 +1042,23 @@ def classify_evidence(
     return _classify_text(title, abstract, headings)
 
 
+# Unicode hyphens, dashes and minus signs ("meta\u2010analysis", "case\u2013control") read as the ASCII hyphen
+# every pattern is written with; a soft hyphen is dropped and the odd spaces become plain ones.
+_DASHES = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+        "\u00ad": None,
+        **dict.fromkeys("\u00a0\u2009\u202f", " "),
+    }
+)
+
+
+def _normalise(text: str) -> str:
+    return (text or "").translate(_DASHES)
+
+
 def _classify_text(title: str, abstract: str, mesh: frozenset[str] = frozenset()) -> EvidenceLevel:
+    title, abstract = _normalise(title), _normalise(abstract)
     sentences = _sentences(abstract)
     text, tier = _text_design(title, sentences)
     return _with_mesh(text, tier, mesh, sentences)

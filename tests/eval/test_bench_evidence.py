@@ -10,6 +10,7 @@ import csv
 
 import pytest
 
+import eval.bench_evidence as bench
 from eval.bench_evidence import (
     DEFAULT_DATA,
     LABEL_SETS,
@@ -25,7 +26,7 @@ from eval.bench_evidence import (
     split_ids,
     type_agreement,
 )
-from index.evidence import STUDY_TYPES
+from index.evidence import STUDY_TYPES, classify_evidence
 from index.records import Section, SourceRecord
 
 
@@ -58,20 +59,25 @@ def test_label_files_hold_ids_levels_and_types_only(label_set) -> None:
         assert " " not in row["source_id"] and len(row["source_id"]) < 20  # an id, never text
 
 
-def test_at_least_370_sources_are_labelled() -> None:
+def test_at_least_460_sources_are_labelled() -> None:
     total = 0
     for label_set in LABEL_SETS:
         with label_set.labels.open(encoding="utf-8") as handle:
             total += sum(1 for line in handle if line.strip()) - 1
-    assert total >= 370
+    assert total >= 460
 
 
-def test_the_quoted_held_out_samples_stay_untuned() -> None:
-    # Tuning on held-out-4 means moving it to the tuned side and drawing a fresh sample, not editing this test.
+def test_the_quoted_held_out_sample_stays_untuned_and_random() -> None:
+    # Tuning on held-out-5 means moving it to the tuned side and drawing a fresh sample, not editing this test.
+    # Held-out-4 and stratum-4 were tuned in round 5 (their misses were read and fixed).
     for label_set in LABEL_SETS:
         samples = {s.name: s for s in label_set.samples}
-        assert not samples["held-out-4"].tuned and samples["held-out-4"].keywords is None
-        assert not samples["stratum-4"].tuned and samples["stratum-4"].keywords == STRATUM_KEYWORDS
+        assert not samples["held-out-5"].tuned and samples["held-out-5"].keywords is None
+        assert samples["held-out-5"].n == 30
+        # Drawn last, so that it excludes every source an earlier sample labelled.
+        assert label_set.samples[-1].name == "held-out-5"
+        assert samples["held-out-4"].tuned and samples["stratum-4"].tuned
+        assert samples["stratum-4"].keywords == STRATUM_KEYWORDS
 
 
 def test_seeded_draws_are_stable_and_disjoint() -> None:
@@ -142,28 +148,38 @@ def test_every_seeded_sample_is_fully_labelled() -> None:
 
 @pytest.mark.data
 def test_accuracy_stays_above_the_regression_thresholds() -> None:
-    # Set a little below the numbers measured when held-out-4 was scored (eval/README.md): all 0.949, tuned
-    # 0.982, random held-out 0.892, stratum 0.955, per corpus 0.949 / 0.958 / 0.939, study type 0.699.
+    # Set a little below the numbers measured when held-out-5 was scored (eval/README.md): all 0.965, tuned
+    # 0.988, held-out-5 0.900, random held-out (held-out-1 and -5) 0.908, stratum 1.000, per corpus
+    # 0.966 / 0.937 / 0.992, study type 0.727. One more held-out-5 miss (0.889) fails here.
     if not _data_present():
         pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
     rows = evaluate()
-    assert len(rows) >= 370
-    assert level_accuracy(rows) >= 0.94
-    assert level_accuracy([r for r in rows if r.tuned]) >= 0.97
-    assert level_accuracy([r for r in rows if not r.tuned and not r.stratum]) >= 0.87
-    assert level_accuracy([r for r in rows if r.stratum]) >= 0.90
+    assert len(rows) >= 460
+    assert level_accuracy(rows) >= 0.955
+    assert level_accuracy([r for r in rows if r.tuned]) >= 0.98
+    assert level_accuracy([r for r in rows if r.sample == "held-out-5"]) >= 0.895
+    assert level_accuracy([r for r in rows if not r.tuned and not r.stratum]) >= 0.90
+    assert level_accuracy([r for r in rows if r.stratum]) >= 0.95
     for label_set in LABEL_SETS:
-        assert level_accuracy([r for r in rows if r.corpus == label_set.corpus]) >= 0.92, label_set.corpus
-    assert type_agreement(rows) >= 0.68
+        assert level_accuracy([r for r in rows if r.corpus == label_set.corpus]) >= 0.93, label_set.corpus
+    assert type_agreement(rows) >= 0.71
     assert {r.study_type for r in rows} <= STUDY_TYPES
 
 
 @pytest.mark.data
-def test_mesh_headings_improve_pubmedqa_study_types() -> None:
-    # PubMedQA is the one corpus with MeSH: over its 96 labels, type agreement 0.635 without the headings, 0.677
-    # with them (level accuracy 0.958 either way).
+def test_mesh_headings_improve_pubmedqa_study_types(monkeypatch: pytest.MonkeyPatch) -> None:
+    # PubMedQA is the one corpus with MeSH: over its 126 labels, type agreement 0.619 without the headings,
+    # 0.683 with them (level accuracy 0.929 without, 0.937 with).
     if not _data_present():
         pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
     rows = evaluate(corpora=["pubmedqa"])
-    assert type_agreement(rows) >= 0.66
-    assert level_accuracy(rows) >= 0.95
+    assert type_agreement(rows) >= 0.67
+    assert level_accuracy(rows) >= 0.93
+    monkeypatch.setattr(
+        bench,
+        "classify_evidence",
+        lambda types, title, abstract, mesh=(): classify_evidence(types, title, abstract),
+    )
+    without = evaluate(corpora=["pubmedqa"])
+    assert type_agreement(rows) > type_agreement(without) + 0.03
+    assert level_accuracy(rows) >= level_accuracy(without)

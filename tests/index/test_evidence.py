@@ -565,8 +565,11 @@ def test_as_topic_headings_do_not_name_this_study_design() -> None:
 
 
 def test_blinding_headings_back_a_trial_only_with_words_of_allocation_in_the_text() -> None:
-    # Patients given a gel or a placebo gel: the text alone reads an uncontrolled intervention.
-    trial = "Sixty patients received the gel or a placebo gel for 6 weeks; itching fell by 40% (p = 0.03)."
+    # Blinding without a design word the text rules accept: the text alone reads an uncontrolled intervention.
+    # (Parallel arms, "received the gel or a placebo gel", are read as a trial from the text since round 5.)
+    trial = (
+        "Sixty patients used the gel in a double-blind fashion for 6 weeks; itching fell by 40% (p = 0.03)."
+    )
     assert _mesh(trial, ["Humans"]).level == 3
     assert _mesh(trial, ["Humans", "Double-Blind Method"]) == EvidenceLevel(2, "randomized trial", "mesh")
     # "Random Allocation" is also given to random sampling: no trial without allocation words.
@@ -691,3 +694,214 @@ def test_enzyme_kinetics_on_compounds_is_laboratory_work() -> None:
     assert _text("Legume flavonoids as oxidase inhibitors", abstract) == EvidenceLevel(
         4, "laboratory study", "text"
     )
+
+
+# --- round 5: the held-out-4 causes (all snippets invented) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2013", "\u2014", "\u2212"])
+def test_unicode_hyphens_read_as_ascii(dash: str) -> None:
+    assert _text(f"Kale and mood: a meta{dash}analysis", "Kale was studied.").level == 1
+    abstract = f"This was a case{dash}control study of 200 cases and 400 controls; odds ratio 1.4."
+    assert _text("Kale and gout", abstract) == EvidenceLevel(3, "case-control study", "text")
+
+
+def test_soft_hyphen_and_no_break_space_do_not_split_words() -> None:
+    assert _text("Kale and mood: a meta\u00adanalysis", "").level == 1
+    assert _text("Kale and mood: a\u00a0systematic\u00a0review", "").level == 1
+
+
+def test_biological_heterogeneity_is_not_a_meta_analysis() -> None:
+    abstract = (
+        "We sequenced 40 regions of six kale-fed tumours. Intratumor heterogeneity was extensive. "
+        "Clonal heterogeneity was seen in 30% of regions, and heterogeneity of expression was marked."
+    )
+    assert _text("Heterogeneity of kale-fed tumours", abstract).level != 1
+
+
+@pytest.mark.parametrize(
+    "statistic",
+    [
+        "Heterogeneity between studies was moderate.",
+        "There was considerable heterogeneity across the included trials.",
+        "Between-study heterogeneity was low.",
+        "Heterogeneity was substantial (I2 = 72%).",
+        "Heterogeneity was substantial (I² = 72%).",
+    ],
+)
+def test_statistical_heterogeneity_still_marks_a_meta_analysis(statistic: str) -> None:
+    abstract = f"The summary relative risk was 0.85 (95% CI 0.77-0.94). {statistic}"
+    assert _text("Kale intake and stroke", abstract) == EvidenceLevel(1, "meta-analysis", "text")
+
+
+def test_fried_food_chemistry_without_people_is_laboratory_work() -> None:
+    abstract = (
+        "Plantain slices were fried in palm oil or olive oil at 170 C. "
+        "Acrylamide concentrations in the crisps were 30% lower in olive oil than in palm oil."
+    )
+    assert _text("Acrylamide in plantain crisps", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_cadaveric_knees_are_laboratory_work() -> None:
+    abstract = (
+        "The purpose of this cadaveric study was to measure tunnel lengths. Eight fresh cadaveric knees were "
+        "used. Tunnel length was 25 mm at 70 degrees and 32 mm at 90 degrees (p < 0.05)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_a_beamline_described_is_laboratory_work() -> None:
+    abstract = (
+        "Two beamlines for crystallography are available to users. The beamlines have CCD detectors. "
+        "The wavelength is tunable from 5 to 16 keV. In this article the instrumentation is described."
+    )
+    assert _text("Crystallography facilities at a kale institute", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+
+
+def test_tumour_genomics_without_people_is_laboratory_work() -> None:
+    abstract = (
+        "We describe a gene expression-based classification of kale tumours into four subtypes. "
+        "Somatic mutations and copy number changes define the subtypes. "
+        "We provide a framework that unifies genomic and transcriptomic data."
+    )
+    assert _text("Genomic subtypes of kale tumours", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_yeast_treated_with_salts_is_laboratory_work() -> None:
+    abstract = (
+        "Yeast cells treated with lithium took up plasmid DNA. Conditions for transformation of the yeast "
+        "were studied with caesium. Linear plasmid DNA was also taken up by treated yeast."
+    )
+    assert _text("Transformation of kale yeast", abstract).level == 4
+
+
+def test_an_essay_about_bacteria_stays_an_essay() -> None:
+    abstract = (
+        "Bacteria in the gut shape health. Bacterial communities differ between people who eat fibre and "
+        "those who do not. Probiotic bacteria may help, and fungi are also present."
+    )
+    assert _text("Gut microbes and health", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_human_milk_samples_from_counted_women_are_a_human_study() -> None:
+    abstract = (
+        "Breast milk samples from 59 mothers were analysed. Women who used more cooking oil had higher "
+        "phenol concentrations in milk (p < 0.05), and the food pattern of cooking oil was associated with it."
+    )
+    assert _text("Phenols in human milk", abstract).level == 3
+
+
+def test_a_handful_of_counted_patients_is_a_case_series() -> None:
+    abstract = (
+        "Between 2001 and 2010, all patients treated with high-dose kale extract were identified. "
+        "Nine patients (4 female) were included; 5 of 9 patients (56%) improved and 2 had adverse events."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+def test_n_equals_few_patients_is_a_case_series() -> None:
+    abstract = "Patients with kale allergy (n = 7) were described. Four of them (57%) had urticaria."
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # planned: a prospective pilot study
+        "Nine patients received kale extract in a prospective pilot study; 5 of 9 patients improved (56%).",
+        # a feeding experiment in a few people
+        "Eight women consumed 300 g of kale; plasma lutein rose by 40% from baseline (p < 0.05).",
+        # more than a dozen counted
+        "Twenty-four patients developed the syndrome; 18 of 24 patients (75%) recovered.",
+        "Two hundred forty-one patients were analysed; 6.5% died.",
+        # controls
+        "Nine patients and 12 healthy controls were compared; the patients had lower lutein (p = 0.01).",
+    ],
+)
+def test_counted_patients_in_a_planned_or_larger_study_are_not_a_case_series(abstract: str) -> None:
+    assert _text("", abstract).level == 3
+
+
+def test_an_expert_consultation_that_recommends_is_guidance() -> None:
+    abstract = (
+        "The society convened a panel of experts to review kale in clinics. This report summarises what the "
+        "panel considered. The need for kale labelling was emphasised."
+    )
+    title = "Kale in clinics: report of an International Kale Agency consultation"
+    assert _text(title, abstract) == EvidenceLevel(2, "guideline", "text")
+    assert _text("Kale in clinics", abstract) == EvidenceLevel(2, "guideline", "text")
+
+
+def test_an_expert_consultation_without_recommendations_is_a_review() -> None:
+    abstract = (
+        "An expert group was convened to review kale. This report summarises the literature and its history."
+    )
+    title = "Kale in history: report of an expert consultation"
+    assert _text(title, abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_an_expert_panel_adjudicating_a_cohort_is_not_guidance() -> None:
+    abstract = (
+        "An expert panel was convened to adjudicate outcomes in 2,000 adults followed for 5 years. "
+        "Kale eaters had 20% fewer strokes (p = 0.01); kale should be studied in trials."
+    )
+    assert _text("Kale and stroke", abstract).level == 3
+
+
+def test_a_model_of_guidelines_is_not_a_guideline() -> None:
+    abstract = (
+        "We used a Markov model to project costs under the guidelines. Costs fell by 10% over 20 years."
+    )
+    assert _text("The impact of the new kale guidelines on costs", abstract) == EvidenceLevel(
+        3, "other", "text"
+    )
+    # the title alone no longer says guideline, and a model under a guideline title is not one either
+    assert _text("Kale guidelines and stroke", abstract).level == 3
+    assert _text("Kale guidelines for adults", "The panel recommends two servings a day.").level == 2
+
+
+def test_an_autopsy_series_is_a_human_observational_study() -> None:
+    abstract = (
+        "Brains from 40 infant autopsies were examined for mercury. Mercury levels were raised in 30% of "
+        "brains without histologic change (p = 0.3). In comparison with experimental studies in animals, "
+        "this study found no toxicity."
+    )
+    assert _text("Brain mercury at autopsy", abstract) == EvidenceLevel(3, "cross-sectional study", "text")
+
+
+def test_a_necropsy_of_animals_is_still_an_animal_study() -> None:
+    abstract = (
+        "Autopsies of 20 pigs fed kale were performed. Pigs fed kale had smaller livers (p < 0.05). "
+        "The pigs were housed in pens and fed for 12 weeks."
+    )
+    assert _text("Kale and liver size", abstract).level == 4
+
+
+def test_placebo_arms_without_the_word_randomized_are_a_trial() -> None:
+    abstract = (
+        "A total of 120 adults with bloating received the kale enzyme or placebo with meals for 8 weeks. "
+        "Symptoms fell more in the enzyme group than in the placebo group (p = 0.02)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We examined the placebo arm of the KALE trial in 300 patients. Volumes were larger in men (p < 0.01).",
+        "Subjects pooled from the control arms of two trials (n = 1164) were studied; OR 1.4 (95% CI 1.1-1.8).",
+        "In an open-label study, 40 adults took kale after a placebo run-in; glucose fell 5% (p = 0.03).",
+        "The placebo effect in kale studies is large; 30% of people feel better on anything.",
+    ],
+)
+def test_placebo_mentions_that_are_not_parallel_arms_are_not_a_trial(abstract: str) -> None:
+    assert _text("Kale", abstract).level == 3
+
+
+def test_placebo_arms_in_rats_are_an_animal_study() -> None:
+    abstract = (
+        "Forty rats received kale or placebo for 4 weeks. The kale group gained 12% less weight (p < 0.05)."
+    )
+    assert _text("", abstract).level == 4
