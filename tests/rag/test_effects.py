@@ -221,6 +221,126 @@ def test_lists_names_and_intervals_read_further(sentence, expected):
     assert _effects(sentence) == expected
 
 
+PC = "percent_change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # P values: "< or =", a doubled "pp", a dropped point in a correlation
+        (
+            "Glimmer tracked quillmorin closely (r = -0.91, P < or = 0.004).",
+            [E("correlation", -0.91, p=0.004, rel="<=")],
+        ),
+        ("Shimmer was more common with zorvatin (pp<0.01).", [E(None, p=0.01, rel="<")]),
+        (
+            "Quillmorin fell as glimmer rose (r=-04418; p=0.0271).",
+            [E("correlation", -0.4418, p=0.0271, rel="=")],
+        ),
+        # CI forms: "D" is a dioptre, not days; "{CI}"; "confidence limits ranging from"; "CI 95%"
+        (
+            "With zorvatin the mean difference in lens power was 0.41 ± 0.52 D (95% CI, 0.35-0.47).",
+            [E("MD", 0.41, 95, 0.35, 0.47)],
+        ),
+        (
+            "Itch scores were alike (mean difference, -0.07 cm [95% confidence interval {CI}, -0.41 to 0.27 "
+            "cm]; P = .70).",
+            [E("MD", -0.07, 95, -0.41, 0.27, 0.7, "=")],
+        ),
+        (
+            "Zorvatin and placebo elbows showed a mean difference of 0.2 mm, with wide confidence limits ranging "
+            "from -1.4 to 1.8.",
+            [E("MD", 0.2, None, -1.4, 1.8)],
+        ),
+        (
+            "Flares were commoner with zorvatin (odds ratio 1.7, CI 95% 1.2-2.3).",
+            [E("OR", 1.7, 95, 1.2, 2.3)],
+        ),
+        # lists of bare values: a ratio list's leading 1.00 is the reference; a second list as long as the first
+        (
+            "Rate ratios of gout over zorvatin quartiles were 1.00, 1.21, 1.44, and 1.93 (P = 0.002) in men and "
+            "1.00, 1.12, 1.58, and 2.67 in women.",
+            [
+                E("IRR", 1.21),
+                E("IRR", 1.44),
+                E("IRR", 1.93, p=0.002, rel="="),
+                E("IRR", 1.12),
+                E("IRR", 1.58),
+                E("IRR", 2.67),
+            ],
+        ),
+        (
+            "Relative risks by quillmorin intake were 1.10, 1.47, and 2.85, respectively, in men and 1.22, 1.91, "
+            "4.03, respectively, in women.",
+            [E("RR", v) for v in (1.1, 1.47, 2.85, 1.22, 1.91, 4.03)],
+        ),
+        (
+            "Adjusted odds ratios were 0.61, 0.66, and 0.74, respectively (95% confidence intervals = "
+            "0.41-0.91, 0.44-0.99, and 0.50-1.10, respectively).",
+            [E("OR", 0.61, 95, 0.41, 0.91), E("OR", 0.66, 95, 0.44, 0.99), E("OR", 0.74, 95, 0.5, 1.1)],
+        ),
+        # a list across semicolons, when each part is introduced like the first ("for A, ...; for B, ...")
+        (
+            "Hazard ratios for rising quillmorin intake were as follows: for glimmer, 0.81 (95% CI: 0.62, 1.06) "
+            "and 1.09 (95% CI: 0.86, 1.38) (P for trend = 0.39); for shimmer, 0.77 (95% CI: 0.58, 1.02) (P for "
+            "trend = 0.21).",
+            [
+                E("HR", 0.81, 95, 0.62, 1.06),
+                E("HR", 1.09, 95, 0.86, 1.38, 0.39, "="),
+                E("HR", 0.77, 95, 0.58, 1.02, 0.21, "="),
+            ],
+        ),
+        (
+            "Hazard ratios (95% CIs) were as follows: gout, 1.33 (1.08-1.64) with 181 cases; flares, 1.18 "
+            "(0.97-1.44) with 203 cases.",
+            [E("HR", 1.33, 95, 1.08, 1.64), E("HR", 1.18, 95, 0.97, 1.44)],
+        ),
+        # signed values alone in their brackets after a difference name and a verb
+        (
+            "Mean differences between zorvatin users and non-users were glimmer (+4.2 g/d); quillmorin (+96 ug "
+            "per day), shimmer (+2.3 mg/d) and florabase (+35 mg/d).",
+            [E("MD", 4.2), E("MD", 96), E("MD", 2.3), E("MD", 35)],
+        ),
+        # a measure named in a header bracket, its values further on, each with its CI
+        (
+            "Trials (mean difference, 95% CI) showed that zorvatin lowered glimmer (-0.38 cm, 95% CI: -0.71 to "
+            "-0.05) and shimmer (-4.92 mg/dl, 95% CI: -8.60 to -1.24).",
+            [E("MD", -0.38, 95, -0.71, -0.05), E("MD", -4.92, 95, -8.6, -1.24)],
+        ),
+        # percent changes with a bracket between number and direction, or a participle, or a bracketed size
+        (
+            "Zorvatin was linked to a 19% (95% CI: 7%, 29%) lower risk of gout.",
+            [E(PC, -19, 95, -29, -7)],
+        ),
+        (
+            "Quillmorin was associated with 37% (HR: 0.63; 95% CI: 0.45 to 0.88) reduced risk of gout.",
+            [E(PC, -37), E("HR", 0.63, 95, 0.45, 0.88)],
+        ),
+        ("Zorvatin produced a 58% (p < 0.01) reduction in glimmer.", [E(PC, -58, p=0.01, rel="<")]),
+        ("Zorvatin users had a 27% reduced risk of gout.", [E(PC, -27)]),
+        (
+            "Zorvatin users had an 84% decreased risk (95% confidence interval, 61%-93%) of gout.",
+            [E(PC, -84, 95, -93, -61)],
+        ),
+        (
+            "Zorvatin gave a significant reduction in the risk of gout (12%), flares (21%) and glimmer (43%).",
+            [E(PC, -12), E(PC, -21), E(PC, -43)],
+        ),
+        ("Glimmer was significantly increased (31%) after zorvatin.", [E(PC, 31)]),
+        (
+            "Zorvatin increased gout risk by 26%, with a similar increase for quillmorin, i.e. 38%.",
+            [E(PC, 26), E(PC, 38)],
+        ),
+        (
+            "Zorvatin gave an increase in glimmer of 0.52% (95% CI, 0.18% to 0.86%).",
+            [E(PC, 0.52, 95, 0.18, 0.86)],
+        ),
+    ],
+)
+def test_forms_added_for_blind2_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -253,10 +373,26 @@ def test_lists_names_and_intervals_read_further(sentence, expected):
         "A 10% increase in quillmorin price lowers demand.",
         "Patients reached the time to 50% reduction in glimmer sooner with zorvatin.",
         "The zorvatin MD was 56.77 ± 16.35.",
+        # thresholds, responders, limits, absolute changes, levels and counts, a dose, another clause
+        "Groups were compared with the t test, with a two-sided P<0.01 considered to indicate significance.",
+        "In the zorvatin group, 48.5% showed 50% improvement in glimmer.",
+        "Patients who achieved a 50% reduction in flares were counted as responders.",
+        "Limits of agreement ranged between 27% lower and 31% higher than quillmorin.",
+        "Zorvatin gave a non-significant absolute reduction in risk of 0.8% (95% CI -1.2% to 2.8%).",
+        "Patients then took a 50% reduced dose of zorvatin.",
+        "Of the zorvatin group, 41 improved (62%) and 12 worsened (18%).",
+        "The glimmer rate was higher with zorvatin (12.5%) compared with quillmorin (3.1%).",
     ],
 )
 def test_negatives_give_nothing(sentence):
     assert _effects(sentence) == []
+
+
+def test_a_list_stops_at_a_semicolon_that_starts_something_else():
+    sentence = (
+        "Flares fell with zorvatin (HR 0.80, 0.70-0.90); the mean glimmer was 5.2 (4.1-6.3) in both arms."
+    )
+    assert _effects(sentence) == [E("HR", 0.8, None, 0.7, 0.9)]
 
 
 def test_empty_and_numberless_sentences():

@@ -1,0 +1,108 @@
+"""Measure names: full names, abbreviations and correlation symbols, and the anchors they give."""
+
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------------------------------------------------
+# Measure names. Full names are matched case-insensitively, abbreviations case-sensitively (so the word "or"
+# is never an odds ratio). "ARR" is an absolute risk *reduction*: an RD whose printed value is negated.
+
+_FULL_NAMES: tuple[tuple[str, str], ...] = (
+    ("SMD", r"standard(?:i[sz]ed)?\s+mean\s+differences?|hedges'?\s*g|cohen'?s\s+d"),
+    ("WMD", r"weighted\s+mean\s+differences?"),
+    ("MD", r"(?:mean|average)\s+differences?|differences?\s+in\s+(?:the\s+)?means"),
+    ("OR", r"odds\s+ratios?|relative\s+odds"),
+    ("HR", r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+(?:rate\s+)?ratios?|relative\s+hazards?"),
+    ("IRR", r"incidence[-\s]+rate\s+ratios?|(?:incidence\s+|mortality\s+)?rate\s+ratios?"),
+    ("RR", r"relative\s+risks?|risk\s+ratios?"),
+    ("ARR", r"absolute\s+risk\s+reductions?"),
+    ("RD", r"(?:absolute\s+)?risk\s+differences?|absolute\s+risk\s+increases?"),
+    (
+        "correlation",
+        r"(?<!intraclass\s)(?<!intra-class\s)(?:(?:spearman|pearson)(?:'s)?\s+)?(?:rank\s+|partial\s+)?"
+        r"correlation\s+coefficients?|spearman(?:'s)?\s+(?:rho|\u03c1)",
+    ),
+)
+_FULL_NAME_RE = re.compile("|".join(f"(?P<{m}>{p})" for m, p in _FULL_NAMES), re.I)
+_DIFFERENCE_MEASURES = frozenset({"MD", "WMD", "SMD"})
+_BARE_DIFFERENCE_RE = re.compile(r"\bdifferences?\b", re.I)
+_ABBREVIATIONS: dict[str, str | None] = {
+    "MD": "MD",
+    "WMD": "WMD",
+    "SMD": "SMD",
+    "OR": "OR",
+    "aOR": "OR",
+    "AOR": "OR",
+    "SOR": "OR",
+    "RR": "RR",
+    "aRR": "RR",
+    "HR": "HR",
+    "aHR": "HR",
+    "AHR": "HR",
+    "RD": "RD",
+    "ARR": "ARR",
+    "IRR": "IRR",
+    "aIRR": "IRR",
+    "RH": None,  # relative hazard, only when the sentence defines it
+}
+_ABBR_RE = re.compile(
+    r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
+)
+# a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31")
+_CORR_SYMBOL_RE = re.compile(r"(?<![\w])(?:r|R|rs|r\(s\)|r_s|rho|Rho|\u03c1)(?=\s*[=:])")
+# an abbreviation used as a measure name whatever the sentence spelled it out as: value and a CI that says "CI"
+_STRONG_FORM = re.compile(
+    r"\s*[:=,]?\s*[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)\s*[;,(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    r"(?:CI|confidence\s+interval)",
+    re.I,
+)
+# "odds ratio (OR)", "rate ratio [RR]": the abbreviation that a full name defines in this sentence
+_DEFINITION_RE = re.compile(r"\s*[(\[]\s*(?P<abbr>[A-Za-z]{1,5}?)s?\s*[)\]]")
+# an abbreviation of ours that the sentence spells out as something else: its initials match the words before
+_ACRONYM_RE = re.compile(r"[(\[]\s*(?P<abbr>[A-Za-z]{2,5}?)s?\s*[)\]]")
+_SMALL_WORDS = frozenset({"of", "the", "and", "in", "to", "a", "an", "for", "on", "with"})
+
+
+def _find_anchors(text: str) -> list[tuple[int, int, str]]:
+    """Measure names in the sentence as (start, end, measure), the end past any "(ABBR)" it defines."""
+    defined: dict[str, str | None] = {}
+    anchors: list[tuple[int, int, str]] = []
+    for m in _FULL_NAME_RE.finditer(text):
+        measure = m.lastgroup or ""
+        end = m.end()
+        d = _DEFINITION_RE.match(text, end)
+        if d:
+            defined[d.group("abbr")] = measure
+            end = d.end()
+        anchors.append((m.start(), end, measure))
+    # "weighted mean differences ... [differences in glimmer: -0.9 (...)]": a bare "difference" after a
+    # mean-difference name refers back to it
+    named = [(a, measure) for a, _, measure in anchors if measure in _DIFFERENCE_MEASURES]
+    for m in _BARE_DIFFERENCE_RE.finditer(text):
+        earlier = [measure for a, measure in named if a < m.start()]
+        if earlier and not any(a <= m.start() < b for a, b, _ in anchors):
+            anchors.append((m.start(), m.end(), earlier[-1]))
+    for m in _ACRONYM_RE.finditer(text):  # "heart rate (HR)", "Mediterranean diet (MD)": not a measure here
+        abbr = m.group("abbr")
+        if abbr in _ABBREVIATIONS and abbr not in defined:
+            words = [w for w in re.findall(r"[A-Za-z]+", text[max(0, m.start() - 80) : m.start()])]
+            words = [w for w in words if w.lower() not in _SMALL_WORDS][-len(abbr) :]
+            if "".join(w[0] for w in words).lower() == abbr.lower():
+                defined[abbr] = None
+    for m in _ABBR_RE.finditer(text):
+        if any(a <= m.start() < b for a, b, _ in anchors):
+            continue
+        measure = defined.get(m.group("abbr"), _ABBREVIATIONS[m.group("abbr")])
+        if measure is None and _STRONG_FORM.match(text, m.end()):  # "mean duration (MD) ... MD -0.3; 95% CI"
+            measure = _ABBREVIATIONS[m.group("abbr")]
+        if measure is None:
+            continue
+        start, end = m.start(), m.end()
+        if start and text[start - 1] in "([" and text[end : end + 1] in ")]":
+            start, end = start - 1, end + 1  # "[RD] -0.004": the brackets belong to the name
+        anchors.append((start, end, measure))
+    for m in _CORR_SYMBOL_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b, _ in anchors):
+            anchors.append((m.start(), m.end(), "correlation"))
+    return sorted(anchors)

@@ -1,0 +1,202 @@
+"""Relative changes in percent, signed by their direction word."""
+
+from __future__ import annotations
+
+import re
+
+from rag.effects.text import _CLAUSE_WORDS, _ci_after, _Effect, _Sentence
+
+# ---------------------------------------------------------------------------------------------------------
+# Percent changes.
+
+_PCT_TOKEN = re.compile(
+    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+)
+_NEG_WORDS = (
+    r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss"
+)
+_NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
+# "23% lower risk", "an 18% reduction", "a 30% relative risk reduction", "80% more broccoli"
+_PCT_FOLLOWED_BY_DIRECTION = re.compile(
+    r"\s*(?:(?:relative|absolute|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
+    r"(?P<dir>reduction|decrease|decline|drop|fall|lower|less|fewer|smaller|loss|increase|rise|higher|greater|"
+    r"more|larger|elevation|improvement|gain|excess|"
+    r"(?:reduced|decreased|lowered|increased|elevated)(?=\s+[A-Za-z])"
+    r"(?!\s+(?:to|from|by|with|in|at|for|and|or|dose|doses|dosage)\b))\b",
+    re.I,
+)
+_RISK_NOUN = re.compile(r"\s+(?:risk|odds|hazard|incidence|likelihood|rate)\b", re.I)
+# "a 19% (95% CI 7%, 29%) lower risk", "37% (HR 0.63; 95% CI 0.45-0.88) reduced risk": a bracket in between
+_BRACKET = re.compile(r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){0,120}[)\]]")
+# "24% and 32% higher": the direction after the last item of a list of percentages
+_PCT_LIST_AHEAD = re.compile(r"(?:\s*,\s*\d+(?:\.\d+)?\s*%)*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*%")
+_PCT_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:each|every|per|criteria\s+of|criterion\s+of|threshold\s+of|cut-?off\s+of|at\s+least|"
+    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*|[<>\u2264\u2265]\s*)$",
+    re.I,
+)
+# "reduced ... by 12%", "increases of the ratio by 303.4%"
+_APPROX = r"(?:(?:approximately|about|around|nearly|almost|roughly)\s+)?"  # "by approximately 25%"
+_PCT_BY_BEFORE = re.compile(
+    rf"(?:\bby\s+(?:{_APPROX}|(?:an\s+average\s+of|a\s+mean\s+of|on\s+average|only|some|~|\u2248)\s*)|"
+    r"\bi\.e\.,?\s*|\bnamely,?\s*)$",  # "with a similar increase for B, i.e. 38%"
+    re.I,
+)
+_DIRECTION_WORD = re.compile(
+    r"\b(?P<dir>reduc(?:e|ed|es|ing|tions?)|decreas(?:ed|es|ing|e)|lower(?:ed|ing|s)?|declin(?:ed|es|ing|e)|"
+    r"drop(?:ped|s)?|fell|fall(?:s|en)?|diminish(?:ed|es)?|cut|increas(?:ed|es|ing|e)|rais(?:e|ed|es|ing)|rose|"
+    r"ris(?:e|es|en)|elevat(?:e|ed|es|ion)|improv(?:e|ed|es|ing|ement)|gain(?:ed|s)?|grew|higher|greater|"
+    r"smaller|larger)\b",
+    re.I,
+)
+# "declined 38%", "increased approximately 15%", "(mean increase 20%)", "a reduction of 25%"
+_PCT_WORD_BEFORE = re.compile(
+    r"(?<!each\s)(?<!every\s)(?<!per\s)(?<!absolute\s)"
+    r"\b(?P<dir>reduced|decreased|lowered|declined|dropped|fell|increased|rose|raised|elevated|improved|"
+    r"reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|gain)"
+    rf"s?\s+(?:(?:in\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s+)?of\s+)?{_APPROX}$",
+    re.I,
+)
+# a change in words, with its size in a bracket of its own: "a reduction in the risk of A (12%), B (21%)",
+# "increased (31%)"; the words between may not hold a number or close a clause
+_CHANGE_WORD = re.compile(
+    r"(?<!\d\s)\b(?:(?P<noun>reductions?|decreases?|increases?|declines?|drops?|falls?|rises?|elevations?)"
+    r"(?:\s+(?:in|of)(?:\s+(?!(?:and|or|but|while|whereas|with|was|were|is|are|at|during|after|before|who|"
+    r"which|that|than|compared)\b)[A-Za-z][\w\-/']*){1,6}?)?"
+    r"|(?P<verb>reduced|decreased|lowered|declined|dropped|fell|increased|rose|elevated|increase|decrease)"
+    r"(?:\s+(?!(?:and|or|but|in|at|with|by|to|from|for|during|after|before|than|the|an?|who|which|that)\b)"
+    r"[A-Za-z][\w\-/']*){0,3}?)\s*[(\[]\s*$",
+    re.I,
+)
+# "48.5% showed 50% improvement", "patients who achieved a 50% reduction": a responder threshold, not a change
+_PCT_RESPONDER_BEFORE = re.compile(
+    r"(?:\d\s*%(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:showed|achieved|attained|experienced|reached|had)|"
+    r"\b(?:who|that)\s+(?:showed|achieved|attained|experienced|reached))\s+(?:an?\s+|at\s+least\s+)?$",
+    re.I,
+)
+# a change that is the means or the cause, not a result: "detection by a 5% increase in size", "a dose
+# reduction by 50% significantly reduces the risk", "a 10% increase in price lowers demand"
+_PCT_CRITERION_BEFORE = re.compile(
+    r"\b(?:detect\w*|diagnos\w*|defin\w*|identif\w*|classif\w*)\s+(?:\w+\s+){0,3}?(?:by|as)\s+an?\s+$", re.I
+)
+_PCT_CAUSE_AFTER = re.compile(
+    r"\s*(?:(?:reduction|decrease|decline|drop|fall|increase|rise|gain)s?\s+"
+    r"in\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){1,3})?(?:\w+ly\s+)?"
+    r"(?:(?:reduce|lower|increase|raise|decrease|prevent|cause|improve)s|leads\s+to|results\s+in)\b",
+    re.I,
+)
+_PCT_CONTINUE_BEFORE = re.compile(r"(?:\band|\bversus|\bvs\.?|,)\s+(?:by\s+)?$", re.I)
+_PCT_RANGE_BEFORE = re.compile(
+    r"\d\s*%?\s*(?:-|to)\s*$|\b(?:between|ranging|ranged)\s*$|\bbetween\s+\d[^;]{0,80}?\band\s*$", re.I
+)
+_PCT_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*[-+]?\d")
+_PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|CrI|confidence|credible)\b", re.I)
+
+_SIGNED_BEFORE = re.compile(r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?))\s*$")
+
+
+def _window_start(s: _Sentence, pos: int, size: int) -> int:
+    """Where the clause holding ``pos`` starts, looking back at most ``size`` characters."""
+    start = max(0, pos - size)
+    for i in range(pos - 1, start - 1, -1):
+        if (s.text[i] == ";" and s.depth[i] == 0) or s.text[i : i + 2] == ". ":
+            return i + 1
+    return start
+
+
+def _bracketed_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str, int] | None:
+    """The direction (and where its word starts) of a percentage alone in its bracket after a change in words:
+    "a reduction in the risk of A (12%)", "increased (31%)", or further on in that list, "..., B (21%)"; not
+    when levels are being compared ("(12.5%) compared with B (3.1%)")."""
+    text = s.text
+    if not re.match(r"\s*[)\]]", text[m.end() :]) or not re.search(r"[(\[]\s*$", text[: m.start()]):
+        return None
+    if re.match(r"\s*[)\]]\s*(?:compared|vs\.?|versus|than)\b", text[m.end() :], re.I):
+        return None
+    word = _CHANGE_WORD.search(text, _window_start(s, m.start(), 120), m.start())
+    if word:
+        return word.group("noun") or word.group("verb"), word.start()
+    previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 60]
+    if previous and previous[-1].bracketed:
+        between = text[previous[-1].end : m.start()]
+        if not re.search(r"\d|;", between) and not _CLAUSE_WORDS.search(between):
+            return ("lower" if (previous[-1].value or 0) < 0 else "higher"), m.start()
+    return None
+
+
+def _percent_changes(s: _Sentence) -> list[_Effect]:
+    """Relative changes in percent, signed by their direction word (see the module docstring)."""
+    text = s.text
+    out: list[_Effect] = []
+    for m in _PCT_TOKEN.finditer(text):
+        if s.is_consumed(m.start()):
+            continue
+        before, after = text[: m.start()], text[m.end() :]
+        if _PCT_RANGE_BEFORE.search(before) or _PCT_RANGE_AFTER.match(after) or _PCT_OF_AFTER.match(after):
+            continue
+        if _PCT_CRITERION_BEFORE.search(before) or _PCT_CAUSE_AFTER.match(after):
+            continue
+        if _PCT_RESPONDER_BEFORE.search(before):
+            continue
+        direction, start, ci_pos, bracketed = None, m.start(), None, False
+        follow = _PCT_FOLLOWED_BY_DIRECTION.match(after)
+        follow_end = m.end() + follow.end() if follow else m.end()
+        if not follow and (listed := _PCT_LIST_AHEAD.match(after)):
+            follow = _PCT_FOLLOWED_BY_DIRECTION.match(after, listed.end())  # "24% and 32% higher"
+        if not follow and (bracket := _BRACKET.match(after)):
+            follow = _PCT_FOLLOWED_BY_DIRECTION.match(after, bracket.end())  # "19% (95% CI 7%, 29%) lower"
+            if follow:
+                follow_end, ci_pos = m.end() + follow.end(), m.end()
+        if follow and not _PCT_BOUND_BEFORE.search(before):
+            direction, end = follow.group("dir"), follow_end
+        else:
+            end = m.end()
+            if _PCT_BOUND_BEFORE.search(before) and not _PCT_BY_BEFORE.search(before):
+                continue
+            if re.search(r"\bup\s+to\s*$", before, re.I):
+                continue
+            by = _PCT_BY_BEFORE.search(before)
+            word = _PCT_WORD_BEFORE.search(before)
+            if by:
+                window_start = _window_start(s, by.start(), 150)
+                words = list(_DIRECTION_WORD.finditer(text, window_start, by.start()))
+                if words:
+                    direction, start = words[-1].group("dir"), words[-1].start()
+            elif word:
+                direction, start = word.group("dir"), word.start()
+            elif _PCT_CONTINUE_BEFORE.search(before):
+                previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 120]
+                if previous:
+                    ref = previous[-1]
+                    between = range(ref.end, m.start())
+                    if s.depth[ref.end] == s.depth[m.start()] and all(
+                        s.depth[i] >= s.depth[ref.end] for i in between
+                    ):
+                        direction = "lower" if (ref.value or 0) < 0 else "higher"
+            elif found := _bracketed_change(s, m, out):
+                (direction, start), bracketed = found, True
+            if direction is None and m.group("sign") and _SIGNED_BEFORE.search(before):
+                direction = "lower" if m.group("sign") == "-" else "higher"  # "(-50%, p < 0.003)"
+            if direction is None:
+                continue
+        magnitude = float(m.group("num"))
+        negative = bool(_NEGATIVE.match(direction)) or m.group("sign") == "-"
+        effect = _Effect("percent_change", -magnitude if negative else magnitude, min(start, m.start()), end)
+        effect.bracketed = bracketed
+        if ci_pos == m.end():
+            effect.p_from = m.end()  # "a 58% (p < 0.01) reduction": a P value in the bracket is the change's
+        if ci_pos is None and (noun := _RISK_NOUN.match(text, end)):
+            ci_pos = (
+                end if _ci_after(s, end, magnitude, allow_units=False) else noun.end()
+            )  # "lower risk (CI"
+        ci = _ci_after(s, end if ci_pos is None else ci_pos, magnitude, allow_units=False)
+        if ci and ci.percent:
+            effect.ci_level = ci.level
+            if negative and m.group("sign") != "-" and min(ci.lower, ci.upper) >= 0:
+                effect.ci_lower, effect.ci_upper = -max(ci.lower, ci.upper), -min(ci.lower, ci.upper)
+            else:
+                effect.ci_lower, effect.ci_upper = ci.lower, ci.upper
+            effect.end = max(ci.end, end)
+        s.consumed.append((m.start(), effect.end))
+        out.append(effect)
+    return out

@@ -1,0 +1,103 @@
+"""P values of results, and which effect each belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from rag.effects.text import _ADJACENT, _Effect, _Sentence
+
+# ---------------------------------------------------------------------------------------------------------
+# P values.
+
+_P_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?"
+    r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:linear\s+)?"
+    r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?)?|P(?:trend|interaction|het))"
+    r"\s*(?P<rel>[<>]\s*or\s*=|<=|>=|=<|=>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
+    r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
+    r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
+)
+# "P for trend 0.022", "p for interaction 0.09": a qualified P value may drop its "="
+_P_QUALIFIED_BARE = re.compile(
+    r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:linear\s+)?(?:trend|interaction|heterogeneity)\s*\)?\s+"
+    r"(?P<num>\d*\.\d+)(?!\d|\.\d)"
+)
+_P_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<num>\d*\.\d+)(?=\s*(?:,|\)|;|and\b|respectively))")
+_P_THRESHOLD_AFTER = re.compile(
+    r"^\s*\)?\s*,?\s*(?:(?:was|were|is|are)\s+)?"
+    r"(?:considered|regarded|accepted|set|defined|taken|deemed|used|chosen)",
+    re.I,
+)
+_P_THRESHOLD_BEFORE = re.compile(
+    r"(?:significan\w*\s+(?:level|threshold)|level\s+of\s+significance|alpha|\u03b1|set\s+at|defined\s+as|"
+    r"considered\s+(?:statistically\s+)?significant\s+(?:at|if|when|for))\s*(?:of|at|was|as|:|=|the)?\s*\(?$",
+    re.I,
+)
+_RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "=<": "<=", "=>": ">=", "\u2264": "<="}
+_RELATIONS |= {"\u2265": ">=", "of": "=", "was": "=", ":": "=", "less than": "<", "greater than": ">"}
+
+
+def _p_number(raw: str) -> float | None:
+    """A P value as a float: "0.001", ".04", "2 x 10(-5)", "1e-6", "10(-4)"; "001" (dropped point) is 0.001."""
+    raw = raw.replace(" ", "")
+    m = re.fullmatch(r"(?:(\d*\.?\d+)x)?10(?:\^|\()?-(\d+)\)?", raw)
+    if m and (m.group(1) or "(" in raw or "^" in raw):
+        return float(m.group(1) or 1) * 10 ** -int(m.group(2))
+    if re.fullmatch(r"0\d+", raw):
+        return float("." + raw)
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return value if value <= 1 else None
+
+
+def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
+    """Every P value of a result as (start, end, value, relation); method thresholds are left out."""
+    text = s.text
+    out: list[tuple[int, int, float, str]] = []
+    for m in _P_RE.finditer(text):
+        if _P_THRESHOLD_AFTER.match(text[m.end() : m.end() + 60]) or _P_THRESHOLD_BEFORE.search(
+            text[max(0, m.start() - 60) : m.start()]
+        ):
+            continue
+        value = _p_number(m.group("num"))
+        if value is None:
+            continue
+        relation = _RELATIONS[re.sub(r"\s*or\s*=", "=", re.sub(r"\s+", " ", m.group("rel")).lower())]
+        out.append((m.start(), m.end(), value, relation))
+        pos = m.end()
+        while more := _P_MORE.match(text, pos):  # "(P = 0.0045 and 0.0096, respectively)"
+            extra = _p_number(more.group("num"))
+            if extra is None:
+                break
+            out.append((more.start("num"), more.end(), extra, relation))
+            pos = more.end()
+    for m in _P_QUALIFIED_BARE.finditer(text):
+        value = _p_number(m.group("num"))
+        if value is not None and not any(a <= m.start() < b for a, b, _, _ in out):
+            out.append((m.start(), m.end(), value, "="))
+    return sorted(out)
+
+
+def _p_from(effect: _Effect) -> int:
+    return effect.end if effect.p_from is None else effect.p_from
+
+
+def _attach_p(
+    s: _Sentence, effects: list[_Effect], p_values: list[tuple[int, int, float, str]]
+) -> list[_Effect]:
+    """Give each P value to the effect it follows in the same parenthesis or clause, else make it its own."""
+    alone: list[_Effect] = []
+    for start, end, value, relation in p_values:
+        before = [e for e in effects if e.start < start and _p_from(e) <= start]
+        target = max(before, key=lambda e: e.start) if before else None
+        if target is not None and any(target.start < e.start < start for e in effects):
+            target = None
+        if target is not None and target.p_value is None:
+            gap_ok = _ADJACENT.fullmatch(s.text, _p_from(target), start) is not None
+            if gap_ok or not s.clause_break(_p_from(target), start, s.depth[target.start]):
+                target.p_value, target.p_relation, target.p_end = value, relation, end
+                continue
+        alone.append(_Effect(None, None, start, end, p_value=value, p_relation=relation))
+    return alone

@@ -1,0 +1,202 @@
+"""Normalised sentence text, number tokens and confidence intervals: what every rule reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rag.effects.names import _find_anchors
+
+# ---------------------------------------------------------------------------------------------------------
+# Normalisation: one character for one character, so offsets into the normalised text are offsets into the
+# original sentence (``EffectSize.text`` quotes the original).
+
+_CHAR_MAP = str.maketrans(
+    {
+        "\u2212": "-",  # minus sign
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u202f": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2236": ":",
+        "\u2019": "'",
+        "\u00d7": "x",
+    }
+)
+_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")  # "0·56" (Lancet) is 0.56
+
+# A number as a token of its own: not glued to letters ("Ad36", "w-3", "IL-6", "sMD-2") or to another number
+# ("1.17-2.56" gives 1.17 only; the range is read by the CI patterns). A sign may be spaced ("- 7.0").
+_NUM_TOKEN = re.compile(
+    r"(?<![\w.\-+/])(?<!\d,)(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?|\.\d+)(?![\d\w]|\.\d)"
+)
+_NUM = r"[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)"
+
+# ---------------------------------------------------------------------------------------------------------
+# Confidence intervals.
+
+_CI_NAME = (  # "95% confidence interval [CI]", "... {CI}", "CI"
+    r"(?:CIs?|CrIs?|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:\s*[(\[{]\s*(?:\d{2}\s*%\s*)?CIs?\s*[)\]}]|\s*,\s*CI\b)?"
+)
+_CI_HEAD = (  # "95% CI", "CI 95%", "95%"
+    rf"(?:(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s*(?:%|percent)\s*)?{_CI_NAME}(?:\s*(?P<lvl3>9[059])\s*%)?"
+    r"|(?P<lvl2>9[059])\s*%)"
+)
+_RANGE = rf"(?P<lo>{_NUM})\s*(?P<lp>%)?\s*(?:-|to|,)\s*(?P<hi>{_NUM})\s*(?P<hp>%)?(?!\d|\.\d)"
+_RANGE_NO_COMMA = rf"(?P<lo>{_NUM})\s*(?P<lp>%)?\s*(?:-|to)\s*(?P<hi>{_NUM})\s*(?P<hp>%)?(?!\d|\.\d|%)"
+# "(95% CI 1.17-2.56", "[CI -26.9 to -3.7]", "(0.52-0.99)"
+_CI_PAREN = re.compile(rf"\s*[(\[]\s*(?:(?P<head>{_CI_HEAD})\s*[:=,]?\s*)?{_RANGE}(?P<close>\s*[)\]])?")
+# ", 95% CI 1.17-2.56", "; 95% confidence interval [CI], 0.44 to 1.79", "and 95% confidence interval 0.2-1.1",
+# "with narrow confidence limits ranging from -1.4 to 1.8"
+_CI_SEP = re.compile(
+    r"\s*[,;]?\s*(?:(?:and|with)\s+(?:a\s+|the\s+)?"
+    r"(?:[a-z]+\s+(?=[\d.]*\s*(?:%|percent|confidence|credible|C)))?)?"
+    rf"(?P<head>{_CI_HEAD})\s*[:=,]?\s*(?:(?:ranging|ranged)\s+)?(?:from\s+)?[(\[]?\s*{_RANGE}"
+)
+# ", -4.36 to -2.89" / "; 9 to 17" (no CI label: must contain the estimate)
+_CI_BARE = re.compile(rf"\s*[,;]\s*{_RANGE_NO_COMMA}")
+# a short qualifier between an estimate and a CI that says "CI": "1.3 in the Zorvan cohort [95% CI 1.1-1.5]"
+_QUALIFIER = re.compile(r"\s+(?:in|for|among|with)(?:\s+[A-Za-z][\w\-/'+]*){1,4}?(?=\s*[(\[,;])")
+# the estimate in another unit, between it and a CI that says "CI": "-200 kJ (-48 kcal) (95% CI ..."
+_CONVERTED = re.compile(r"\s*[(\[]\s*[-+]?\s?\d[\d.,]*\s*[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*\s*[)\]]")
+_CI_LEVEL_MENTION = re.compile(
+    r"(?<![\d.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)", re.I
+)
+# units between an estimate and its CI: "-23.5 pg/ml [", "6.2 mL/min per 1.73 m(2) (", "13 sandflies per trap;"
+_UNITS = re.compile(
+    r"(?:\s+(?!(?:and|or|for|in|among|with|but|versus|vs|compared|than|respectively)\b)"
+    r"(?:per\s+\d+(?:\.\d+)?\s*)?[A-Za-z\u00b5\u03bc\u00b0][\w/\u00b5\u03bc\u00b0.\u00b2\u00b3\-]*(?:\(\d\))?){1,4}"
+)
+
+_ABBREVIATION_DOT = re.compile(r"\b(?:vs|v|e\.g|i\.e|al|cf|approx|ca|Fig|Figs|No)\.$")
+_CLAUSE_WORDS = re.compile(r"\b(?:but|whereas|while|although|however)\b", re.I)
+_ADJACENT = re.compile(r"[\s,;:(\[]*")
+
+
+@dataclass
+class _Effect:
+    """An effect while the sentence is being read; ``start``/``end`` index the sentence."""
+
+    measure: str | None
+    value: float | None
+    start: int
+    end: int
+    ci_level: float | None = None
+    ci_lower: float | None = None
+    ci_upper: float | None = None
+    p_value: float | None = None
+    p_relation: str | None = None
+    p_end: int | None = None
+    p_from: int | None = None  # where a P value of this effect may start, when before ``end``
+    bracketed: bool = False  # a percent change alone in its bracket ("(12%)"), which a list may repeat
+
+
+@dataclass
+class _CI:
+    lower: float
+    upper: float
+    level: float | None
+    end: int
+    percent: bool
+
+
+class _Sentence:
+    """The normalised text plus what every rule needs: bracket depths, number tokens, anchors."""
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        text = _MIDDLE_DOT.sub(".", original.translate(_CHAR_MAP))
+        self.text = text
+        depth, depths = 0, []
+        for ch in text:
+            depths.append(depth)
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+        depths.append(depth)
+        self.depth = depths
+        self.numbers = list(_NUM_TOKEN.finditer(text))
+        self.number_at = {m.start(): m for m in self.numbers}
+        self.consumed: list[tuple[int, int]] = []  # spans already read (estimates, CIs, P values)
+        self.anchors = _find_anchors(text)
+
+    def is_consumed(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.consumed)
+
+    def clause_break(
+        self, start: int, end: int, depth0: int, words: bool = True, semicolons: bool = True
+    ) -> bool:
+        """True when a clause ends between ``start`` and ``end`` for something read at depth ``depth0``:
+        (``semicolons``) a semicolon at the top level (or outside the group that held it), a sentence end, or
+        (``words``) "but" / "whereas" / ..."""
+        text = self.text
+        for i in range(start, end):
+            if semicolons and text[i] == ";" and (self.depth[i] == 0 or self.depth[i] < depth0):
+                return True
+            if (  # a sentence end, but not "vs. Zorvatin"
+                text[i] == "."
+                and text[i + 1 : i + 2] == " "
+                and text[i + 2 : i + 3].isupper()
+                and not _ABBREVIATION_DOT.search(text, max(0, i - 6), i + 1)
+            ):
+                return True
+        return words and any(
+            self.depth[m.start() + start] <= depth0 for m in _CLAUSE_WORDS.finditer(text[start:end])
+        )
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(" ", ""))
+
+
+def _level_before(s: _Sentence, pos: int) -> float | None:
+    """The last CI level the sentence stated before ``pos`` ("(95% CI)", "with 95% confidence intervals")."""
+    level = None
+    for m in _CI_LEVEL_MENTION.finditer(s.text, 0, pos):
+        level = float(m.group(1))
+    return level
+
+
+def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) -> _CI | None:
+    """The CI right after an estimate ending at ``pos`` (optionally after its unit), else None."""
+    text = s.text
+    starts = [(pos, False)]
+    if allow_units:
+        unit = _UNITS.match(text, pos)
+        if unit and unit.end() - pos <= 40:
+            starts.append((unit.end(), False))
+        qualifier = _QUALIFIER.match(text, pos)
+        if qualifier:
+            starts.append((qualifier.end(), True))
+        converted = _CONVERTED.match(text, unit.end()) if unit else None
+        if converted:
+            starts.append((converted.end(), True))
+    for start, headed_only in starts:
+        for pattern in (_CI_PAREN, _CI_SEP, _CI_BARE):
+            m = pattern.match(text, start)
+            if not m:
+                continue
+            headed = bool(m.groupdict().get("head"))
+            if headed_only and not headed:
+                continue
+            if pattern is _CI_PAREN and not headed and not m.group("close"):
+                continue
+            lower, upper = _number(m.group("lo")), _number(m.group("hi"))
+            if not headed and not (lower - 1e-9 <= value <= upper + 1e-9):
+                continue
+            level = m.groupdict().get("lvl") or m.groupdict().get("lvl2") or m.groupdict().get("lvl3")
+            level_value = float(level) if level else _level_before(s, start)
+            percent = bool(m.group("lp") or m.group("hp"))
+            return _CI(lower, upper, level_value, m.end(), percent)
+    return None
