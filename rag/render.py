@@ -36,6 +36,14 @@ def format_effect(effect: EffectSize) -> str:
     return ", ".join(parts)
 
 
+def grounding_line(answer: Answer) -> str:
+    """What the grounding check verified: quotes verbatim, and the verdict's sentences as cited ones."""
+    return (
+        f"{answer.grounding.grounded}/{answer.grounding.claims} claims verified against the index: every quote "
+        "verbatim in its cited source, every sentence the verdict rests on from a cited source."
+    )
+
+
 def format_verdict(verdict: Verdict) -> str:
     return (
         f"{VERDICT_NAMES[verdict.label]} ({verdict.supporting} supporting, {verdict.no_effect} no effect, "
@@ -80,8 +88,7 @@ def to_text(answer: Answer) -> str:
         "Disclaimer",
         _wrap(answer.disclaimer),
         "",
-        f"Grounding: {answer.grounding.grounded}/{answer.grounding.claims} claims verified verbatim against "
-        "their cited sources in the index.",
+        f"Grounding: {grounding_line(answer)}",
     ]
     return "\n".join(lines)
 
@@ -117,7 +124,6 @@ def to_markdown(answer: Answer) -> str:
         "",
         answer.disclaimer,
         "",
-        f"<sub>Grounding: {answer.grounding.grounded}/{answer.grounding.claims} claims verified verbatim against "
-        "their cited sources.</sub>",
+        f"<sub>Grounding: {grounding_line(answer)}</sub>",
     ]
     return "\n".join(lines)

@@ -26,10 +26,20 @@ def test_ask_json_follows_the_contract(seeded_index):
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["status"] == "answered"
-    for key in ("question", "quick_answer", "takeaways", "sources", "disclaimer", "grounding"):
+    for key in ("question", "intervention", "outcome", "quick_answer", "verdict", "takeaways", "sources"):
         assert key in answer
+    assert "disclaimer" in answer and "grounding" in answer
+    assert set(answer["verdict"]) >= {
+        "label",
+        "supporting",
+        "contradicting",
+        "no_effect",
+        "deciding_sentence_ids",
+    }
     takeaway = answer["takeaways"][0]
     assert set(takeaway) >= {"text", "source_id", "sentence_id", "citation", "evidence_level", "score"}
+    assert set(takeaway) >= {"study_type", "stance", "effects"}
+    assert set(takeaway["effects"][0]) >= {"measure", "value", "ci_level", "ci_lower", "ci_upper", "p_value"}
     assert set(answer["sources"][0]) >= {
         "id",
         "title",
@@ -45,10 +55,14 @@ def test_ask_json_follows_the_contract(seeded_index):
 def test_ask_text_and_markdown(seeded_index):
     text = rag("ask", "--index", str(seeded_index), "Does vitamin K2 improve bone density?")
     assert text.returncode == 0 and "Key takeaways" in text.stdout and "[Zhang Z (2025)]" in text.stdout
+    assert "Verdict: Yes" in text.stdout and "effect sizes: MD 1.86, 95% CI 1.17 to 2.56" in text.stdout
+    assert "supports \u00b7 evidence level 1 (meta-analysis)" in text.stdout
+    assert "every quote verbatim in its cited source" in text.stdout
     markdown = rag(
         "ask", "--index", str(seeded_index), "--format", "markdown", "Does vitamin K2 improve bone density?"
     )
     assert markdown.stdout.startswith("# Does vitamin K2") and "## Sources" in markdown.stdout
+    assert "**Verdict:** Yes" in markdown.stdout and "**supports**" in markdown.stdout
 
 
 def test_user_errors_are_messages_not_tracebacks(seeded_index, tmp_path):
