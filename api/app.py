@@ -16,6 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.observability import Metrics, RequestLog
 from api.page import router as page_router
 from api.routes import router
+from api.schemas import SCHEMA_VERSION
 from api.service import AnswerService, Busy, NotReady, TooSlow
 from rag.config import Settings, get_settings
 from rag.grounding import UngroundedAnswer
@@ -81,7 +82,7 @@ def create_app(settings: Settings | None = None, index_dir: Path | None = None) 
 
     app = FastAPI(
         title="Evidence answers",
-        version="1.0",
+        version=SCHEMA_VERSION,
         summary="Answers health and supplement questions only from quoted, cited sentences of indexed abstracts.",
         lifespan=lifespan,
     )

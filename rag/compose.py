@@ -227,7 +227,7 @@ def compose_answer(
         intervention=terms.frame.intervention if terms.frame else None,
         outcome=terms.frame.outcome if terms.frame else None,
         quick_answer=quick_answer(terms.topic, verdict, takeaways, infos, asked_outcome(terms)),
-        quick_answer_sentence_id=_lead(verdict, takeaways).sentence_id,
+        quick_answer_sentence_ids=[t.sentence_id for t in quoted_takeaways(verdict, takeaways)],
         verdict=verdict,
         takeaways=takeaways,
         sources=infos,
@@ -276,21 +276,31 @@ def quick_answer(
     infos: list[SourceInfo],
     asked_outcome: str | None = None,
 ) -> str:
-    lead = _lead(verdict, takeaways)
+    quoted = quoted_takeaways(verdict, takeaways)
+    quotes = "; ".join(f"\u201c{t.text}\u201d [{t.citation}]" for t in quoted)
+    intro = "Findings on both sides" if len(quoted) == 2 else "A representative finding"
     return (
         f"{verdict_sentence(topic, verdict, asked_outcome)} The indexed evidence comes from "
-        f"{_count(len(infos), 'source')} ({_level_summary(infos)}). "
-        f"A representative finding: \u201c{lead.text}\u201d [{lead.citation}]"
+        f"{_count(len(infos), 'source')} ({_level_summary(infos)}). {intro}: {quotes}"
     )
 
 
-def _lead(verdict: Verdict, takeaways: list[Takeaway]) -> Takeaway:
-    """The takeaway the quick answer quotes: the first one that agrees with the verdict, else the first finding."""
+def quoted_takeaways(verdict: Verdict, takeaways: list[Takeaway]) -> list[Takeaway]:
+    """What the quick answer quotes: the first takeaway that agrees with the verdict (else the first finding);
+    for mixed evidence, the first finding of each side, so that the answer shows both."""
+    if verdict.label == "maybe":
+        sides = [
+            next((t for t in takeaways if t.stance == "supports"), None),
+            next((t for t in takeaways if t.stance in ("contradicts", "no_effect")), None),
+        ]
+        if all(sides):
+            return sides  # type: ignore[return-value]
     agreeing = {"yes": {"supports"}, "no": {"contradicts", "no_effect"}}.get(verdict.label, set())
-    return next(
+    lead = next(
         (t for t in takeaways if t.stance in agreeing),
         next((t for t in takeaways if t.is_finding), takeaways[0]),
     )
+    return [lead]
 
 
 def asked_outcome(terms: QuestionTerms) -> str | None:

@@ -19,28 +19,10 @@ class UngroundedAnswer(RuntimeError):
 
 
 def check_grounding(answer: Answer, store: Store) -> Grounding:
-    """Check each takeaway and the quick answer's quote against the store (text, source, and offsets), and
+    """Check each takeaway and the quick answer's quotes against the store (text, source, and offsets), and
     that every sentence the verdict rests on is a stored abstract sentence of a cited source."""
     checks = [_check("takeaway", t.sentence_id, t.source_id, t.text, store) for t in answer.takeaways]
-    if answer.quick_answer_sentence_id is not None:
-        lead = next((t for t in answer.takeaways if t.sentence_id == answer.quick_answer_sentence_id), None)
-        if lead is None:
-            checks.append(
-                ClaimCheck(
-                    role="quick_answer",
-                    sentence_id=answer.quick_answer_sentence_id,
-                    source_id="",
-                    grounded=False,
-                    reason="quoted sentence is not a takeaway",
-                )
-            )
-        else:
-            check = _check("quick_answer", lead.sentence_id, lead.source_id, lead.text, store)
-            if check.grounded and f"\u201c{lead.text}\u201d" not in answer.quick_answer:
-                check = check.model_copy(
-                    update={"grounded": False, "reason": "quote differs from the sentence"}
-                )
-            checks.append(check)
+    checks += [_check_quote(answer, sentence_id, store) for sentence_id in answer.quick_answer_sentence_ids]
     cited = {s.id for s in answer.sources}
     checks += [
         _check_deciding(sentence_id, cited, store) for sentence_id in answer.verdict.deciding_sentence_ids
@@ -67,6 +49,23 @@ def _check(role: str, sentence_id: str, source_id: str, text: str, store: Store)
     if source is None or source.abstract[stored.char_start : stored.char_end] != text:
         return result("text is not at its recorded offsets in the source abstract")
     return result(None)
+
+
+def _check_quote(answer: Answer, sentence_id: str, store: Store) -> ClaimCheck:
+    """A quick-answer quote must be one of the takeaways, grounded, and quoted exactly."""
+    quoted = next((t for t in answer.takeaways if t.sentence_id == sentence_id), None)
+    if quoted is None:
+        return ClaimCheck(
+            role="quick_answer",
+            sentence_id=sentence_id,
+            source_id="",
+            grounded=False,
+            reason="quoted sentence is not a takeaway",
+        )
+    check = _check("quick_answer", quoted.sentence_id, quoted.source_id, quoted.text, store)
+    if check.grounded and f"\u201c{quoted.text}\u201d" not in answer.quick_answer:
+        return check.model_copy(update={"grounded": False, "reason": "quote differs from the sentence"})
+    return check
 
 
 def _check_deciding(sentence_id: str, cited: set[str], store: Store) -> ClaimCheck:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 Status = Literal["answered", "insufficient_evidence"]
 Stance = Literal["supports", "contradicts", "no_effect", "background"]
@@ -118,8 +118,10 @@ class Answer(BaseModel):
     )
     outcome: str | None = Field(None, description="What the question asks the effect on, in its own words.")
     quick_answer: str
-    quick_answer_sentence_id: str | None = Field(
-        None, description="The sentence the quick answer quotes; it is one of the takeaways."
+    quick_answer_sentence_ids: list[str] = Field(
+        default_factory=list,
+        description="The sentences the quick answer quotes, each one of the takeaways: one that agrees with the "
+        "verdict, or for mixed evidence one from each side.",
     )
     verdict: Verdict
     takeaways: list[Takeaway]
@@ -128,3 +130,9 @@ class Answer(BaseModel):
     limitations: str
     disclaimer: str
     grounding: Grounding
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def quick_answer_sentence_id(self) -> str | None:
+        """The first quoted sentence (kept from schema 1.0)."""
+        return self.quick_answer_sentence_ids[0] if self.quick_answer_sentence_ids else None

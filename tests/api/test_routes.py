@@ -11,7 +11,7 @@ def test_ask_answers_with_the_cli_contract_plus_version_and_timings(client):
     response = client.post("/ask", json={"question": SEED_QUESTION})
     assert response.status_code == 200
     body = response.json()
-    assert body["status"] == "answered" and body["schema_version"] == "1.0"
+    assert body["status"] == "answered" and body["schema_version"] == "1.1"
     assert body["takeaways"][0]["citation"] == "Zhang Z (2025)"
     assert body["grounding"]["claims"] == body["grounding"]["grounded"] > 0
     assert body["timings"]["total_ms"] >= body["timings"]["answer_ms"] > 0

@@ -124,3 +124,25 @@ def test_filters_limit_cited_sources(plain_pipeline):
     assert recent.sources and all(s.year >= 2030 for s in recent.sources)
     none_left = plain_pipeline.ask(question, filters=SourceFilter(year_to=1900))
     assert none_left.status == "insufficient_evidence"
+
+
+def test_grounding_checks_every_quick_answer_quote(seeded_pipeline):
+    answer = seeded_pipeline.ask(SEED_QUESTION)
+    store = seeded_pipeline.index.store
+    assert (
+        answer.quick_answer_sentence_ids
+        and answer.quick_answer_sentence_id == answer.quick_answer_sentence_ids[0]
+    )
+    not_shown = answer.model_copy(
+        update={"quick_answer_sentence_ids": [*answer.quick_answer_sentence_ids, "x#1"]}
+    )
+    assert [c.reason for c in check_grounding(not_shown, store).checks if not c.grounded] == [
+        "quoted sentence is not a takeaway"
+    ]
+    second = answer.takeaways[1].sentence_id  # a takeaway, but the quick answer does not quote it
+    unquoted = answer.model_copy(
+        update={"quick_answer_sentence_ids": [*answer.quick_answer_sentence_ids, second]}
+    )
+    assert [c.reason for c in check_grounding(unquoted, store).checks if not c.grounded] == [
+        "quote differs from the sentence"
+    ]
