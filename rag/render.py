@@ -22,18 +22,30 @@ VERDICT_NAMES = {
 
 
 def format_effect(effect: EffectSize) -> str:
-    """ "MD 1.86, 95% CI 1.17 to 2.56", "percent change -12%", "P < 0.05"."""
+    """ "MD 1.49, 95% CI 0.98 to 2.00", "change -12%", "P < 0.05". An estimate and its interval share the precision
+    of the most precise of them, as abstracts print them (2.0 is shown as 2.00 beside 1.49)."""
+    numbers = [x for x in (effect.value, effect.ci_lower, effect.ci_upper) if x is not None]
+    places = max((_decimals(x) for x in numbers), default=0)
+
+    def num(x: float) -> str:
+        return f"{x:.{places}f}"
+
     parts = []
     if effect.measure and effect.value is not None:
         unit = "%" if effect.measure == "percent_change" else ""
         name = {"percent_change": "change", "correlation": "r"}.get(effect.measure, effect.measure)
-        parts.append(f"{name} {effect.value:g}{unit}")
+        parts.append(f"{name} {num(effect.value)}{unit}")
     if effect.ci_lower is not None and effect.ci_upper is not None:
         level = f"{effect.ci_level:g}% " if effect.ci_level is not None else ""
-        parts.append(f"{level}CI {effect.ci_lower:g} to {effect.ci_upper:g}")
+        parts.append(f"{level}CI {num(effect.ci_lower)} to {num(effect.ci_upper)}")
     if effect.p_value is not None:
         parts.append(f"P {effect.p_relation or '='} {effect.p_value:g}")
     return ", ".join(parts)
+
+
+def _decimals(x: float) -> int:
+    text = f"{x:g}"
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 0
 
 
 def grounding_line(answer: Answer) -> str:

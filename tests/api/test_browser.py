@@ -120,7 +120,7 @@ def _check_answer_page(page: Page) -> None:
     expect(takeaways.first).to_have_attribute("data-stance", "supports")
     expect(takeaways.first.locator(".stance")).to_have_text("supports")
     expect(takeaways.first.locator(".effect")).to_have_text(
-        ["MD 1.86, 95% CI 1.17 to 2.56", "MD 1.49, 95% CI 0.98 to 2"]
+        ["MD 1.86, 95% CI 1.17 to 2.56", "MD 1.49, 95% CI 0.98 to 2.00"]
     )
     expect(page.locator("#sources > li").first).to_contain_text("Zhang Z (2025)")
     expect(page.locator("#disclaimer")).to_be_visible()

@@ -1,0 +1,15 @@
+"""How answers print: effect sizes as data, in the precision the abstract used."""
+
+from rag.render import format_effect
+from rag.schemas import EffectSize
+
+
+def test_effects_are_shown_with_the_precision_they_were_printed_with():
+    md = EffectSize(measure="MD", value=1.49, ci_level=95, ci_lower=0.98, ci_upper=2.0, text="MD 1.49 ...")
+    assert format_effect(md) == "MD 1.49, 95% CI 0.98 to 2.00"
+    hr = EffectSize(
+        measure="HR", value=0.5, ci_lower=0.31, ci_upper=0.8, p_value=0.001, p_relation="<", text="-"
+    )
+    assert format_effect(hr) == "HR 0.50, CI 0.31 to 0.80, P < 0.001"
+    assert format_effect(EffectSize(measure="percent_change", value=-12, text="-")) == "change -12%"
+    assert format_effect(EffectSize(measure=None, p_value=0.05, p_relation="<", text="-")) == "P < 0.05"
