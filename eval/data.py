@@ -1,4 +1,4 @@
-"""Readers for evaluation inputs in their standard formats (BEIR queries and qrels), from any path."""
+"""Readers for evaluation inputs in their standard formats (BEIR queries and qrels, PubMedQA labels), from any path."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import csv
 import json
 from collections import defaultdict
 from pathlib import Path
+
+from rag.stance import CLASSES as VERDICT_LABELS  # PubMedQA's labels are the stance model's classes
 
 
 def read_queries(path: Path, ids: set[str] | None = None) -> dict[str, str]:
@@ -29,3 +31,13 @@ def read_qrels(path: Path) -> dict[str, dict[str, int]]:
         for row in csv.DictReader(handle, delimiter="\t"):
             qrels[row["query-id"].strip()][row["corpus-id"].strip()] = int(row["score"].strip())
     return dict(qrels)
+
+
+def read_labels(path: Path) -> dict[str, str]:
+    """``{id: "yes"}`` or ``{id: {"final_decision": "yes", ...}}``."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    labels = {str(k): (v["final_decision"] if isinstance(v, dict) else v) for k, v in raw.items()}
+    unknown = {v for v in labels.values()} - set(VERDICT_LABELS)
+    if unknown:
+        raise ValueError(f"{path}: labels must be one of {VERDICT_LABELS}, found {sorted(unknown)}")
+    return labels

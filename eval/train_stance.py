@@ -28,8 +28,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
-from eval.data import read_queries
-from eval.verdict import read_labels
+from eval.data import read_labels, read_queries
 from index.build import split_record
 from index.embedding import load_embedder
 from index.readers import read_path

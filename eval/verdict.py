@@ -10,7 +10,6 @@ ceiling where each question's own conclusions are given instead of retrieved.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,34 +19,25 @@ from sklearn.metrics import accuracy_score, confusion_matrix, f1_score
 from sklearn.model_selection import KFold
 from tqdm import tqdm
 
-from eval.data import read_queries
+from eval.data import VERDICT_LABELS, read_labels, read_queries
 from eval.report import markdown_table, provenance, write_report
+from eval.train_stance import feature_matrix, fit, training_pairs
+from rag.compose import Scored
 from rag.config import Settings
 from rag.pipeline import Pipeline
 from rag.stance import CLASSES, StanceModel
 from rag.verdict import deciding, judge_items, stance_rows, weights
 
-LABELS = ("yes", "no", "maybe")
-VERDICTS = (*LABELS, "insufficient")
+VERDICTS = (*VERDICT_LABELS, "insufficient")
 FOLDS = 5
 SEED = 0
-
-
-def read_labels(path: Path) -> dict[str, str]:
-    """``{id: "yes"}`` or ``{id: {"final_decision": "yes", ...}}``."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    labels = {str(k): (v["final_decision"] if isinstance(v, dict) else v) for k, v in raw.items()}
-    unknown = {v for v in labels.values()} - set(LABELS)
-    if unknown:
-        raise ValueError(f"{path}: labels must be one of {LABELS}, found {sorted(unknown)}")
-    return labels
 
 
 def classification(gold: list[str], predicted: list[str]) -> dict[str, float]:
     return {
         "accuracy": round(float(accuracy_score(gold, predicted)), 4),
         "macro_f1": round(
-            float(f1_score(gold, predicted, labels=list(LABELS), average="macro", zero_division=0)), 4
+            float(f1_score(gold, predicted, labels=list(VERDICT_LABELS), average="macro", zero_division=0)), 4
         ),
     }
 
@@ -58,7 +48,7 @@ class Case:
 
     question_id: str
     question: str
-    items: list
+    items: list[Scored]
     rows: np.ndarray
     weights: np.ndarray
     own_abstract_cited: bool
@@ -90,8 +80,6 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
 def cross_validated_verdicts(
     cases: list[Case], training_dir: Path, scifact_dir: Path, settings: Settings
 ) -> dict[str, str]:
-    from eval.train_stance import feature_matrix, fit, training_pairs
-
     pairs = training_pairs(training_dir, scifact_dir)
     rows = feature_matrix(pairs, settings)
     scifact = np.asarray([p.group.startswith("scifact:") for p in pairs])
@@ -129,7 +117,7 @@ def main_verdict(
     result = classification(gold, predicted)
     baseline = classification(gold, [majority] * len(gold))
     in_sample = classification(gold, shipped)
-    matrix = confusion_matrix(gold, predicted, labels=list(VERDICTS))[: len(LABELS)]
+    matrix = confusion_matrix(gold, predicted, labels=list(VERDICTS))[: len(VERDICT_LABELS)]
     report = {
         **result,
         "folds": FOLDS,
@@ -139,7 +127,7 @@ def main_verdict(
         "label_counts": dict(Counter(gold)),
         "verdict_counts": dict(Counter(predicted)),
         "confusion": {
-            "rows_gold": list(LABELS),
+            "rows_gold": list(VERDICT_LABELS),
             "columns_predicted": list(VERDICTS),
             "matrix": matrix.tolist(),
         },
@@ -160,7 +148,7 @@ def main_verdict(
     )
     confusion = markdown_table(
         ["gold \\ predicted", *VERDICTS],
-        [[label, *row] for label, row in zip(LABELS, matrix.tolist(), strict=True)],
+        [[label, *row] for label, row in zip(VERDICT_LABELS, matrix.tolist(), strict=True)],
     )
     write_report(
         report,

@@ -4,10 +4,11 @@ import json
 
 import pytest
 
+from eval.data import read_labels
 from eval.grounding import main_grounding, original_texts
 from eval.latency import percentiles
 from eval.rationale import gold_sentences, score
-from eval.verdict import classification, read_labels
+from eval.verdict import classification
 from index.manifest import Manifest
 
 
