@@ -25,7 +25,7 @@ from eval.train_stance import feature_matrix, fit, training_pairs
 from rag.compose import Scored
 from rag.config import Settings
 from rag.pipeline import Pipeline
-from rag.stance import CLASSES, StanceModel
+from rag.stance import StanceModel
 from rag.verdict import deciding, judge_items, stance_rows, weights
 
 VERDICTS = (*VERDICT_LABELS, "insufficient")
@@ -54,8 +54,7 @@ class Case:
     own_abstract_cited: bool
 
     def verdict(self, model: StanceModel) -> str:
-        probabilities = model.predict_proba(self.rows) if self.items else np.empty((0, len(CLASSES)))
-        label, _ = judge_items(self.items, probabilities, self.weights)
+        label, _ = judge_items(self.items, model.predict_proba(self.rows), self.weights)
         return label
 
 

@@ -63,7 +63,7 @@ _QUESTION_CUES: dict[str, str] = {
 _SENTENCE = {name: re.compile(p, re.I) for name, p in _SENTENCE_CUES.items()}
 NULL_RESULT = re.compile(f"{_SENTENCE_CUES['null_result']}|{_SENTENCE_CUES['similar']}", re.I)
 _QUESTION = {name: re.compile(p, re.I) for name, p in _QUESTION_CUES.items()}
-_NEGATOR = re.compile(rf"\b{_NEGATORS}\b", re.I)
+_NEGATOR = _QUESTION["q_negated"]
 _WORD = re.compile(r"[A-Za-z0-9']+")
 NEGATION_WINDOW = 4
 INTERACTIONS = [("q_equivalence", "similar"), ("q_equivalence", "null_result"), ("q_negated", "negation")]
@@ -81,7 +81,7 @@ def lexical_features(question: str, sentence: str) -> np.ndarray:
 
 
 def _negated_question_word(question: str, sentence: str) -> bool:
-    topic = set(analyze(question))
+    topic = _analyzed(question)
     words = _WORD.findall(sentence)
     negated_at = [
         i for i, w in enumerate(words) if _NEGATOR.fullmatch(w.lower()) or w.lower().endswith("n't")
@@ -93,9 +93,18 @@ def _negated_question_word(question: str, sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
+def _analyzed(question: str) -> frozenset[str]:
+    """A question's analyzed words, once per question rather than once per sentence it is compared with."""
+    return frozenset(analyze(question))
+
+
 def features(question: str, sentence: str, similarity: float) -> np.ndarray:
     """The model's input for one (question, sentence) pair; ``similarity`` is their cosine."""
     return np.append(lexical_features(question, sentence), np.float32(similarity))
+
+
+FEATURE_COUNT = len(_SENTENCE) + len(_QUESTION) + len(INTERACTIONS) + 2  # + negated question word, cosine
 
 
 @dataclass(frozen=True)

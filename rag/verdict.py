@@ -17,7 +17,7 @@ import numpy as np
 from index.store import StoredSource
 from rag.compose import Scored
 from rag.schemas import Stance, Verdict, VerdictLabel
-from rag.stance import CLASSES, NULL_RESULT, StanceModel, features
+from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
 from rag.understand import reported_outcomes
 
 SECTION_WEIGHTS = (
@@ -62,7 +62,7 @@ def deciding(scored: list[Scored], limit: int = MAX_DECIDING) -> list[Scored]:
 
 def stance_rows(question: str, items: list[Scored]) -> np.ndarray:
     if not items:
-        return np.empty((0, 0), dtype=np.float32)
+        return np.empty((0, FEATURE_COUNT), dtype=np.float32)
     return np.stack([features(question, s.candidate.sentence.text, s.candidate.similarity) for s in items])
 
 
@@ -144,9 +144,7 @@ def judge(
     question: str, scored: list[Scored], sources: dict[str, StoredSource], model: StanceModel
 ) -> tuple[Verdict, list[Judged]]:
     items = deciding(scored)
-    probabilities = (
-        model.predict_proba(stance_rows(question, items)) if items else np.empty((0, len(CLASSES)))
-    )
+    probabilities = model.predict_proba(stance_rows(question, items))
     label, judged = judge_items(items, probabilities, weights(items, sources))
     counts = {
         stance: sum(j.stance == stance for j in judged) for stance in ("supports", "contradicts", "no_effect")

@@ -64,3 +64,12 @@ def test_save_and_load_round_trip(tmp_path):
     loaded = StanceModel.load(tmp_path / "m.npz")
     assert np.allclose(loaded.predict_proba(np.ones((1, 2))), model.predict_proba(np.ones((1, 2))))
     assert loaded.predict_proba(np.ones((1, 2)))[0] == pytest.approx([1 / 3] * 3)
+
+
+def test_no_sentence_gives_no_rows_and_no_probabilities():
+    from rag.stance import FEATURE_COUNT
+    from rag.verdict import stance_rows
+
+    assert len(features(QUESTION, "Any fictional sentence.", 0.5)) == FEATURE_COUNT
+    rows = stance_rows(QUESTION, [])
+    assert rows.shape == (0, FEATURE_COUNT) and default_model().predict_proba(rows).shape == (0, len(CLASSES))
