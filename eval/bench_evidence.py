@@ -38,10 +38,20 @@ to change it:
   sample, so it excludes every labelled id; drawn and labelled from title and abstract (MeSH not shown) after
   the round-5 classifier was frozen, then scored once: level accuracy 0.900 (81 of 90; NFCorpus 0.933,
   PubMedQA 0.767, SciFact 1.000), study type 0.722. The round-4 classifier scores the same 0.900 on it (same
-  nine misses). This is the number to quote for the current classifier; do not tune on it without moving it
-  to the tuned side and drawing a fresh sample.
+  nine misses). Round 6 read and fixed six of its nine misses by general rules (a hospital database searched,
+  chart and smear reviews with long subjects, post hoc comparisons of a trial's arms, chickens as subjects,
+  years before words for people, nutrient content of foods, dissected cadavers, serum bioassays of an
+  intervention), so it is *tuned* now (0.967 after).
+* held-out-6 (round 6; NFCorpus seed 97, PubMedQA 101, SciFact 103; 30 each, random): drawn after every
+  earlier sample, ids drawn before the round-6 changes and kept out of every look at the corpora while tuning;
+  labelled from title and abstract (MeSH not shown) after the round-6 classifier was frozen, then scored
+  once: level accuracy 0.900 (81 of 90; NFCorpus 0.933, PubMedQA 0.933, SciFact 0.833), study type 0.667;
+  all nine misses were level-4 work read as level 3. This is the number to quote. Round 6 then fixed five of
+  the nine by general rules (work on material or cells that names no person, molecular work written in the
+  passive, "ecological" as biology in a title), so it is *tuned* now (0.956 after); the next round needs a
+  fresh sample (held-out-7) before any further tuning.
 
-held-out-1 also remains untuned: its misses were read again in round 5 but no rule was written for them (its
+held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
 score is unchanged at 0.925).
 
 Study types are graded by exact string against the vocabulary in ``index.evidence.STUDY_TYPES``; where the
@@ -129,7 +139,8 @@ LABEL_SETS = (
             Sample("held-out-3", 41, 20, tuned=True),
             Sample("held-out-4", 53, 30, tuned=True),
             Sample("stratum-4", 67, 8, tuned=True, keywords=STRATUM_KEYWORDS),
-            Sample("held-out-5", 79, 30, tuned=False),
+            Sample("held-out-5", 79, 30, tuned=True),
+            Sample("held-out-6", 97, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -140,7 +151,8 @@ LABEL_SETS = (
             Sample("held-out-3", 43, 20, tuned=True),
             Sample("held-out-4", 59, 30, tuned=True),
             Sample("stratum-4", 71, 6, tuned=True, keywords=STRATUM_KEYWORDS),
-            Sample("held-out-5", 83, 30, tuned=False),
+            Sample("held-out-5", 83, 30, tuned=True),
+            Sample("held-out-6", 101, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -151,7 +163,8 @@ LABEL_SETS = (
             Sample("held-out-3", 47, 20, tuned=True),
             Sample("held-out-4", 61, 30, tuned=True),
             Sample("stratum-4", 73, 8, tuned=True, keywords=STRATUM_KEYWORDS),
-            Sample("held-out-5", 89, 30, tuned=False),
+            Sample("held-out-5", 89, 30, tuned=True),
+            Sample("held-out-6", 103, 30, tuned=True),
         ),
     ),
 )

@@ -42,6 +42,20 @@ Choices worth knowing (they are product decisions, not facts about the literatur
 * Parallel groups given a product or a placebo ("received the lozenge or placebo", "the zinc and placebo
   groups") make a randomized trial even when the abstract never says "randomized", as "placebo-controlled"
   already does; one trial arm analysed as a cohort ("the placebo arm of a finished trial") does not.
+* A post hoc or secondary analysis of a randomized trial that compares the trial's arms keeps the randomized
+  comparison (level 2); one arm analysed alone stays a cohort. A hospital's own database "searched" for
+  patients is a records study, not a systematic search, unless the sentence names a bibliographic database.
+* Cadavers dissected, operated on or drilled are laboratory material (level 4) even when called "human";
+  cadavers only counted and correlated with age or sex are an autopsy series of people. Cells grown in
+  serum drawn from people before and after an intervention (an ex vivo bioassay) measure the intervention in
+  people: graded as the human study, not as in vitro work. Nutrients a food or preparation "provided" are
+  food composition, and a year before a word for people ("the 2001 recommendations for infants") counts
+  nobody. Birds are study subjects as a "chicken model", an embryo, or chickens something was done to;
+  otherwise "chicken" is food.
+* Work of its own that names no person at all but speaks of cells, molecules, foods or instruments (flour
+  assayed, bacteria moved to cutting boards, cells filmed dividing) is level 4: every level-3 design studies
+  people. Facilities inspected, simulations and scales tested on "samples" without such cues stay level 3.
+  Molecular papers written in the passive ("fragments were sequenced") count as own work like "we show".
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Level-4 material mostly announces itself (animals, cells, molecules, case reports, assays without people),
@@ -208,7 +222,11 @@ _ANIMAL_NAMES = (
     r"pigs?|piglets?|swine|sows?|cattle|cows?|calves|sheep|goats?|horses?|hens|broilers|quails?|monkeys?|"
     r"macaques?|primates?|baboons?|marmosets?|ferrets?|ewes?|lambs?|rams|heifers?|steers|minipigs?|chicks|"
     r"xenopus|frogs?|tadpoles?|zebrafish|drosophila|c\.\s?elegans|nematodes?|sea urchins?|larvae|herds?|"
-    r"animals?"
+    # "Chicken" is mostly food, and "chickens" mostly poultry sold or farmed: birds are subjects only as a
+    # "chicken model" or embryo, or as chickens something was done to ("four chickens were inoculated").
+    r"chicken(?=\s+(?:models?|embryos?))|chickens(?=\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:\w+\s+)?(?:inoculated|"
+    r"infected|housed|fed|given|treated|dosed|injected|divided|assigned|randomi[sz]ed|killed|sacrificed|"
+    r"vaccinated|immuni[sz]ed|reared|raised))|animals?"
 )
 # "animal protein", "chicken" and "fish" are foods in nutrition abstracts, "bovine serum" a reagent:
 # none of them is a study subject.
@@ -258,6 +276,16 @@ _SELF_SR = _rx(
     r"reports)\s+(?:were|was)\s+(?:identified|included|retrieved|selected|eligible)"
     r"|\b(?:studies|trials|articles)\s+(?:met|fulfilled)\s+(?:the\s+)?(?:inclusion|eligibility)\s+criteria"
 )
+# "Our institutional database was searched" finds this hospital's patients, not published studies: a search
+# counts as systematic only if such a sentence also names a bibliographic database.
+_LOCAL_RECORDS = _rx(
+    r"\b(?:our|institutional|institution's|hospital|departmental|clinical|local|in-?\s?house|"
+    r"prospectively\s+(?:maintained|populated|collected))\s+(?:[\w-]+\s+){0,3}"
+    r"(?:databases?|registr(?:y|ies)|records|data\s?bases?)\b"
+)
+_BIBLIOGRAPHIC = _rx(
+    r"\b(?:medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo|literature|published)\b"
+)
 
 # --- level 2 -------------------------------------------------------------------------------------------
 _TITLE_RCT = _rx(
@@ -306,9 +334,17 @@ _PLACEBO_ARMS = _rx(
 )
 # ... but one arm of someone's trial analysed as a cohort ("we studied the placebo arm of a finished trial",
 # "participants pooled from the control arms of two trials") is a secondary analysis, not a trial.
-_ONE_ARM = _rx(
+_ONE_ARM_OF_TRIAL = (
     r"\b(?:placebo|control)\s+(?:groups?|arms?)\s+(?:of|from|in)\s+(?:the\s+|an?\s+|\w+\s+)?(?:[\w-]+\s+){0,4}"
-    r"(?:trials?|studies|study)\b|\b(?:secondary|post[- ]hoc)\s+analys[ie]s\b"
+    r"(?:trials?|studies|study)\b"
+)
+_ONE_ARM = _rx(_ONE_ARM_OF_TRIAL + r"|\b(?:secondary|post[- ]hoc)\s+analys[ie]s\b")
+# A post hoc or secondary analysis of a randomized trial that compares its arms ("a post hoc analysis of an RCT
+# of drug A vs. drug B") keeps the randomized comparison: a randomized trial, unless only one arm is analysed.
+_ARMS_REANALYSED = _rx(
+    r"\b(?:post[- ]hoc|secondary|exploratory)\s+analys[ie]s\s+of\s+(?:data\s+from\s+)?(?:a|an|the|our|this)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}(?:rcts?\b|{_RAND}ed\b[^.]{{0,40}}\btrial)"
+    r"[^.]{0,200}\b(?:vs\.?|versus|compared|comparing|arms|groups)(?:\s|$)"
 )
 # Looser wording of allocation or blinding, used only to back a "Random Allocation" or "Double-Blind Method"
 # MeSH heading; random sampling, simulations and other people's trials are cut out first.
@@ -350,6 +386,7 @@ _MODELLING = _rx(
     r"|\b(?:mathematical|transmission|simulation|microsimulation|markov|decision[- ]analytic|"
     r"cost-effectiveness|dynamic|compartmental|agent-based)\s+models?\b"
     r"|\bwe\s+(?:simulated|projected|modell?ed)\b|\bmodell?ing\s+(?:study|analysis)\b"
+    r"|\bcomputer\s+simulations?\b|\bsimulation\s+(?:study|of)\b"
 )
 # Reports of an expert consultation, panel or working group: guidance when they recommend something.
 _TITLE_CONSULT = _rx(
@@ -420,6 +457,13 @@ _NOT_REVIEW = _rx(
     r"|\b(?:records?|charts?|notes|files|databases?|registr\w+|images|scans|radiographs|slides|specimens|"
     r"biopsies|histories|reports)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:\w+\s+)?reviewed"
     r"|\bretrospective(?:ly)?\s+review"
+    # The same with a long subject between ("The medical records of 14 patients with ... who presented from
+    # 1997 to 2006 were reviewed", "Fifty-one stained aspirates ... were reviewed"), unless the subject is
+    # published work.
+    r"|\b(?:records?|charts?|files|registr\w+|images|scans|radiographs|slides|specimens|biopsies|aspirates|"
+    r"smears|sections|films|recordings|videos|photographs)\b"
+    r"(?![^.]{0,200}\b(?:literature|studies|articles|publications|papers|trials|reviews)\b)"
+    r"[^.]{0,200}?\b(?:were|was)\s+(?:\w+\s+)?reviewed"
 )
 
 # --- level 4 -------------------------------------------------------------------------------------------
@@ -442,9 +486,14 @@ _NUMBER_WORDS = {
     w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)
 }
 _NUMBER_WORD = r"(?:" + "|".join(_NUMBER_WORDS) + r"|hundred|thousand)"
+# A year whose noun phrase ends in a preposition before the people ("the 2001 feeding recommendations for
+# infants") dates something else; it counts nobody.
+_NOT_A_YEAR_OF_PEOPLE = (
+    r"(?!(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}(?:for|of|in|on|to|from|by|with|among|about)\s)"
+)
 # A whole number, in digits or words ("Two hundred forty-one"), then at most three other words.
 _PEOPLE_COUNT = _rx(
-    rf"(?<![\w.-])(\d+(?:,\d{{3}})*|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*)(,?)\s+"
+    rf"(?<![\w.-]){_NOT_A_YEAR_OF_PEOPLE}(\d+(?:,\d{{3}})*|{_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_NUMBER_WORD})*)(,?)\s+"
     rf"(?:(?!{_NUMBER_WORD}\b)[\w-]+\s+){{0,3}}?(patients|participants|subjects|volunteers|men|women|children|"
     r"adults|individuals|persons|people|cases|controls|infants|adolescents|neonates|twins|families|siblings|"
     r"males|females|boys|girls|autopsies|decedents)\b"
@@ -480,7 +529,7 @@ _TITLE_ANIMAL = _rx(
 _SELF_ANIMAL = _rx(
     rf"\b{_ANIMALS}\s+(?:\w+\s+){{0,3}}(?:were|was)\s+(?:\w+\s+)?(?:fed|given|treated|exposed|"
     rf"injected|assigned|randomi[sz]ed|divided|housed|sacrificed|killed|maintained|dosed|gavaged|"
-    r"supplemented|infected|immuni[sz]ed|allocated|sampled|tested|used)"
+    r"supplemented|infected|inoculated|vaccinated|immuni[sz]ed|allocated|sampled|tested|used)"
     rf"|\b(?:fed|treated|dosed|injected|exposed)\s+(?:\w+\s+){{0,2}}{_ANIMALS}\b"
     rf"|\b(?:in|of|using|used|from|into)\s+(?:[\w()+/-]+\s+){{0,3}}{_ANIMALS}\b"
     rf"|\b{_ANIMALS}\s+(?:\w+\s+){{0,2}}(?:received|lacking|deficient|overexpressing|expressing|carrying|"
@@ -532,7 +581,14 @@ _NON_HUMAN_MATERIAL = _rx(
     r"|\byeasts?\b|\bbacteri(?:a|al|um)\b|\bplasmids?\b|\bsaccharomyces\b|\be\.\s?coli\b|\bescherichia\b"
     r"|\bisolates\b|\bfung(?:i|al|us)\b"
     r"|\bcadaver\w*|\bembalmed\b"
+    # What a food or preparation provides ("the milks provided <50% of the vitamin E required"): composition.
+    r"|\b(?:provided|provides|supplied|supplies|contained|contains|yielded)\s+[^.]{0,60}?\b(?:vitamins?|"
+    r"minerals?|micronutrients?|iron|zinc|calcium|iodine|selenium|folic acid|folate|niacin|riboflavin|"
+    r"thiamine?|[\w-]*linoleic|[\w-]*linolenic|fatty acids?|kcal|kilocalories)\b"
 )
+# "Human" names people, except as the species of a cadaver ("ten adult human cadavers").
+_HUMAN_MATERIAL_WORD = _rx(r"\bhuman\b(?!\s+(?:[\w-]+\s+)?cadaver)")
+_CADAVERS = _rx(r"\bcadaver(?:s|ic)?\b|\bembalmed\b")
 # Instruments and facilities: their description is the work itself, so these count even with no data.
 _INSTRUMENT = _rx(
     r"\bbeamlines?\b|\bsynchrotron\b|\bdiffract\w+|\bgoniometers?\b|\bdetectors?\b|\b[km]ev\b"
@@ -564,7 +620,11 @@ _CROSS_SECTIONAL = (
     r"(?!\s+(?:area|diameter|dimension|images?|imaging|views?|slices?|profiles?|shape))"
 )
 _TITLE_XS = _rx(_CROSS_SECTIONAL + r"|\bsurvey\b|\bprevalence\b|\bnhanes\b")
-_TITLE_ECO = _rx(r"\becologic(?:al)?\b|\bcross-?\s?(?:national|country|cultural)\b")
+# "Ecological speciation" or "niche" is biology: only an ecological study, analysis or correlation is the design.
+_TITLE_ECO = _rx(
+    r"\becologic(?:al)?\s+(?:[\w-]+\s+)?(?:study|studies|analys[ie]s|design|correlations?|comparisons?|data)\b"
+    r"|\bcross-?\s?(?:national|country|cultural)\b"
+)
 _SELF_COHORT = _rx(
     r"\bcohorts?\b|\bprospective(?:ly)?\s+(?:\w+\s+){0,2}(?:study|studied|followed|investigation|data|"
     r"recruited|enrolled|collected|recorded|registered)"
@@ -640,6 +700,8 @@ _PRIMARY = _rx(
     r"(?:\w+\s+)?(?:show|indicate|suggest|reveal|demonstrate|establish|identify|support|provide|imply|"
     r"implicate|point|confirm|highlight|unveil)"
     r"|\b(?:this|the present|the current|our)\s+(?:\w+\s+){0,2}(?:study|experiment|investigation)\b"
+    # A tool or resource released with the paper ("available at http://...") is the paper's own work.
+    r"|\b(?:freely\s+|publicly\s+)?available\s+(?:at|from)\s+(?:https?://|www\.)"
 )
 # Molecular and cellular vocabulary. Clinical abstracts use some of it too, so it only decides for primary
 # studies whose sentences are mostly about molecules rather than people.
@@ -672,7 +734,9 @@ _PROCEDURE = _rx(
 
 # People counted as participants ("12 healthy women"): a study in people, whatever molecules it measures.
 _ENROLLED = _rx(
-    r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?)\s+"
+    r"\b"
+    + _NOT_A_YEAR_OF_PEOPLE
+    + r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?)\s+"
     r"(?:[\w-]+\s+){0,3}(?:patients|participants|subjects|volunteers|men|women|children|adults|individuals|"
     r"persons|people|twins|veterans|infants|adolescents|mothers|students|workers|smokers|residents|"
     r"respondents|cases|controls|americans|families|males|females)\b"
@@ -692,6 +756,17 @@ _BACKGROUND = _rx(
     r"|\bwe\s+previously\b|\bno\s+(?:\w+\s+){0,2}(?:randomi[sz]ed|trials?)\b"
     r"|\byet to be\b|\bremains? to be\b|\b(?:are|is)\s+(?:still\s+)?(?:needed|warranted|lacking|required)\b"
     r"|\bfuture\s+(?:studies|trials|research)\b"
+)
+# Serum drawn from people around an intervention and then put on cells (an ex vivo bioassay): the cells measure
+# what the intervention did in the people, so the people's design decides, not the culture dish.
+_SERUM_FROM_PEOPLE = _rx(
+    r"\b(?:serum|sera|plasma|blood)\s+(?:samples?\s+|specimens?\s+)?(?:were|was)\s+(?:\w+\s+)?(?:obtained|collected|"
+    r"drawn|taken)\s+from\s+(?:[\w-]+\s+){0,4}(?:men|women|subjects|participants|volunteers|patients|adults|"
+    r"children|people|individuals)\b"
+)
+_SERUM_ON_CELLS = _rx(
+    r"\b(?:serum|sera|plasma)\b[^.]{0,80}\b(?:stimulat\w*|added|applied|incubat\w*|treat\w*|cultur\w*)\b"
+    r"[^.]{0,60}\bcells\b|\b(?:serum|sera|plasma)-(?:stimulated|treated)\b"
 )
 _SELF_MARK = _rx(
     r"\b(?:this|the present|the current|our|here(?:in)?)\s+(?:\w+\s+){0,2}(?:study|trial|work)\b"
@@ -721,6 +796,15 @@ def _about_animals(sentence: str) -> bool:
 
 def _about_objects(sentence: str) -> bool:
     return bool(_OBJECT_UNITS.search(sentence)) and not _HUMAN.search(sentence)
+
+
+def _serum_bioassay(sentences: Sequence[str]) -> bool:
+    """People's serum, taken around an intervention they underwent, tested on cells: a human study."""
+    return (
+        bool(_own(sentences, _SERUM_FROM_PEOPLE))
+        and bool(_own(sentences, _SERUM_ON_CELLS))
+        and bool(_own(sentences, _SELF_NRT) or _own(sentences, _RCT_ALLOCATION))
+    )
 
 
 def _expert_advice(sentences: Sequence[str]) -> bool:
@@ -809,7 +893,9 @@ def _counted_series(sentences: Sequence[str]) -> bool:
 def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
     """Level 1 from the methods: this paper's own meta-analysis or systematic search."""
     support = len(_own(sentences, _META_SUPPORT))
-    searched = bool(_own(sentences, _SELF_SR))
+    searched = any(
+        _BIBLIOGRAPHIC.search(s) or not _LOCAL_RECORDS.search(s) for s in _own(sentences, _SELF_SR)
+    )
     if _own(sentences, _SELF_META) or support >= 2 or (support and searched):
         return EvidenceLevel(1, "meta-analysis", _TXT)
     if searched:
@@ -837,6 +923,8 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
             rct += [
                 s for s in _own(sentences, _PLACEBO_ARMS) if not any(_ONE_ARM.search(t) for t in sentences)
             ]
+    if not any(re.search(_ONE_ARM_OF_TRIAL, t, re.IGNORECASE) for t in sentences):
+        rct += _own(sentences, _ARMS_REANALYSED)
     if any(not _about_animals(s) and not _about_objects(s) for s in rct):
         return EvidenceLevel(2, "randomized trial", _TXT), _FIRM
     cases = _own(sentences, _CASE_REPORT)
@@ -858,7 +946,7 @@ def _classify_primary(
     """
     human = sum(1 for s in sentences if _HUMAN.search(s))
     animal = [s for s in _own(sentences, _SELF_ANIMAL) if _about_animals(s)]
-    in_vitro = _own(sentences, _SELF_INVITRO)
+    in_vitro = [] if _serum_bioassay(sentences) else _own(sentences, _SELF_INVITRO)
     people = [s for s in sentences if s not in animal]  # "a cohort of mice" is not a cohort study
     mechanistic = len({*_own(sentences, _MECHANISTIC), *in_vitro})
     # No data, no findings or procedures of its own and hardly any laboratory vocabulary: an essay, in which one
@@ -889,9 +977,9 @@ def _classify_primary(
         scores[(3, _declared_type(sentence))] += 4.0
     best, score = max(scores.items(), key=lambda item: item[1])
     enrolled = any(_ENROLLED.search(s) for s in sentences)
-    molecular = (
-        mechanistic >= 2 and mechanistic >= 3 * human and not enrolled and bool(_own(sentences, _PRIMARY))
-    )
+    # Own work shows in findings ("we show") or, in papers written in the passive, in two procedures.
+    own_work = bool(_own(sentences, _PRIMARY)) or len(_own(sentences, _PROCEDURE)) >= 2
+    molecular = mechanistic >= 2 and mechanistic >= 3 * human and not enrolled and own_work
     # Laboratory papers name their sample collections with cohort words ("an expanded patient cohort" validating
     # a mechanism, sequences "sampled longitudinally"): one such sentence does not outweigh a paper about
     # molecules. Other designs' cues (people given a supplement, cases against controls) are not borrowed so.
@@ -910,6 +998,21 @@ def _classify_primary(
         return EvidenceLevel(4, "laboratory study", _TXT), _WEAK
     if _without_people(sentences, human, enrolled, essay):
         return EvidenceLevel(4, "laboratory study", _TXT), _CUED
+    lab_cue = (
+        mechanistic >= 2
+        or any(_CELLS.search(s) or _NON_HUMAN_MATERIAL.search(s) or _INSTRUMENT.search(s) for s in sentences)
+        or bool(_own(sentences, _SELF_LAB))
+    )
+    simulated = bool(_own(sentences, _MODELLING))
+    if human == 0 and not enrolled and not essay and own_work and lab_cue and not simulated:
+        # Work of its own on material, cells or molecules that never names a person (flour assayed, bacterial
+        # cells transferred to boards, cells filmed): every level-3 design studies people. Without such a cue
+        # (facilities inspected, a simulation, a scale tested on "samples" of students) it stays level 3.
+        if any(_about_animals(s) for s in sentences):
+            return EvidenceLevel(4, "animal study", _TXT), _WEAK
+        if in_vitro or sum(1 for s in sentences if _CELLS.search(s)) >= 2:
+            return EvidenceLevel(4, "in vitro study", _TXT), _WEAK
+        return EvidenceLevel(4, "laboratory study", _TXT), _WEAK
     return None
 
 
@@ -921,6 +1024,10 @@ def _without_people(sentences: Sequence[str], human: int, enrolled: bool, essay:
     """
     if enrolled:
         return False
+    if not essay and human == 0 and any(_PROCEDURE.search(s) for s in _own(sentences, _CADAVERS)):
+        # Bodies dissected, operated on or drilled are the material however few sentences name them; cadavers
+        # only counted ("discs from 273 cadavers" correlated with age) are an autopsy series of people.
+        return True
     if essay:
         return human == 0 and sum(1 for s in sentences if _INSTRUMENT.search(s)) >= 3
     # A sentence that also names people ("human milk samples", "women who used cooking oil") is about them.
@@ -929,7 +1036,7 @@ def _without_people(sentences: Sequence[str], human: int, enrolled: bool, essay:
         for s in sentences
         if (_NON_HUMAN_MATERIAL.search(s) or _INSTRUMENT.search(s))
         and not _HUMAN.search(s)
-        and not re.search(r"\bhuman\b", s, re.IGNORECASE)
+        and not _HUMAN_MATERIAL_WORD.search(s)
     )
     return material >= 2 and material > human
 
@@ -960,6 +1067,10 @@ def _text_design(title: str, sentences: Sequence[str]) -> tuple[EvidenceLevel, i
         if synthesis is not None:
             return synthesis, _FIRM
     topic_only = found is not None and found.study_type in {"animal study", "in vitro study"}
+    if found is not None and found.study_type == "in vitro study" and _serum_bioassay(sentences):
+        # "Effect of a diet on the growth of prostate cells" grown in the dieters' serum: graded as the
+        # intervention in people.
+        found = None
     if topic_only and any(_STRONG_REVIEW.search(s) for s in _reviews(sentences)):
         # "Coxibs in animal models of cancer" names the topic; "this review focuses on" the design.
         return EvidenceLevel(3, "narrative review", _TXT), _FIRM

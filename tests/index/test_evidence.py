@@ -905,3 +905,129 @@ def test_placebo_arms_in_rats_are_an_animal_study() -> None:
         "Forty rats received kale or placebo for 4 weeks. The kale group gained 12% less weight (p < 0.05)."
     )
     assert _text("", abstract).level == 4
+
+
+# --- round 6: the held-out-5 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_an_institutional_database_searched_is_not_a_systematic_review() -> None:
+    abstract = (
+        "Our prospectively maintained institutional database was searched for eligible patients. "
+        "Patients were randomly assigned to kale gel or no gel (n = 40 each); pain did not differ (p = 0.6)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    literature = "The hospital library database and MEDLINE were searched; 12 studies were included."
+    assert _text("", literature).level == 1
+
+
+def test_records_reviewed_after_a_long_subject_are_a_chart_review_not_a_review() -> None:
+    abstract = (
+        "The medical records of 40 patients with kale poisoning who presented to one clinic from 2001 to "
+        "2010 were reviewed retrospectively. Mortality was 10% (4 of 40)."
+    )
+    assert _text("", abstract).study_type != "narrative review"
+    essay = "Case reports of kale poisoning in the published literature were reviewed."
+    assert _text("", essay) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_post_hoc_comparison_of_a_trials_arms_is_a_randomized_trial() -> None:
+    abstract = (
+        "This was a post hoc analysis of an RCT of kale juice vs. water in 200 adults. "
+        "Adenoma detection was 26% with kale juice and 16% with water (p = 0.04)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    one_arm = (
+        "This was a post hoc analysis of an RCT of kale juice versus water; only the control arm of the "
+        "trial (n = 90) was followed, and hazard ratios were computed."
+    )
+    assert _text("", one_arm).level == 3
+
+
+def test_chickens_something_was_done_to_are_animals_but_chicken_sold_is_food() -> None:
+    assert _text("Kale virus and adiposity in a chicken model").level == 4
+    abstract = (
+        "Twelve chickens were inoculated with the virus and six with medium. "
+        "Visceral fat was greater in the inoculated chickens (p < 0.05)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "animal study", "text")
+    food = (
+        "Fat content of whole chickens sold in 20 supermarkets was 30% higher than in 1980. "
+        "We surveyed 400 shoppers about chicken purchases."
+    )
+    assert _text("", food).level == 3
+
+
+def test_a_year_before_a_word_for_people_counts_nobody() -> None:
+    abstract = (
+        "We assessed the 2001 feeding recommendations for infants. Home-prepared kale milks provided 30% "
+        "of the vitamin C required. The kale milks provided less than 50% of zinc and iodine. "
+        "Commercial formula contained all required fatty acids."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_cadavers_dissected_are_laboratory_work_even_when_called_human() -> None:
+    abstract = (
+        "The aim of this study was to describe the fascia of the neck. Fascial layers were examined by "
+        "dissection in ten adult human cadavers. The fascia did not reach the midline."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_cadavers_only_counted_stay_an_autopsy_series_of_people() -> None:
+    abstract = (
+        "Using published reports, the authors correlated disc degeneration with age and sex in 600 discs "
+        "from 273 cadavers. Male discs were more degenerated than female discs (p < 0.05)."
+    )
+    assert _text("", abstract).level == 3
+
+
+def test_serum_from_an_intervention_tested_on_cells_is_a_human_study() -> None:
+    abstract = (
+        "Serum samples were obtained from ten men before and after a 2-week kale diet intervention. "
+        "The serum was used to stimulate prostate cells in culture. "
+        "Growth of the cells was 14% lower with serum drawn after the diet (p < 0.05)."
+    )
+    assert _text(
+        "Effect of a kale diet on the growth of prostate epithelial cells", abstract
+    ) == EvidenceLevel(3, "non-randomized trial", "text")
+    cells_only = "Prostate cells were treated with kale extract in culture. Growth fell by 14% (p < 0.05)."
+    assert _text("Kale extract and prostate epithelial cells", cells_only).level == 4
+
+
+# --- round 6, after held-out-6 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_material_work_that_names_no_person_is_laboratory_work() -> None:
+    abstract = (
+        "We measured the transfer of bacterial cells from kale leaves to steel surfaces. "
+        "Transfer was 12% after 1 min and 30% after 10 min (p < 0.05)."
+    )
+    assert _text("", abstract).level == 4
+    facilities = (
+        "We examined the impact of a kale law on the quality of kitchens. All kitchens were inspected "
+        "twice; the passing rate rose from 31% to 78%."
+    )
+    assert _text("", facilities).level == 3
+    simulation = (
+        "This study was a computer simulation of four trials of kale storage. The red blood cell storage "
+        "time was categorized in four ways; power was below 80% (p < 0.05)."
+    )
+    assert _text("", simulation).level == 3
+
+
+def test_ecological_speciation_is_biology_not_an_ecological_study() -> None:
+    assert _text("Genetic tests for ecological speciation in kale beetles") != EvidenceLevel(
+        3, "ecological study", "text"
+    )
+    assert _text("Kale intake and stroke: an ecological study") == EvidenceLevel(
+        3, "ecological study", "text"
+    )
+
+
+def test_molecular_work_in_the_passive_is_laboratory_work() -> None:
+    abstract = (
+        "DNA was isolated from kale pollen. Gene fragments were identified and sequenced, and a PCR assay "
+        "was tested on three plant species. Molecular probes detected the DNA of each taxon."
+    )
+    assert _text("", abstract).level == 4
