@@ -32,16 +32,27 @@ _REJECT_AFTER = re.compile(
     r"range|IQR|ref)|(?:SD|SEM)\b|-?\s*fold\b|x\s*10|" + rf"(?:{_COUNT_UNITS})\b)",
     re.I,
 )
+# "MD -2.4 days, 95% CI -3.7 to -1.0": a difference may be counted in time units when its CI follows
+_TIME_UNIT_CI = re.compile(
+    r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s*[,;(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    r"(?:CI|CrI|confidence)\b",
+    re.I,
+)
 _REJECT_BEFORE = re.compile(
     r"(?:\b(?:per|each|every|type|grade|stage|quintiles?|quartiles?|tertiles?|deciles?|Q|aged?|than|"
     r"over|under|within|after|before|days?|weeks?|months?|years?|top|bottom|groups?|arms?|models?|tables?|"
-    r"fig|figures?|phase|class)\s*|\b(?:SD|SE|SEM|IQR|range)\s*[:=,]?\s*|(?<![\w(])(?:n|N|I\(2\)|I2|I\^2|k|df)\s*=\s*|[<>\u2264\u2265]\s*=?\s*|"
+    r"fig|figures?|phase|class)\s*|\b(?:SD|SE|SEM|IQR|range)\s*[:=,]?\s*|(?<![\w(])(?:n|N|I\(2\)|I2|I\^2|k|df)\s*=\s*|"
+    r"(?<!\w)[Rr](?:\(2\)|2|\^2|\u00b2)\s*[=:]\s*|[<>\u2264\u2265]\s*=?\s*|"
     r"\bor\s*=\s*)$"
 )
 # "ranged from 0.56 to 0.72" is a range, not an estimate, unless each value has its own CI ("ORs ranging from 1.3
 # in A [95% CI 1.1-1.5] to 2.5 in B (95% CI 2.2-2.8)")
 _RANGE_BEFORE = re.compile(r"\b(?:from|between|ranging|ranged)\s*$", re.I)
 _SPREAD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|[(\[]\s*(?:SD|SE|SEM|s\.d)\b|(?:SD|SEM)\b)")
+# "were small: 2.25 mm (SD 3.0), 0.02 mm (3.0), ...": a difference given with its spread, after an optional unit
+_UNIT_SPREAD = re.compile(
+    r"\s*(?:[A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc]*\s*)?(?:\u00b1|\+/-|[(\[]\s*(?:SD|SE|SEM|s\.d)\b)"
+)
 _PLUS_MINUS = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:[.,]\d+)*")
 # the shapes of list items without a CI (``_shape``): "(0.78)" / "(r=0.81)", "(males 3.1," / ", females 2.4)"
 _ALONE_BEFORE = re.compile(r"[(\[]\s*(?:[A-Za-z]{1,5}\s*[=:]?\s*)?$")
@@ -51,6 +62,9 @@ _NOT_UNIT = re.compile(
     r"during|when|which|that|is|was|were|are|the|an?|as|if|within|between",
     re.I,
 )
+# "HRs were 0.76 for glimmer and 0.77 for zorvatin": a value before its label, and the gap to the next such value
+_BEFORE_LABEL = re.compile(r"\s+(for|in|among)\s+(?:the\s+)?[A-Za-z]")
+_LABEL_THEN_NEXT = re.compile(r"\s+(?:for|in|among)\s+[^\d;()\[\]]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 _NEXT_LABELLED = re.compile(r"\s*[,;]\s*[A-Za-z][\w\-]*\s+\d*\.?\d+\s*[,;)\]]")
 # a value explicitly signed, alone in its bracket with its unit: "(+4.2 g/d)", "(-0.38 cm)"
 _SIGNED_ALONE_AFTER = re.compile(r"[^()\[\];\d]{0,60}?[)\]]")
@@ -67,9 +81,20 @@ _LISTED_CI_HEAD = re.compile(
 )
 _LISTED_CI = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?{_RANGE_NO_COMMA}")
 # "(mean difference, 95% CI)": a measure name alone in its bracket, a header for values further on
-_HEADER_TAIL = re.compile(rf"\s*(?:[,;]\s*(?:\d{{2}}(?:\.\d+)?\s*%\s*)?{_CI_NAME}\s*)?[)\]]", re.I)
+# "(risk ratio [95% CI]) was 1.12 (0.94-1.34) in A, ...": the CI level may sit in a bracket of its own
+_HEADER_TAIL = re.compile(
+    rf"\s*(?:[,;]\s*(?:\d{{2}}(?:\.\d+)?\s*%\s*)?{_CI_NAME}\s*|[(\[]\s*(?:\d{{2}}(?:\.\d+)?\s*%\s*)?{_CI_NAME}\s*[)\]]\s*)?"
+    r"[)\]]",
+    re.I,
+)
 _RATIO_MEASURES = frozenset({"OR", "RR", "HR", "IRR"})
 _PERCENT_OK = frozenset({"MD", "WMD", "RD", "ARR"})
+_UNIT_OK = _DIFFERENCE_MEASURES | {"RD", "ARR"}
+# a term of a regression equation is not an estimate: "Y=0.68+1.26X"
+_EQUATION_BEFORE = re.compile(r"(?<![\w.])[XYxy]\s*=\s*$")
+_EQUATION_AFTER = re.compile(r"\s*[-+]\s*\d*\.?\d+\s*\*?\s*[A-Za-z]\b")
+# "(0.08 (0.05 to 0.14)/1000 live-births)": a value per so many people is a rate, not a ratio
+_PER_COUNT = re.compile(r"\s*[)\]]?\s*/\s*\d")
 
 
 def _value_of(m: re.Match[str], measure: str) -> float:
@@ -88,13 +113,15 @@ def _value_ok(
     text = s.text
     value = _value_of(m, measure)
     after = text[m.end() if end is None else end :]
-    if _REJECT_AFTER.match(after):
+    if _REJECT_AFTER.match(after) and not (measure in _UNIT_OK and _TIME_UNIT_CI.match(after)):
         return False
     if re.match(r"\s*%", after) and measure not in _PERCENT_OK:
         return False
     if _REJECT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
         return False
     if measure in _RATIO_MEASURES and value <= 0:
+        return False
+    if _EQUATION_BEFORE.search(text, 0, m.start()) or _EQUATION_AFTER.match(text, m.end()):
         return False
     if measure == "correlation" and abs(value) > 1:
         return False
@@ -105,8 +132,8 @@ def _value_ok(
 def _shape(s: _Sentence, m: re.Match[str], end: int) -> str | None:
     """How a value without a CI sits in its list, for telling a parallel list item from a stray number: alone in
     its bracket ("(r=0.81)", "(0.78)"), signed and alone in its bracket with a unit ("(+4.2 g/d)"), after a
-    label ("(males 3.1, females 2.4)"), before a spread ("= -0.004 ± 0.037") or before a unit word ("0.5
-    lines"); None for anything else."""
+    label ("(males 3.1, females 2.4)"), before a spread ("= -0.004 ± 0.037"), before a unit word ("0.5
+    lines") or before its label ("0.76 for glimmer and 0.77 for zorvatin"); None for anything else."""
     text = s.text
     before = text[max(0, m.start() - 30) : m.start()]
     if re.match(r"\s*[)\]]", text[end:]) and _ALONE_BEFORE.search(before):
@@ -122,14 +149,19 @@ def _shape(s: _Sentence, m: re.Match[str], end: int) -> str | None:
     unit = re.match(r"\s+([A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc]*)", text[end:])
     if unit and not _NOT_UNIT.fullmatch(unit[1]):
         return "unit " + unit.group(1).lower()
+    if before_label := _BEFORE_LABEL.match(text, end):
+        return "before " + before_label.group(1).lower()
     return None
 
 
 def _prefix_shape(s: _Sentence, start: int, end: int) -> tuple[str, str] | None:
     """How the text before a list item introduces it, read after the last ":", ";" or "were": the preposition
-    it starts with ("for glimmer, 0.81") or "label" ("quillmorin (+96"), and its last punctuation; None when
-    that text is long or holds a number of its own."""
-    segment = re.sub(r"^\s*(?:and\s+)?", "", _PREFIX_SPLIT.split(s.text[start:end])[-1])
+    it starts with ("for glimmer, 0.81") or "label" ("quillmorin (+96"), and its last punctuation; ("", "")
+    right after the ":" or ";"; None when that text is long or holds a number of its own."""
+    parts = _PREFIX_SPLIT.split(s.text[start:end])
+    segment = re.sub(r"^\s*(?:and\s+)?", "", parts[-1])
+    if len(parts) > 1 and not segment.strip():
+        return "", ""  # right after the ":" or ";" ("were small: 2.25 mm ...; 0.83 mm ...")
     words = re.findall(r"[A-Za-z][\w\-/']*", segment)
     if not words or len(words) > 6 or re.search(r"(?<![\w\-])\d", segment):
         return None
@@ -138,9 +170,12 @@ def _prefix_shape(s: _Sentence, start: int, end: int) -> tuple[str, str] | None:
     return head, tail if tail in ",:([" else ""
 
 
-def _bare_list(s: _Sentence, m: re.Match[str], measure: str, length: int = 0) -> list[re.Match[str]] | None:
+def _bare_list(
+    s: _Sentence, m: re.Match[str], measure: str, length: int = 0, bracketed: bool = False
+) -> list[re.Match[str]] | None:
     """ "were 1.00, 1.21, 1.44, and 1.93": three or more values with decimals and no CIs, the last after "and"
-    or before "respectively" (or, with ``length``, a list of that many, however it ends); else None."""
+    or before "respectively", or (``bracketed``: the name opened the bracket) the last before the bracket's end
+    or a ";" ("(R = 0.27, 0.27, 0.33; ..."); with ``length``, a list of that many, however it ends; else None."""
     if re.search(r"\d\s*(?:,|\band)\s*$", s.text[max(0, m.start() - 12) : m.start()]):
         return None  # the list began before this value
     items, pos, separator = [m], m.end(), ""
@@ -150,7 +185,11 @@ def _bare_list(s: _Sentence, m: re.Match[str], measure: str, length: int = 0) ->
     if length:
         if len(items) != length:
             return None
-    elif len(items) < 3 or not ("and" in separator or re.match(r"\s*,?\s*respectively\b", s.text[pos:])):
+    elif len(items) < 3 or not (
+        "and" in separator
+        or re.match(r"\s*,?\s*respectively\b", s.text[pos:])
+        or (bracketed and re.match(r"\s*[;)\]]", s.text[pos:]) and s.depth[pos] == s.depth[m.start()])
+    ):
         return None
     if any("." not in item.group("num") or s.is_consumed(item.start()) for item in items):
         return None
@@ -245,11 +284,14 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         ci = _ci_after(s, spread.end() if spread else value_end, value)
         if not ci and _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
+        if measure in _RATIO_MEASURES and _PER_COUNT.match(text, ci.end if ci else value_end):
+            continue
         bare = None
         if not ci and ((first and lead and len(gap) <= 150) or (not first and bare_length)):
             # "... 1.93 (P = 0.002) in A and 1.00, 1.12, ..., 2.67 in B": further on, a list as long as the
             # first
-            bare = _bare_list(s, m, measure, 0 if first else bare_length)
+            opened = first and start > 0 and text[start - 1] in "([" and re.fullmatch(r"\s*[=:]\s*", gap)
+            bare = _bare_list(s, m, measure, 0 if first else bare_length, bracketed=bool(opened))
         if bare:
             reference = measure in _RATIO_MEASURES and _number(bare[0].group(0)) == 1  # "1.00, 1.21, ..."
             items = bare[1:] if reference else bare
@@ -278,7 +320,12 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         )
         # further on in a list, a value without a CI counts only in the same shape and depth as the first one
         parallel = not first and shape is not None and first_shape == (shape, s.depth[m.start()])
-        if (not first or len(gap) > 60) and not ci and not parallel and not signed_first:
+        if parallel and shape and shape.startswith("before ") and not _LABEL_THEN_NEXT.fullmatch(gap):
+            parallel = False  # "0.76 for glimmer and 0.77 for ...": only the label and "and" between
+        # "the mean differences between A and B ... were small: 2.25 mm (SD 3.0)": far from a spelled-out
+        # difference name, a value given with its spread
+        with_spread = first and spread_ok and lead and not ci and _UNIT_SPREAD.match(text, value_end)
+        if (not first or len(gap) > 60) and not ci and not parallel and not signed_first and not with_spread:
             continue  # far from its name, or further on in a list, an estimate must come with its CI
         if not (lead or (first and ci) or parallel or signed_first):
             continue

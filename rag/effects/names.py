@@ -21,7 +21,9 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
     (
         "correlation",
         r"(?<!intraclass\s)(?<!intra-class\s)(?:(?:spearman|pearson)(?:'s)?\s+)?(?:rank\s+|partial\s+)?"
-        r"correlation\s+coefficients?|spearman(?:'s)?\s+(?:rho|\u03c1)",
+        r"correlation\s+coefficients?|spearman(?:'s)?\s+(?:rho|\u03c1)"
+        # "(correlation, 0.97)", "a correlation of -0.42": the bare word, right before a value it can be
+        r"|(?<!intraclass\s)(?<!intra-class\s)\bcorrelation(?=\s*(?:[,:=]|of\b|was\b)\s*[-+]?\s?(?:0?\.\d|1\.0))",
     ),
 )
 _FULL_NAME_RE = re.compile("|".join(f"(?P<{m}>{p})" for m, p in _FULL_NAMES), re.I)
@@ -50,7 +52,7 @@ _ABBR_RE = re.compile(
     r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
 )
 # a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31")
-_CORR_SYMBOL_RE = re.compile(r"(?<![\w])(?:r|R|rs|r\(s\)|r_s|rho|Rho|\u03c1)(?=\s*[=:])")
+_CORR_SYMBOL_RE = re.compile(r"(?<![\w])(?:r|R|rs|Rs|r\(s\)|r_s|rho|Rho|\u03c1)(?=\s*[=:])")
 # an abbreviation used as a measure name whatever the sentence spelled it out as: value and a CI that says "CI"
 _STRONG_FORM = re.compile(
     r"\s*[:=,]?\s*[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)\s*[;,(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"
@@ -64,9 +66,29 @@ _ACRONYM_RE = re.compile(r"[(\[]\s*(?P<abbr>[A-Za-z]{2,5}?)s?\s*[)\]]")
 _SMALL_WORDS = frozenset({"of", "the", "and", "in", "to", "a", "an", "for", "on", "with"})
 
 
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _SMALL_WORDS).lower()
+
+
+def _new_abbreviations(
+    text: str, definitions: list[tuple[str, str, int, int, int]]
+) -> dict[str, tuple[str, int]]:
+    """Abbreviations, not among ours, that a measure name defines ("adjusted risk difference [ARD]"), with the
+    measure and where the definition ends; only when they are the initials of the name and the words just
+    before it. ``definitions`` holds (abbreviation, measure, name start, bracket start, bracket end)."""
+    out: dict[str, tuple[str, int]] = {}
+    for abbr, measure, start, bracket, end in definitions:
+        if abbr in _ABBREVIATIONS or len(abbr) < 2 or not abbr.isupper():
+            continue
+        if _initials(text[max(0, start - 40) : bracket]).endswith(abbr.lower()):
+            out.setdefault(abbr, (measure, end))
+    return out
+
+
 def _find_anchors(text: str) -> list[tuple[int, int, str]]:
     """Measure names in the sentence as (start, end, measure), the end past any "(ABBR)" it defines."""
     defined: dict[str, str | None] = {}
+    definitions: list[tuple[str, str, int, int, int]] = []
     anchors: list[tuple[int, int, str]] = []
     for m in _FULL_NAME_RE.finditer(text):
         measure = m.lastgroup or ""
@@ -74,6 +96,7 @@ def _find_anchors(text: str) -> list[tuple[int, int, str]]:
         d = _DEFINITION_RE.match(text, end)
         if d:
             defined[d.group("abbr")] = measure
+            definitions.append((d.group("abbr"), measure, m.start(), d.start(), d.end()))
             end = d.end()
         anchors.append((m.start(), end, measure))
     # "weighted mean differences ... [differences in glimmer: -0.9 (...)]": a bare "difference" after a
@@ -102,6 +125,13 @@ def _find_anchors(text: str) -> list[tuple[int, int, str]]:
         if start and text[start - 1] in "([" and text[end : end + 1] in ")]":
             start, end = start - 1, end + 1  # "[RD] -0.004": the brackets belong to the name
         anchors.append((start, end, measure))
+    # "adjusted risk difference [ARD], 9.0% ...; (ARD, 3.3% ...)": an abbreviation the sentence defines for a
+    # measure name, when its letters are the initials of the words it stands for
+    for abbr, (measure, defined_at) in _new_abbreviations(text, definitions).items():
+        for m in re.finditer(rf"(?<![\w\-/]){re.escape(abbr)}s?(?![\w\-])", text[defined_at:]):
+            start = defined_at + m.start()
+            if not any(a <= start < b for a, b, _ in anchors):
+                anchors.append((start, defined_at + m.end(), measure))
     for m in _CORR_SYMBOL_RE.finditer(text):
         if not any(a <= m.start() < b for a, b, _ in anchors):
             anchors.append((m.start(), m.end(), "correlation"))

@@ -9,18 +9,21 @@ from rag.effects.text import _CLAUSE_WORDS, _ci_after, _Effect, _Sentence
 # ---------------------------------------------------------------------------------------------------------
 # Percent changes.
 
-_PCT_TOKEN = re.compile(
-    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+_PCT_TOKEN = re.compile(  # "13%", "-50 percent", "13+/-4%" (a spread between number and sign)
+    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?:\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?"
+    r"\s*(?:%|percent\b|per\s+cent\b)"
 )
 _NEG_WORDS = (
-    r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss"
+    r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss|below"
 )
 _NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
-# "23% lower risk", "an 18% reduction", "a 30% relative risk reduction", "80% more broccoli"
+# "23% lower risk", "an 18% reduction", "a 30% relative risk reduction", "80% more broccoli" (an "absolute"
+# change is not relative)
 _PCT_FOLLOWED_BY_DIRECTION = re.compile(
-    r"\s*(?:(?:relative|absolute|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
+    r"\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
     r"(?P<dir>reduction|decrease|decline|drop|fall|lower|less|fewer|smaller|loss|increase|rise|higher|greater|"
     r"more|larger|elevation|improvement|gain|excess|"
+    r"(?:above|below)(?=\s+(?:the\s+|those\s+of\s+(?:the\s+)?)?(?:controls?|baseline|placebo|pre-?\w+)\b)|"
     r"(?:reduced|decreased|lowered|increased|elevated)(?=\s+[A-Za-z])"
     r"(?!\s+(?:to|from|by|with|in|at|for|and|or|dose|doses|dosage)\b))\b",
     re.I,
@@ -32,7 +35,8 @@ _BRACKET = re.compile(r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){0,120}[)\]]")
 _PCT_LIST_AHEAD = re.compile(r"(?:\s*,\s*\d+(?:\.\d+)?\s*%)*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*%")
 _PCT_BOUND_BEFORE = re.compile(
     r"(?:\b(?:each|every|per|criteria\s+of|criterion\s+of|threshold\s+of|cut-?off\s+of|at\s+least|"
-    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*|[<>\u2264\u2265]\s*)$",
+    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*|"
+    r"[<>\u2264\u2265]\s*(?:or\s*)?=?\s*)$",  # ">or = 30% decrease"
     re.I,
 )
 # "reduced ... by 12%", "increases of the ratio by 303.4%"
@@ -77,12 +81,15 @@ _PCT_RESPONDER_BEFORE = re.compile(
 # a change that is the means or the cause, not a result: "detection by a 5% increase in size", "a dose
 # reduction by 50% significantly reduces the risk", "a 10% increase in price lowers demand"
 _PCT_CRITERION_BEFORE = re.compile(
-    r"\b(?:detect\w*|diagnos\w*|defin\w*|identif\w*|classif\w*)\s+(?:\w+\s+){0,3}?(?:by|as)\s+an?\s+$", re.I
+    r"\b(?:detect\w*|diagnos\w*|defin\w*|identif\w*|classif\w*)\s+(?:\w+\s+){0,3}?(?:by|as)\s+an?\s+$"
+    r"|\b(?:causing|inducing|provoking|eliciting)\s+an?\s+$",  # "the concentration causing a 20% fall in FEV1"
+    re.I,
 )
 _PCT_CAUSE_AFTER = re.compile(
     r"\s*(?:(?:reduction|decrease|decline|drop|fall|increase|rise|gain)s?\s+"
-    r"in\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){1,3})?(?:\w+ly\s+)?"
-    r"(?:(?:reduce|lower|increase|raise|decrease|prevent|cause|improve)s|leads\s+to|results\s+in)\b",
+    r"in\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){1,5})?(?:\w+ly\s+)?"
+    r"(?:(?:reduce|lower|increase|raise|decrease|prevent|cause|improve)s|leads\s+to|results\s+in|"
+    r"(?:was|is)\s+associated\s+with)\b",
     re.I,
 )
 _PCT_CONTINUE_BEFORE = re.compile(r"(?:\band|\bversus|\bvs\.?|,)\s+(?:by\s+)?$", re.I)
@@ -104,12 +111,33 @@ def _window_start(s: _Sentence, pos: int, size: int) -> int:
     return start
 
 
+# "rates increased (2.7% per year)": a change alone in its bracket may carry its time unit
+_PER_TIME = re.compile(r"(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|decade|month|week|day))?\s*[)\]]", re.I)
+# a change required or aimed for, not found: "would require a 38% reduction", "Goals: ... by 20%"
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:would|will|could|might|must)\s+(?:\w+\s+)?(?:require|need|necessitate)\b|"
+    r"\brequired\s+(?:to|for)\b|\bneeded\s+to\b|\bin\s+order\s+to\b|\bpotential\s+to\b|"
+    r"\b(?:goals?|targets?|aims?)\s*(?::|(?:is|was|were|are)\s+to\b)",
+    re.I,
+)
+# "increased by 52 g (50%)": a change given in units, then in percent in a bracket
+_UNITS_THEN_BRACKET = re.compile(
+    rf"\bby\s+{_APPROX}[-+]?\d+(?:\.\d+)?\s*[A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc.]*\s*[(\[]\s*$", re.I
+)
+# "(respectively, 183 and 163% above controls)": a number sharing the percent sign of the next one
+_SHARED_SIGN_BEFORE = re.compile(
+    r"(?:[(\[,;:]|\b(?:by|respectively,?|were|was|are|is|an?))\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    re.I,
+)
+
+
 def _bracketed_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str, int] | None:
     """The direction (and where its word starts) of a percentage alone in its bracket after a change in words:
     "a reduction in the risk of A (12%)", "increased (31%)", or further on in that list, "..., B (21%)"; not
     when levels are being compared ("(12.5%) compared with B (3.1%)")."""
     text = s.text
-    if not re.match(r"\s*[)\]]", text[m.end() :]) or not re.search(r"[(\[]\s*$", text[: m.start()]):
+    if not _PER_TIME.match(text, m.end()) or not re.search(r"[(\[]\s*$", text[: m.start()]):
         return None
     if re.match(r"\s*[)\]]\s*(?:compared|vs\.?|versus|than)\b", text[m.end() :], re.I):
         return None
@@ -136,7 +164,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             continue
         if _PCT_CRITERION_BEFORE.search(before) or _PCT_CAUSE_AFTER.match(after):
             continue
-        if _PCT_RESPONDER_BEFORE.search(before):
+        if _PCT_RESPONDER_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
             continue
         direction, start, ci_pos, bracketed = None, m.start(), None, False
         follow = _PCT_FOLLOWED_BY_DIRECTION.match(after)
@@ -156,12 +184,16 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             if re.search(r"\bup\s+to\s*$", before, re.I):
                 continue
             by = _PCT_BY_BEFORE.search(before)
+            if not by and re.match(r"\s*[)\]]", after):
+                by = _UNITS_THEN_BRACKET.search(before)  # "increased by 52 g (50%)"
             word = _PCT_WORD_BEFORE.search(before)
             if by:
                 window_start = _window_start(s, by.start(), 150)
                 words = list(_DIRECTION_WORD.finditer(text, window_start, by.start()))
                 if words:
                     direction, start = words[-1].group("dir"), words[-1].start()
+                    if any(e.end > start for e in out):  # "increased A by 12% and B by 20%": the second
+                        start = by.start()
             elif word:
                 direction, start = word.group("dir"), word.start()
             elif _PCT_CONTINUE_BEFORE.search(before):
@@ -190,6 +222,10 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                 end if _ci_after(s, end, magnitude, allow_units=False) else noun.end()
             )  # "lower risk (CI"
         ci = _ci_after(s, end if ci_pos is None else ci_pos, magnitude, allow_units=False)
+        if (
+            not ci and ci_pos is None
+        ):  # "a 10.0% lower CFR (95% CI: -17.0%, -2.5%)": after the noun it changes
+            ci = _ci_after(s, end, magnitude)
         if ci and ci.percent:
             effect.ci_level = ci.level
             if negative and m.group("sign") != "-" and min(ci.lower, ci.upper) >= 0:
@@ -197,6 +233,22 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             else:
                 effect.ci_lower, effect.ci_upper = ci.lower, ci.upper
             effect.end = max(ci.end, end)
+        out.extend(_shared_sign(s, m.start(), effect))
         s.consumed.append((m.start(), effect.end))
         out.append(effect)
     return out
+
+
+def _shared_sign(s: _Sentence, pos: int, effect: _Effect) -> list[_Effect]:
+    """The numbers before a percent change at ``pos`` that share its percent sign and direction ("(respectively,
+    183 and 163% above controls)", "by 12, 15 and 20%"), in reading order."""
+    found: list[_Effect] = []
+    while (m := _SHARED_SIGN_BEFORE.search(s.text, max(0, pos - 40), pos)) and not s.is_consumed(
+        m.start("num")
+    ):
+        magnitude = float(m.group("num"))
+        value = -magnitude if (effect.value or 0) < 0 else magnitude
+        found.insert(0, _Effect("percent_change", value, m.start("num"), m.end("num")))
+        s.consumed.append((m.start("num"), m.end("num")))
+        pos = m.start("num")
+    return found

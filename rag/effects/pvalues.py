@@ -9,11 +9,11 @@ from rag.effects.text import _ADJACENT, _Effect, _Sentence
 # ---------------------------------------------------------------------------------------------------------
 # P values.
 
-_P_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?"
+_P_RE = re.compile(  # "2p<0.0001" is a two-sided P
+    r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?(?:2\s?(?=[Pp]\s*[<>=\u2264\u2265]))?"
     r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:linear\s+)?"
     r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?)?|P(?:trend|interaction|het))"
-    r"\s*(?P<rel>[<>]\s*or\s*=|<=|>=|=<|=>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
+    r"\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=<|=>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
     r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
 )
@@ -22,7 +22,14 @@ _P_QUALIFIED_BARE = re.compile(
     r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:linear\s+)?(?:trend|interaction|heterogeneity)\s*\)?\s+"
     r"(?P<num>\d*\.\d+)(?!\d|\.\d)"
 )
-_P_MORE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<num>\d*\.\d+)(?=\s*(?:,|\)|;|and\b|respectively))")
+# "(P = 0.0045 and 0.0096, respectively)", "p-values = 0.02 and < 0.001"
+_P_MORE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?P<rel><=|>=|\u2264|\u2265|<|>|=)\s*)?(?P<num>\d*\.\d+)"
+    r"(?=\s*(?:,|\)|;|and\b|respectively))"
+)
+# "(hazard ratio, 0.59; 95 percent confidence interval, 0.43 to 0.81; P 0.001)": a P value with no sign, alone
+# in its part of a bracket
+_P_BARE = re.compile(r"(?<=[(\[;,])\s*(?P<p>[Pp])\s+(?P<num>\d*\.\d+)(?=\s*[)\];,])")
 _P_THRESHOLD_AFTER = re.compile(
     r"^\s*\)?\s*,?\s*(?:(?:was|were|is|are)\s+)?"
     r"(?:considered|regarded|accepted|set|defined|taken|deemed|used|chosen)",
@@ -30,7 +37,12 @@ _P_THRESHOLD_AFTER = re.compile(
 )
 _P_THRESHOLD_BEFORE = re.compile(
     r"(?:significan\w*\s+(?:level|threshold)|level\s+of\s+significance|alpha|\u03b1|set\s+at|defined\s+as|"
-    r"considered\s+(?:statistically\s+)?significant\s+(?:at|if|when|for))\s*(?:of|at|was|as|:|=|the)?\s*\(?$",
+    r"considered\s+(?:statistically\s+)?significant\s+(?:at|if|when|for))\s*(?:of|at|was|as|:|=|the)?\s*\(?$"
+    # a threshold named with the results it sorts: "at genome-wide significance (P < 5 x 10(-8))",
+    # "Significant results (p<0.05) were ...", "changes marked as significant (P < 0.05)"
+    r"|\bat\s+(?:[\w\-]+\s+){0,2}significance\s*[(\[,]?\s*$"
+    r"|(?:\bsignificant\s+(?:results?|findings?)|\b(?:marked|flagged|indicated|denoted)\s+(?:as\s+)?significant)"
+    r"\s*[(\[]\s*$",
     re.I,
 )
 _RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "=<": "<=", "=>": ">=", "\u2264": "<="}
@@ -71,12 +83,21 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
             extra = _p_number(more.group("num"))
             if extra is None:
                 break
-            out.append((more.start("num"), more.end(), extra, relation))
+            more_relation = _RELATIONS[more.group("rel")] if more.group("rel") else relation
+            out.append(
+                (
+                    more.start("num") if not more.group("rel") else more.start("rel"),
+                    more.end(),
+                    extra,
+                    more_relation,
+                )
+            )
             pos = more.end()
-    for m in _P_QUALIFIED_BARE.finditer(text):
+    for m in [*_P_QUALIFIED_BARE.finditer(text), *_P_BARE.finditer(text)]:
+        start = m.start("p") if "p" in m.groupdict() else m.start()
         value = _p_number(m.group("num"))
-        if value is not None and not any(a <= m.start() < b for a, b, _, _ in out):
-            out.append((m.start(), m.end(), value, "="))
+        if value is not None and not any(a <= start < b for a, b, _, _ in out):
+            out.append((start, m.end(), value, "="))
     return sorted(out)
 
 
@@ -96,7 +117,9 @@ def _attach_p(
             target = None
         if target is not None and target.p_value is None:
             gap_ok = _ADJACENT.fullmatch(s.text, _p_from(target), start) is not None
-            if gap_ok or not s.clause_break(_p_from(target), start, s.depth[target.start]):
+            # "A (-13.8%) and B (P = 0.069, ...)": not from inside a bracket that closed before the P value
+            closed = min(s.depth[_p_from(target) : start + 1]) < s.depth[target.start]
+            if gap_ok or not (closed or s.clause_break(_p_from(target), start, s.depth[target.start])):
                 target.p_value, target.p_relation, target.p_end = value, relation, end
                 continue
         alone.append(_Effect(None, None, start, end, p_value=value, p_relation=relation))

@@ -54,8 +54,12 @@ _CI_HEAD = (  # "95% CI", "CI 95%", "95%"
 )
 _RANGE = rf"(?P<lo>{_NUM})\s*(?P<lp>%)?\s*(?:-|to|,)\s*(?P<hi>{_NUM})\s*(?P<hp>%)?(?!\d|\.\d)"
 _RANGE_NO_COMMA = rf"(?P<lo>{_NUM})\s*(?P<lp>%)?\s*(?:-|to)\s*(?P<hi>{_NUM})\s*(?P<hp>%)?(?!\d|\.\d|%)"
-# "(95% CI 1.17-2.56", "[CI -26.9 to -3.7]", "(0.52-0.99)"
-_CI_PAREN = re.compile(rf"\s*[(\[]\s*(?:(?P<head>{_CI_HEAD})\s*[:=,]?\s*)?{_RANGE}(?P<close>\s*[)\]])?")
+# "(95% CI 1.17-2.56", "[CI -26.9 to -3.7]", "(0.52-0.99)", "(0.19-0.86, p=0.02)": without "CI", the range fills
+# its bracket or is followed by a P value
+_CI_PAREN = re.compile(
+    rf"\s*[(\[]\s*(?:(?P<head>{_CI_HEAD})\s*[:=,]?\s*)?{_RANGE}"
+    r"(?P<close>\s*[)\]]|\s*[;,]\s*(?=[Pp]\s*(?:[=<>\u2264\u2265]|-?\s*values?\b|[-(]?\s*(?:for\s+)?trend)|Ptrend))?"
+)
 # ", 95% CI 1.17-2.56", "; 95% confidence interval [CI], 0.44 to 1.79", "and 95% confidence interval 0.2-1.1",
 # "with narrow confidence limits ranging from -1.4 to 1.8"
 _CI_SEP = re.compile(
@@ -193,6 +197,8 @@ def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) ->
             if pattern is _CI_PAREN and not headed and not m.group("close"):
                 continue
             lower, upper = _number(m.group("lo")), _number(m.group("hi"))
+            if upper < 0 < lower <= -upper and re.search(r"\d\s*--\s*\d", m.group(0)):
+                upper = -upper  # "(1.70--2.25)": a doubled dash
             if not headed and not (lower - 1e-9 <= value <= upper + 1e-9):
                 continue
             level = m.groupdict().get("lvl") or m.groupdict().get("lvl2") or m.groupdict().get("lvl3")

@@ -342,6 +342,106 @@ def test_forms_added_for_blind2_misses(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a spelled-out difference with SDs, listed across semicolons
+        (
+            "The mean differences between zorvatin and quillmorin for the three glimmer sites were small: "
+            "1.25 mm (SD 2.0), 0.04 mm (1.0) and -1.10 mm (2.2) for the cortex; 0.31 mm (0.5), 0.02 mm (0.4) "
+            "and -0.40 mm (0.6) for the medulla.",
+            [E("MD", v) for v in (1.25, 0.04, -1.1, 0.31, 0.02, -0.4)],
+        ),
+        # a difference counted in time units, when its CI follows
+        (
+            "Zorvatin shortened admission (mean difference (MD) -1.8 days, 95% CI -2.9 to -0.7).",
+            [E("MD", -1.8, 95, -2.9, -0.7)],
+        ),
+        # a header whose CI level sits in a bracket of its own
+        (
+            "The risk of gout (risk ratio [95% CI]) was 1.10 (0.92-1.31) with zorvatin, 1.24 (1.12-1.37) with "
+            "quillmorin and 1.52 (1.30-1.77) with both.",
+            [E("RR", 1.1, 95, 0.92, 1.31), E("RR", 1.24, 95, 1.12, 1.37), E("RR", 1.52, 95, 1.3, 1.77)],
+        ),
+        # a two-sided "2p" and a P value without a sign
+        (
+            "Flares fell with zorvatin (RR 0.71, SE 0.08, 2p<0.001) and glimmer (RR 0.85, SE 0.07, 2p=0.04).",
+            [E("RR", 0.71, p=0.001, rel="<"), E("RR", 0.85, p=0.04, rel="=")],
+        ),
+        (
+            "Zorvatin cut relapse (hazard ratio, 0.62; 95 percent confidence interval, 0.45 to 0.85; P 0.003).",
+            [E("HR", 0.62, 95, 0.45, 0.85, 0.003, "=")],
+        ),
+        # a bracketed list without "and", P values with their own relations
+        (
+            "Glimmer correlated with zorvatin, quillmorin and florabase (R = 0.31, 0.28, 0.36; P = 0.03 and "
+            "< 0.001, respectively).",
+            [
+                E("correlation", 0.31),
+                E("correlation", 0.28),
+                E("correlation", 0.36, p=0.03, rel="="),
+                E(None, p=0.001, rel="<"),
+            ],
+        ),
+        # values before their labels
+        (
+            "Gout risk was lower (HRs were 0.81 for zorvatin and 0.86 for quillmorin, respectively).",
+            [E("HR", 0.81), E("HR", 0.86)],
+        ),
+        # an abbreviation the sentence defines
+        (
+            "Risk was higher with zorvatin (adjusted risk difference [ARD], 4.1% [95% CI, 2.0% to 6.2%]) and "
+            "with quillmorin (ARD, 2.2% [95% CI, 0.9% to 3.5%]).",
+            [E("RD", 4.1, 95, 2.0, 6.2), E("RD", 2.2, 95, 0.9, 3.5)],
+        ),
+        (
+            "The two glimmer scores agreed (correlation, 0.91; median difference, 0.2 points).",
+            [E("correlation", 0.91)],
+        ),
+        # percent changes: a time unit in the bracket, a spread, in units then in percent, a shared sign
+        ("Gout rates increased (1.9% per year) in women.", [E(PC, 1.9)]),
+        ("Zorvatin gave a 12+/-3% reduction in glimmer (p = 0.004).", [E(PC, -12, p=0.004, rel="=")]),
+        (
+            "Glimmer intake increased by 41 g (35%) with zorvatin and by 60 g (52%) with quillmorin (both "
+            "P < 0.001).",
+            [E(PC, 35), E(PC, 52, p=0.001, rel="<")],
+        ),
+        (
+            "Glimmer was raised in both arms (respectively, 120 and 95% above controls).",
+            [E(PC, 120), E(PC, 95)],
+        ),
+        (
+            "Zorvatin gave a 9.0% lower glimmer score (95% CI: -15.0%, -3.0%) after adjustment (P = 0.02).",
+            [E(PC, -9.0, 95, -15.0, -3.0, 0.02, "=")],
+        ),
+    ],
+)
+def test_forms_added_for_blind3_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Glimmer correlated with zorvatin dose (Rs = 0.74, p < 0.001) and age (Rs = 0.41, p = 0.02).",
+            [E("correlation", 0.74, p=0.001, rel="<"), E("correlation", 0.41, p=0.02, rel="=")],
+        ),
+        ("Glimmer was 15% to 30% higher with zorvatin (P:<0.01).", [E(None, p=0.01, rel="<")]),
+        (
+            "Relative risks (95% CI) were 1.31 (1.10-1.56), 1.88 (1.60--2.21) and 2.40 (2.02-2.85).",
+            [E("RR", 1.31, 95, 1.1, 1.56), E("RR", 1.88, 95, 1.6, 2.21), E("RR", 2.4, 95, 2.02, 2.85)],
+        ),
+        (
+            "Zorvatin gave an HR of 0.52 (0.31-0.87, p=0.01) and RRs (95% CI) of 0.90 (0.75-1.08; Ptrend = 0.3).",
+            [E("HR", 0.52, None, 0.31, 0.87, 0.01, "="), E("RR", 0.9, 95, 0.75, 1.08, 0.3, "=")],
+        ),
+    ],
+)
+def test_forms_added_for_blind4_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "95% of patients given quillmorin finished the trial.",
@@ -382,6 +482,18 @@ def test_forms_added_for_blind2_misses(sentence, expected):
         "Patients then took a 50% reduced dose of zorvatin.",
         "Of the zorvatin group, 41 improved (62%) and 12 worsened (18%).",
         "The glimmer rate was higher with zorvatin (12.5%) compared with quillmorin (3.1%).",
+        # required or aimed-for changes, bounds, equations, rates per head, thresholds stated with results
+        "Breaking even would require a 25% reduction in zorvatin cost or a 14% increase in glimmer.",
+        'The panel set these goals: "to improve glimmer by 20% while reducing gout by 20%."',
+        "Only 31% of patients had >or = 30% decrease in glimmer.",
+        "The correlation coefficient was as follows: Y=0.512+1.204X (R2=0.61).",
+        "The risk for quillmorin users was very low (0.06 (0.03 to 0.11)/1000 patients), with no OR.",
+        "Significant results (p<0.05) were seen for glimmer.",
+        "We found four zorvatin loci at genome-wide significance (P < 5 x 10(-8)).",
+        "Patients wanted a 25% absolute risk reduction before taking zorvatin.",
+        "Glimmer was the dose of zorvatin causing a 20% fall in flow.",
+        "A 1% increase in zorvatin intake was associated with a 0.4 unit rise in glimmer.",
+        "Training offers the potential to increase glimmer by 27% if funded.",
     ],
 )
 def test_negatives_give_nothing(sentence):
