@@ -26,7 +26,7 @@ from rag.compose import Scored
 from rag.config import Settings
 from rag.pipeline import Pipeline
 from rag.stance import StanceModel
-from rag.verdict import deciding, judge_items, stance_rows, weights
+from rag.verdict import deciding, judge_items, section_leads, stance_rows, weights
 
 VERDICTS = (*VERDICT_LABELS, "insufficient")
 FOLDS = 5
@@ -69,7 +69,7 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
                 evidence.question,
                 items,
                 stance_rows(evidence.question, items),
-                weights(items, evidence.sources),
+                weights(items, evidence.sources, section_leads(evidence.scored)),
                 any(s.candidate.sentence.source_id.split(":", 1)[-1] == qid for s in items),
             )
         )

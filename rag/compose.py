@@ -36,6 +36,12 @@ _FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|outcom
 _METHOD_SECTIONS = re.compile(
     r"method|design|setting|participant|patients|subjects|material|intervention", re.I
 )
+# Sections that frame the study: what they say ("To determine whether X reduces Y", "X is associated with Y" as
+# known background) is not this source's finding. Aims restate the question almost word for word, so as
+# findings they outweighed the conclusions in the verdict.
+_FRAMING_SECTIONS = re.compile(
+    r"background|objective|aim|purpose|introduction|rationale|context|importance|hypothes", re.I
+)
 _FINDING_CUES = re.compile(
     r"\b(significant(ly)?|increased?|decreased?|reduced?|reduction|improved?|improvement|associated|"
     r"association|lower|higher|risk|no (significant )?(difference|effect|association|change)|"
@@ -51,7 +57,12 @@ _BACKGROUND_CUES = re.compile(
     r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
     r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|this (study|review|paper) "
     r"(aims|examines|investigates|describes)|remains? (unclear|unknown|controversial)|little is known|"
-    r"is (a|an|the) (common|major|leading|metabolic))\b",
+    r"is (a|an|the) (common|major|leading|metabolic))\b"
+    # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
+    # to evaluate ...")
+    r"|^(to )?(determine|study|evaluate|assess|investigate|examine|compare|test|explore|describe|analy[sz]e|"
+    r"identify|establish|clarify|characteri[sz]e|quantify)\b|\bthis (study|trial|review|work) (was|is) "
+    r"(planned|designed|conducted|undertaken|performed) to\b",
     re.I,
 )
 # A quantitative result ("WMD -1.54, 95% CI ...", "P < 0.05") of an on-topic source is about the question even
@@ -92,7 +103,9 @@ def is_finding(candidate: Candidate) -> bool:
     sentence = candidate.sentence
     if sentence.section and _FINDING_SECTIONS.search(sentence.section):
         return True
-    if sentence.section and _METHOD_SECTIONS.search(sentence.section):
+    if sentence.section and (
+        _METHOD_SECTIONS.search(sentence.section) or _FRAMING_SECTIONS.search(sentence.section)
+    ):
         return False
     return bool(_FINDING_CUES.search(sentence.text)) and not _BACKGROUND_CUES.search(sentence.text)
 

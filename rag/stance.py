@@ -8,6 +8,11 @@ No NLI model ships here, so this is a small multinomial logistic regression over
 * the cosine similarity of question and sentence (packaged embeddings), so that sentences about something else
   say less.
 
+A significant P value or a confidence interval says nothing about which way a finding points, and as features
+they only learned that SciFact's contradicting rationales print more of them: "X shortened sleep latency (MD
+-7.2 min, 95% CI ...; P < 0.001)" read as a "no" to "Does X help people fall asleep?". Without them the
+cross-validated PubMedQA verdict is the same (0.622). A non-significant P value stays: it marks a null result.
+
 Adding the embedding vectors themselves (sentence, and its product with the question) lowered cross-validated
 accuracy (0.668 -> 0.59 on PubMedQA dev): 500 labelled questions are too few for 768 more weights.
 
@@ -49,9 +54,7 @@ _SENTENCE_CUES: dict[str, str] = {
     "direction_down": r"\b(?:decreas\w*|lower|reduc\w*|less|fewer|declin\w*|attenuat\w*|diminish\w*)\b",
     "worse": r"\b(?:worse|poor(?:er)?|adverse|harm\w*|toxic\w*|complication\w*|failure)\b",
     "conclude": r"\b(?:conclu\w*|in summary|overall|taken together|these (?:results|findings|data))\b",
-    "significant_p": r"\b[pP]\s?(?:<|≤|<=)\s?0?\.0(?:[0-4]\d*|5)\b",
     "nonsignificant_p": r"\b[pP]\s?(?:=|>|≥)\s?0?\.(?:[1-9]|0[6-9])\d*\b|\bn\.?s\.?\b|\bnot significant\b",
-    "interval": r"\b95\s?%\s?(?:CI|confidence interval)\b",
 }
 _QUESTION_CUES: dict[str, str] = {
     "q_equivalence": r"\b(?:equal\w*|similar\w*|same|comparable|equivalent|non-?inferior|as (?:good|effective|"

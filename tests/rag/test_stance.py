@@ -31,7 +31,8 @@ def test_lexical_features_mark_null_results_and_hedges():
     )
     cue = list(_SENTENCE_CUES).index
     assert null[cue("null_result")] == 1 and positive[cue("null_result")] == 0
-    assert null[cue("nonsignificant_p")] == 1 and positive[cue("significant_p")] == 1
+    assert null[cue("nonsignificant_p")] == 1 and positive[cue("nonsignificant_p")] == 0
+    assert "significant_p" not in _SENTENCE_CUES and "interval" not in _SENTENCE_CUES  # they point nowhere
     assert hedged[cue("hedge")] == 1 and hedged[cue("more_research")] == 1 and positive[cue("hedge")] == 0
 
 
@@ -73,3 +74,15 @@ def test_no_sentence_gives_no_rows_and_no_probabilities():
     assert len(features(QUESTION, "Any fictional sentence.", 0.5)) == FEATURE_COUNT
     rows = stance_rows(QUESTION, [])
     assert rows.shape == (0, FEATURE_COUNT) and default_model().predict_proba(rows).shape == (0, len(CLASSES))
+
+
+def test_a_significant_result_with_its_statistics_supports_the_question():
+    """P values and CIs carry no direction: a clear positive result printed with them must read as a yes."""
+    model = default_model()
+    row = features(
+        "Does quillmorin help people fall asleep?",
+        "Quillmorin shortened sleep latency compared with placebo (MD -7.2 min, 95% CI -9.8 to -4.6; P < 0.001).",
+        0.6,
+    )
+    yes, no, _ = model.predict_proba(row[None])[0]
+    assert yes > no

@@ -1,13 +1,14 @@
 """Verdict aggregation and takeaway stances, on hand-made fictional sentences and probabilities."""
 
 import numpy as np
+import pytest
 
 from index.store import StoredSentence, StoredSource
 from rag.compose import Scored, verdict_sentence
 from rag.pipeline import with_both_sides
 from rag.retrieve import Candidate
 from rag.schemas import Verdict
-from rag.verdict import deciding, judge_items, sentence_stance, weights
+from rag.verdict import deciding, judge_items, section_leads, sentence_stance, weights
 
 YES, NO, MAYBE = [0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.2, 0.2, 0.6]
 
@@ -56,6 +57,20 @@ def test_conclusions_stronger_levels_and_closer_sentences_weigh_more():
     ]
     w = weights(items, {"a": source("a", 1), "b": source("b", 4)})
     assert w[0] > w[1] and w[0] > w[2] and w[0] > w[3]
+
+
+def test_the_lead_sentence_of_the_conclusions_weighs_most():
+    items = [
+        scored("a", 3, "Zorvatin lowered fatigue.", section="CONCLUSIONS"),
+        scored("a", 4, "Further invented trials are needed.", section="CONCLUSIONS"),
+        scored("a", 1, "Fatigue fell by 4 points.", section="RESULTS"),
+        scored("a", 2, "Sleep did not change.", section="RESULTS"),
+    ]
+    leads = section_leads(items)
+    assert leads == {"a#3", "a#1"}
+    w = weights(items, {"a": source("a", 2)}, leads)
+    assert w[0] == pytest.approx(3 * w[1])  # LEAD_CONCLUSION_WEIGHT
+    assert w[2] == pytest.approx(w[3])  # only conclusions have a lead that counts more
 
 
 def test_verdict_follows_the_weighted_majority():
