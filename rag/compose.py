@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from index.lexical import analyze
 from index.store import StoredSource
 from rag.effects import extract_effects
-from rag.question import QuestionTerms
+from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
 from rag.understand import broadest
@@ -245,7 +245,7 @@ def compose_answer(
         takeaways=takeaways,
         sources=infos,
         evidence_note=EVIDENCE_NOTE,
-        limitations=limitations({s.evidence_level for s in infos}),
+        limitations=limitations({s.evidence_level for s in infos}, spelled(question, terms.unseen)),
         disclaimer=DISCLAIMER,
         grounding=Grounding(claims=0, grounded=0),
     )
@@ -347,11 +347,19 @@ def abstention(question: str, terms: QuestionTerms) -> Answer:
     )
 
 
-def limitations(levels: set[int]) -> str:
-    """What the cited kinds of evidence can and cannot show."""
-    parts = [
+def limitations(levels: set[int], unseen: list[str] | None = None) -> str:
+    """What the cited kinds of evidence can and cannot show, first of all for words of the question that no
+    source uses (such a question is answered only from sources that restate it closely)."""
+    parts = []
+    if unseen:
+        words = ", ".join(f"“{w}”" for w in unseen)
+        parts.append(
+            f"No indexed source uses the word{'s' if len(unseen) > 1 else ''} {words}: the cited sources "
+            "match the question closely as a whole, but may not address that exact point."
+        )
+    parts.append(
         "Takeaways are single sentences quoted from abstracts; the full papers hold the detail and caveats."
-    ]
+    )
     if levels & {1, 2}:
         parts.append(
             "Reviews and trials show effects on the outcomes and people they studied, which may not "

@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     strong_similarity: float = Field(
         0.65, description="A source whose best sentence is this close to the question needs no word coverage."
     )
+    restated_similarity: float = Field(
+        0.8,
+        description="A sentence this close to the question restates it: its source may answer a question with a "
+        "word the corpus never saw, if it holds every other required term.",
+    )
     min_coverage: float = Field(
         0.7,
         description="Abstain unless a source covers at least this IDF-weighted share of the question's "

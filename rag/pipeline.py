@@ -134,23 +134,26 @@ class Pipeline:
     ) -> set[str]:
         """Sources that address the question.
 
-        A source qualifies when (1) it contains every required term of the question verbatim (identifiers such
-        as "K2", and words the corpus never saw: then nothing qualifies), and (2) one of its retrieved sentences
-        is close in meaning to the question: either very close (``strong_similarity``), or close enough
-        (``min_similarity``) while the source also covers most of the topic terms, weighted by rarity.
+        A source qualifies when (1) it contains every required term of the question (identifiers such as "K2",
+        verbatim or as a synonym from the table), and (2) one of its retrieved sentences is close in meaning to
+        the question: either very close (``strong_similarity``), or close enough (``min_similarity``) while the
+        source also covers most of the topic terms, weighted by rarity.
+
+        A question with a word the corpus never saw ("are beneficiaries getting *sicker*?") can only be answered
+        from a source with a sentence that restates it (``restated_similarity``) and that holds every other
+        required term; the answer then says which words no source uses.
         """
-        if terms.unseen:
-            return set()
         best: dict[str, float] = defaultdict(float)
         for c in candidates:
             best[c.sentence.source_id] = max(best[c.sentence.source_id], c.similarity)
+        floor = self.settings.restated_similarity if terms.unseen else self.settings.min_similarity
         keep = set()
         for source_id, similarity in best.items():
-            if similarity < self.settings.min_similarity:
+            if similarity < floor:
                 continue
             source = sources[source_id]
             tokens = self.source_tokens(source)
-            if not terms.required <= tokens:
+            if terms.missing_required(tokens) - terms.unseen:
                 continue
             if (
                 similarity >= self.settings.strong_similarity

@@ -26,7 +26,7 @@ QUESTION_WORDS = frozenset(
     supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
     just also tell know want wondering wonder think guys question""".split()
 )
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+_WORD = re.compile(r"[^\W_][\w\-]*")  # any script's letters: "Sjögren" is one word
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
 
 
@@ -155,6 +155,13 @@ def topic_phrases(question: str) -> list[str]:
                 phrases.append(" ".join(current))
                 current = []
     return phrases
+
+
+def spelled(question: str, stems: Set[str]) -> list[str]:
+    """The question's words that analyze to any of ``stems``, in the question's own spelling."""
+    if not stems:
+        return []
+    return list(dict.fromkeys(w for w in _WORD.findall(question) if not stems.isdisjoint(analyze(w))))
 
 
 def question_terms(question: str, document_frequency: dict[str, int], num_docs: int) -> QuestionTerms:

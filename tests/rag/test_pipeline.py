@@ -80,6 +80,20 @@ def test_unrelated_question_abstains(plain_pipeline):
     assert plain_pipeline.ask("Does ashwagandha improve chess ratings?").status == "insufficient_evidence"
 
 
+def test_a_word_no_source_uses_is_answered_only_from_a_close_restatement(plain_pipeline):
+    """"Sleepyheads" appears nowhere; a fictional conclusion restates the rest of the question, so the answer
+    cites it and says which word no source uses. "Zumba" is what the other question turns on: it abstains."""
+    close = plain_pipeline.ask(
+        "In fictional trials, does quillmorin reduce the time taken to fall asleep in sleepyheads?"
+    )
+    assert close.status == "answered" and close.sources[0].id == "fixtures:fict-001"
+    assert close.limitations.startswith("No indexed source uses the word “sleepyheads”")
+    assert plain_pipeline.ask("Does quillmorin shorten sleep latency in zumba dancers?").status == (
+        "insufficient_evidence"
+    )
+    assert "No indexed source" not in plain_pipeline.ask("Does quillmorin help people fall asleep?").limitations
+
+
 def test_empty_question_is_rejected(plain_pipeline):
     with pytest.raises(ValueError, match="empty"):
         plain_pipeline.ask("   \n ")

@@ -1,7 +1,7 @@
 import pytest
 
 from index.lexical import analyze
-from rag.question import question_terms, topic_phrases
+from rag.question import question_terms, spelled, topic_phrases
 
 
 def test_topic_phrases_drop_question_words_and_keep_spelling():
@@ -111,3 +111,9 @@ def test_menaquinone_question_is_answered_from_the_vitamin_k2_review(seeded_pipe
     assert answer.status == "answered"
     assert "seed:zhang-2025-vk2-btm" in {s.id for s in answer.sources}
     assert answer.topic == "menaquinone (vitamin K2) and bone turnover markers"
+
+
+def test_spelled_gives_the_question_words_behind_stems_in_any_script():
+    assert spelled("Are fictional Zorvatin users getting sicker?", {"sicker"}) == ["sicker"]
+    assert spelled("Is Sjögren's fatigue linked to zorvatin?", {"sjögren"}) == ["Sjögren"]
+    assert spelled("Does zorvatin help?", set()) == []
