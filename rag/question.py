@@ -26,7 +26,9 @@ QUESTION_WORDS = frozenset(
     supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
     just also tell know want wondering wonder think guys question""".split()
 )
-_WORD = re.compile(r"[^\W_][\w\-]*")  # any script's letters: "Sjögren" is one word
+# A word in any script ("Sjögren"), with its possessive ("public's").
+_WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
 
 
@@ -97,9 +99,12 @@ class QuestionTerms:
     def required(self) -> RequiredTerms:
         """Terms a source must contain: identifiers ("k2", "b12", "vitamind") and words the corpus never saw.
         They name one specific thing, so no near meaning may stand in for them: "vitamin K" is not K2. A
-        synonym from the table may: "menaquinone-7" is K2 (see ``missing_required``)."""
+        synonym from the table may: "menaquinone-7" is K2 (see ``missing_required``). Numbers of two digits or
+        more are not required: "370 women", "20 years after", "the 2009 version" count people, time or
+        editions, and an abstract that reports them otherwise still answers the question."""
         # ``unseen`` too, for QuestionTerms built without ``absent`` (otherwise it is a subset of ``absent``)
-        terms = frozenset(t for t in self.terms if is_identifier(t)) | self.absent | self.unseen
+        identifiers = frozenset(t for t in self.terms if is_identifier(t) and not _is_number(t))
+        terms = identifiers | self.absent | self.unseen
         return RequiredTerms(terms, self)
 
     @cached_property
@@ -166,10 +171,11 @@ def spelled(question: str, stems: Set[str]) -> list[str]:
 
 def question_terms(question: str, document_frequency: dict[str, int], num_docs: int) -> QuestionTerms:
     phrases = topic_phrases(question)
-    phrase_tokens = [tuple(dict.fromkeys(analyze(p))) for p in phrases]
+    # "the public's valuation": the possessive's "s" is no one-letter identifier like the D of "vitamin D"
+    phrase_tokens = [tuple(dict.fromkeys(analyze(_POSSESSIVE.sub("", p)))) for p in phrases]
     tokens = dict.fromkeys(t for group in phrase_tokens for t in group)
     terms = {t: _idf(document_frequency.get(t, 0), num_docs) for t in tokens}
-    absent = frozenset(t for t in tokens if document_frequency.get(t, 0) == 0)
+    absent = frozenset(t for t in tokens if document_frequency.get(t, 0) == 0 and not _is_number(t))
     frame = understand(question)
     groups = synonym_groups(frame, frozenset(tokens))
     # A word the corpus never saw leaves the question unanswerable, unless its concept has a form the corpus
@@ -212,6 +218,10 @@ def synonym_groups(frame: QuestionFrame, terms: frozenset[str]) -> tuple[Synonym
         owned = owned | known.terms if known else owned
         groups[concept.name] = SynonymGroup.of(concept.name, owned, concept.alternative_tokens)
     return tuple(groups.values())
+
+
+def _is_number(token: str) -> bool:
+    return token.isdigit() and len(token) > 1
 
 
 def _idf(df: int, n: int) -> float:

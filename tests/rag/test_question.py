@@ -115,5 +115,13 @@ def test_menaquinone_question_is_answered_from_the_vitamin_k2_review(seeded_pipe
 
 def test_spelled_gives_the_question_words_behind_stems_in_any_script():
     assert spelled("Are fictional Zorvatin users getting sicker?", {"sicker"}) == ["sicker"]
-    assert spelled("Is Sjögren's fatigue linked to zorvatin?", {"sjögren"}) == ["Sjögren"]
+    assert spelled("Is Sjögren's fatigue linked to zorvatin?", {"sjögren"}) == ["Sjögren's"]
     assert spelled("Does zorvatin help?", set()) == []
+
+
+def test_possessives_and_counts_are_not_required_terms():
+    """ "The public's view" must not require a one-letter "s", nor "in 370 women" the number 370."""
+    frequency = {"public": 3, "valuat": 2, "zorvatin": 1, "women": 5, "s": 4}
+    terms = question_terms("Does zorvatin change the public's valuation in 370 women?", frequency, 10)
+    assert "s" not in terms.terms and "370" not in terms.required and "370" not in terms.unseen
+    assert topic_phrases("Is Fournier's gangrene dangerous?") == ["Fournier's gangrene dangerous"]
