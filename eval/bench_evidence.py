@@ -48,8 +48,18 @@ to change it:
   once: level accuracy 0.900 (81 of 90; NFCorpus 0.933, PubMedQA 0.933, SciFact 0.833), study type 0.667;
   all nine misses were level-4 work read as level 3. This is the number to quote. Round 6 then fixed five of
   the nine by general rules (work on material or cells that names no person, molecular work written in the
-  passive, "ecological" as biology in a title), so it is *tuned* now (0.956 after); the next round needs a
-  fresh sample (held-out-7) before any further tuning.
+  passive, "ecological" as biology in a title), so it is *tuned* now (0.956 after); round 7 fixed the other
+  four (channels recorded in CHO cells, linkage mapping, fracture mechanics, a software tool): 1.000.
+* held-out-7 (round 7; NFCorpus seed 107, PubMedQA 109, SciFact 113; 30 each, random): drawn after every
+  earlier sample, ids drawn before the round-7 changes and kept out of every look at the corpora while
+  tuning; labelled from title and abstract (MeSH not shown) after the round-7 classifier was frozen, then
+  scored once: level accuracy 0.889 (80 of 90; NFCorpus 0.867, PubMedQA 0.900, SciFact 0.900), study type
+  0.633; the round-6 classifier scores the same 0.889 on it (same ten misses). This is the number to quote.
+  Round 7 then fixed seven of the ten by general rules (a possessive "cow's milk" is food, an analysis of the
+  results of counted trials is a synthesis, operations counted set a series' size, bacterial isolates dated
+  by admissions are material, "here, we" with a verb of results is own work, "in this review," with a
+  comma, food samples purchased and analysed), so it is *tuned* now (0.967 after); the next round needs a
+  fresh sample (held-out-8) before any further tuning.
 
 held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
 score is unchanged at 0.925).
@@ -141,6 +151,7 @@ LABEL_SETS = (
             Sample("stratum-4", 67, 8, tuned=True, keywords=STRATUM_KEYWORDS),
             Sample("held-out-5", 79, 30, tuned=True),
             Sample("held-out-6", 97, 30, tuned=True),
+            Sample("held-out-7", 107, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -153,6 +164,7 @@ LABEL_SETS = (
             Sample("stratum-4", 71, 6, tuned=True, keywords=STRATUM_KEYWORDS),
             Sample("held-out-5", 83, 30, tuned=True),
             Sample("held-out-6", 101, 30, tuned=True),
+            Sample("held-out-7", 109, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -165,6 +177,7 @@ LABEL_SETS = (
             Sample("stratum-4", 73, 8, tuned=True, keywords=STRATUM_KEYWORDS),
             Sample("held-out-5", 89, 30, tuned=True),
             Sample("held-out-6", 103, 30, tuned=True),
+            Sample("held-out-7", 113, 30, tuned=True),
         ),
     ),
 )

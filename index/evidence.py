@@ -56,6 +56,18 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   assayed, bacteria moved to cutting boards, cells filmed dividing) is level 4: every level-3 design studies
   people. Facilities inspected, simulations and scales tested on "samples" without such cues stay level 3.
   Molecular papers written in the passive ("fragments were sequenced") count as own work like "we show".
+  Mechanical testing (fracture toughness, propagating cracks) and software tools for molecular data count as
+  such cues; a disease-burden estimate (illnesses, deaths, QALYs in two sentences) is about people and does not.
+* Genetic linkage mapping in families (linkage analysis, lod scores) is laboratory work (level 4); mutation
+  frequencies screened in counted families stay a study of people. Channels recorded by patch clamp or in a
+  named line ("CHO cells", "HEK293") are in vitro work; "a high prevalence of" describing a family is not the
+  design word "the prevalence of". Specimens drawn "from more than a quarter million people" count them.
+* "Cow's milk" is food however possessive. "Analysis of the results of 68 crossover trials" pools other
+  people's trials (level 1). A series counted by its operations ("18 consecutive adrenalectomies were
+  performed") is as large as they are, so more than a dozen is not a case series. Bacterial isolates from
+  patients "admitted from 2007 to 2009" are laboratory material when the sentences are mostly about them.
+  "Here, we mimicked ..." (past tense, or report / identify / develop) is own work, while "here we present /
+  introduce / define" and "In this review, we focus" announce a review.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Level-4 material mostly announces itself (animals, cells, molecules, case reports, assays without people),
@@ -228,11 +240,9 @@ _ANIMAL_NAMES = (
     r"infected|housed|fed|given|treated|dosed|injected|divided|assigned|randomi[sz]ed|killed|sacrificed|"
     r"vaccinated|immuni[sz]ed|reared|raised))|animals?"
 )
-# "animal protein", "chicken" and "fish" are foods in nutrition abstracts, "bovine serum" a reagent:
-# none of them is a study subject.
-_ANIMALS = (
-    rf"(?:{_ANIMAL_NAMES})(?!\s*(?:-\s*based|protein|fat|food|product|source|origin|meat|milk|derived|oil))"
-)
+# "animal protein", "chicken" and "fish" are foods in nutrition abstracts, "bovine serum" a reagent, and
+# "cow's milk" a food however possessive: none of them is a study subject.
+_ANIMALS = rf"(?:{_ANIMAL_NAMES})(?!(?:'s|s')?\s*(?:-\s*based|protein|fat|food|product|source|origin|meat|milk|derived|oil))"
 _ANIMAL_WORD = _rx(rf"\b{_ANIMALS}\b")
 _CELLS = _rx(r"\bcells?\b|\bcellular\b|\bmyocytes?\b|\bhepatocytes?\b|\bfibroblasts?\b|\blymphocytes?\b")
 
@@ -248,6 +258,10 @@ _SELF_META = _rx(
     r"|\bmeta-?\s?analy[sz]\w*\s+(?:was|were)\s+(?:performed|conducted|carried out|undertaken|used)"
     r"|\bmeta-?\s?analy[sz]\w*\s+of\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s"
     r"|\bpooled\s+analysis\b|\brandom[- ]effects?\s+meta"
+    # "Analysis of the results of 68 crossover trials and 10 randomised trials": other people's trials pooled.
+    r"|\banalys[ie]s\s+of\s+(?:the\s+)?(?:results|data|findings)\s+(?:of|from)\s+(?:\d[\d,]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:trials|studies|cohorts)\b"
 )
 # Multi-cohort papers also pool their own cohorts; these count only in pairs, or next to a search.
 _META_SUPPORT = _rx(
@@ -427,7 +441,7 @@ _TITLE_REVIEW = _rx(
 _STRONG_REVIEW = _rx(
     r"\bpurpose of (?:the\s+|this\s+)?review\b"
     r"|\b(?:this|the present|our|the|in this|a)\s+(?:narrative\s+|brief\s+|short\s+|mini-?\s?|critical\s+)?"
-    r"(?:review|overview|commentary|perspective|editorial|viewpoint|essay)\s+(?:\w+\s+){0,2}"
+    r"(?:review|overview|commentary|perspective|editorial|viewpoint|essay),?\s+(?:\w+\s+){0,2}"
     r"(?:discuss|summari[sz]|examin|focus|address|describ|highlight|consider|explor|provid|present|"
     r"identif|aims?|will|is|we|outlin|evaluat|assess|updat|synthesi[sz])"
     r"|\b(?:this|the present|the|our)\s+(?:article|paper|chapter|report|manuscript)\s+(?:\w+\s+){0,2}"
@@ -499,6 +513,13 @@ _PEOPLE_COUNT = _rx(
     r"males|females|boys|girls|autopsies|decedents)\b"
     r"|\bn\s?=\s?(\d+)\b"
 )
+# A series told by its operations ("18 consecutive laparoscopic adrenalectomies were performed") is as large as
+# they are; "1 of 8 major surgeries" names kinds of operation, not how many were done.
+_OPERATIONS_COUNT = _rx(
+    r"(?<![\w.-])(\d+(?:,\d{3})*)\s+(?:[\w-]+\s+){0,3}(?:operations|procedures|surgeries|resections|"
+    r"[a-z]+ectomies|[a-z]+otomies|[a-z]+plasties)\s+(?:were|was)\s+(?:\w+\s+)?(?:performed|undertaken|"
+    r"carried out|done)\b"
+)
 _SERIES_PATIENTS = _rx(r"\b(?:patients|cases)\b")
 _PLANNED_STUDY = _rx(
     rf"\b{_RAND}|\bplacebo\b|\btrials?\b|\bpilot\b|\bprospective(?:ly)?\b|\b(?:enrolled|recruited)\b"
@@ -542,6 +563,7 @@ _TITLE_INVITRO = _rx(
     r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\b(?:cancer|tumou?r|carcinoma|endothelial|epithelial|stem|"
     r"hepatoma|leukemia|leukaemia|breast|colon|prostate|liver|mammalian|human)\s+cells?\b(?!-)"
     r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
+    r"|\bcho(?:-k1)?\s+cells\b|\bhek-?\s?293\w*"
 )
 _SELF_INVITRO = _rx(
     r"\bin vitro\b|\bcell lines?\b|\bcell cultures?\b|\bcultured\s+(?:\w+\s+){0,2}cells\b"
@@ -551,16 +573,50 @@ _SELF_INVITRO = _rx(
     r"|\b(?:primary|cultured|isolated)\s+(?:[\w-]+\s+){0,2}"
     r"(?:cells|macrophages|neurons|myocytes|hepatocytes|fibroblasts|keratinocytes|lymphocytes|monocytes)\b"
     r"|\bknock-?down\b|\btransfect\w*|\bimmunoprecipitat\w*|\bco-?cultur\w*|\bmonolayers?\b"
+    # Channels recorded in cells ("patch-clamp studies of the mutant expressed in CHO cells"); "CHO" alone is
+    # carbohydrate in nutrition papers, so only CHO cells (or the hamster ovary line) name the line.
+    r"|\bpatch[- ]?clamp\w*|\b(?:whole-cell|voltage[- ]clamp|current[- ]clamp)\s+recordings?\b"
+    r"|\bcho(?:-k1)?\s+cells\b|\bhek-?\s?293\w*"
     r"|(?-i:\b(?!CD\d)(?:[A-Z][\w-]*\d|\d+[A-Z])[\w-]*\s+cells\b)"  # a named line: "T98G cells"
 )
 # Chemistry on foods, water or air without people in it.
 _SELF_LAB = _rx(
     r"\b(?:hplc|lc[-/]ms|gc[-/]ms|mass spectrometr\w*|chromatograph\w*|spectrophotomet\w*|elisa|"
     r"assay(?:ed|s)?|frap|orac|immunoassays?)\b"
-    r"|\bsamples\s+(?:were|was)\s+(?:\w+\s+)?(?:analy[sz]ed|collected|assayed|tested|measured|procured)"
+    r"|\bsamples\s+(?:\([^)]{0,30}\)\s+)?(?:were|was)\s+(?:\w+\s+)?(?:analy[sz]ed|collected|assayed|tested|"
+    r"measured|procured|purchased|bought)"
     r"|\b(?:analytical|extraction|detection)\s+methods?\b|\bblanching\b|\b(?:food|product|market)\s+samples\b"
     # Enzyme and binding kinetics measured on compounds.
     r"|\b(?:ic|ec|ed)50\b|\bk[id]\s+values?\b|\binhibition\s+(?:constants?|kinetics)\b|\bdpph\b"
+)
+# Genetic mapping in families (a genome-wide linkage scan, lod scores): it locates a gene, a laboratory finding,
+# whereas "mutations were found in 48% of 680 families" measures a frequency in people. Record or register
+# linkage joins databases, and "linkage disequilibrium" is population genetics.
+_LINKAGE = _rx(
+    r"\blod\s+scores?\b|\blogarithm[- ]of[- ](?:the[- ])?odds\b"
+    r"|(?<!record )(?<!records )(?<!register )(?<!registry )(?<!data )\blinkage\s+(?:analys[ie]s|mapping|scans?)\b"
+    r"|\bgenome-?\s?wide\s+(?:linkage\s+)?scans?\s+(?:of|in)\s+(?:[\w-]+\s+){0,3}(?:families|kindreds|pedigrees)\b"
+)
+# Mechanical testing of tissue or materials (fracture, cracks, stiffness): laboratory work on the material.
+_MECHANICS = _rx(
+    r"\bfracture\s+(?:toughness|mechanics|criteri\w+|resistance|surfaces?)\b|\bcrack\s+(?:propagation|growth|"
+    r"initiation|extension|path)\b|\bpropagating\s+cracks?\b|\btensile\b"
+    r"|\bcompressive\s+(?:strength|loads?|loading)\b|\belastic\s+modul\w+|\byoung'?s\s+modulus\b"
+    r"|\bmechanical\s+(?:testing|tests|properties|loading)\b|\bload(?:ed|ing)?\s+to\s+failure\b"
+    r"|\bbiomechanical\s+(?:testing|tests|properties)\b"
+)
+# A software tool (drawing, alignment, annotation): with any molecular word it is a bioinformatics resource,
+# laboratory-side work; a tool for clinicians names people and is not touched.
+_SOFTWARE = _rx(
+    r"\bsoftware\b|\bweb[- ]?servers?\b|\balgorithms?\b|\bcommand[- ]line\b|\bsource\s+code\b"
+    r"|\bgraphical\s+user\s+interface\b|\bopen[- ]source\b|\btoolkit\b|\bplug-?ins?\b"
+)
+# Health of a population counted in illnesses, deaths, costs or QALYs (a disease-burden model): about people,
+# even if no sentence names a person. "A public health concern" opening a paper on foods is not enough.
+_POPULATION_HEALTH = _rx(
+    r"\b(?:qalys?|dalys?|quality-adjusted\s+life|disability-adjusted\s+life|cost\s+of\s+illness|"
+    r"(?:disease|health|illness)\s+burden|burden\s+of\s+(?:disease|illness)|illnesses|deaths|"
+    r"hospitali[sz]ations)\b"
 )
 # Material studied without people in it: foods and the environment analysed, instruments, genomes, microbes,
 # cadavers. With no counted people and more such sentences than sentences about people, the work is
@@ -648,7 +704,10 @@ _SELF_CC = _rx(
 _SELF_XS = _rx(
     _CROSS_SECTIONAL + r"|\b(?:population-based|national|nationwide|household|telephone|online|"
     r"|web-based|questionnaire)\s+survey\b|\bsurvey\s+(?:of|among|data|was|representing)\b"
-    r"|\bprevalence\s+(?:of|was|rates?)\b|\bnhanes\b"
+    # "One family with a high prevalence of hypertension" describes the family; the design measures "the
+    # prevalence of" something.
+    r"|(?<!\ba high )(?<!\ba low )(?<!\ba higher )(?<!\ba lower )(?<!\ban increased )(?<!\ba very high )"
+    r"\bprevalence\s+(?:of|was|rates?)\b|\bnhanes\b"
 )
 _SELF_ECO = _rx(
     r"\becologic(?:al)?\s+(?:study|survey|analysis|design|correlation|data)|\b(?:\d+|several|many)\s+"
@@ -700,6 +759,12 @@ _PRIMARY = _rx(
     r"(?:\w+\s+)?(?:show|indicate|suggest|reveal|demonstrate|establish|identify|support|provide|imply|"
     r"implicate|point|confirm|highlight|unveil)"
     r"|\b(?:this|the present|the current|our)\s+(?:\w+\s+){0,2}(?:study|experiment|investigation)\b"
+    # "Here, we mimicked calorie restriction in yeast", "Here we report the structure": own work told in the past
+    # tense or by a verb of results; reviews say "here we present / describe / introduce / define" the field.
+    r"|\bhere,?\s+we\s+(?:have\s+)?(?:also\s+)?(?:(?!(?:reviewed|discussed|summari[sz]ed|highlighted|outlined|"
+    r"proposed|focused|considered|introduced|argued)\b)[a-z]+ed\b|report\b|identify\b|develop\b|use\b|combine\b|"
+    r"provide\s+(?:evidence|data)\b|present\s+(?:evidence|data|results|a\s+(?:new|novel))\b|"
+    r"describe\s+(?:a\s+|an\s+)?(?:new|novel|\d+|two|three|four)\b|(?:quantitatively\s+)?model\b)"
     # A tool or resource released with the paper ("available at http://...") is the paper's own work.
     r"|\b(?:freely\s+|publicly\s+)?available\s+(?:at|from)\s+(?:https?://|www\.)"
 )
@@ -740,6 +805,11 @@ _ENROLLED = _rx(
     r"(?:[\w-]+\s+){0,3}(?:patients|participants|subjects|volunteers|men|women|children|adults|individuals|"
     r"persons|people|twins|veterans|infants|adolescents|mothers|students|workers|smokers|residents|"
     r"respondents|cases|controls|americans|families|males|females)\b"
+    # Material drawn "from more than a quarter million people" (a population screen) counts them too; a bare
+    # "a million people" is mostly the burden quoted in an introduction, so only "from" introduces them.
+    r"|\bfrom\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+(?:quarter|half)\s+|"
+    r"half\s+a\s+|\d+(?:\.\d+)?\s+)?(?:a\s+)?millions?\s+(?:of\s+)?(?:[\w-]+\s+){0,2}(?:people|persons|"
+    r"individuals|patients|participants|subjects|donors|men|women|children|adults|newborns|infants)\b"
 )
 
 # A sentence that talks about other people's work: its design words are not this study's design.
@@ -862,6 +932,7 @@ def _people_counts(sentences: Sequence[str]) -> list[int]:
     """Every number of people the abstract gives ("Nine patients", "3 (33%) of 9 patients", "n = 9")."""
     counts = []
     for sentence in sentences:
+        counts += [int(m.group(1).replace(",", "")) for m in _OPERATIONS_COUNT.finditer(sentence)]
         for match in _PEOPLE_COUNT.finditer(sentence):
             number, comma = match.group(1), match.group(2)
             if number is None:
@@ -969,7 +1040,7 @@ def _classify_primary(
         (3, "non-randomized trial"): 1.0 * len(_own(people, _SELF_NRT)) + 1.0 * len(_own(people, _NRT_NAMED)),
         (4, "animal study"): _lab_score(animal, human, essay) + (2.0 if animal_rct else 0.0),
         (4, "in vitro study"): _lab_score(in_vitro, human, essay),
-        (4, "laboratory study"): 2.0 if object_rct else 0.0,
+        (4, "laboratory study"): (2.0 if object_rct else 0.0) + 1.5 * len(_own(sentences, _LINKAGE)),
     }
     declared = set()
     for sentence in _own(people, _DECLARED):
@@ -984,6 +1055,14 @@ def _classify_primary(
     # a mechanism, sequences "sampled longitudinally"): one such sentence does not outweigh a paper about
     # molecules. Other designs' cues (people given a supplement, cases against controls) are not borrowed so.
     borrowed = molecular and best == (3, "cohort study") and score <= 2.0 and best[1] not in declared
+    # Bacterial isolates from "patients admitted from 2007 to 2009": the span of years dates the material's
+    # source; with more sentences about the material than about people it is not a cohort.
+    borrowed = borrowed or (
+        best == (3, "cohort study")
+        and score <= 1.0
+        and best[1] not in declared
+        and _without_people(sentences, human, enrolled, essay)
+    )
     if score > 0 and not borrowed:
         return EvidenceLevel(best[0], best[1], _TXT), _FIRM if best[1] in declared else _CUED
     if human == 0 and _own(sentences, _SELF_LAB):
@@ -1000,11 +1079,25 @@ def _classify_primary(
         return EvidenceLevel(4, "laboratory study", _TXT), _CUED
     lab_cue = (
         mechanistic >= 2
-        or any(_CELLS.search(s) or _NON_HUMAN_MATERIAL.search(s) or _INSTRUMENT.search(s) for s in sentences)
+        or any(
+            _CELLS.search(s) or _NON_HUMAN_MATERIAL.search(s) or _INSTRUMENT.search(s) or _MECHANICS.search(s)
+            for s in sentences
+        )
         or bool(_own(sentences, _SELF_LAB))
+        or (mechanistic >= 1 and bool(_own(sentences, _SOFTWARE)))
     )
     simulated = bool(_own(sentences, _MODELLING))
-    if human == 0 and not enrolled and not essay and own_work and lab_cue and not simulated:
+    # Illness, deaths, costs or QALYs in two sentences: the health of a population, modelled or counted.
+    population = sum(1 for s in sentences if _POPULATION_HEALTH.search(s)) >= 2
+    if (
+        human == 0
+        and not enrolled
+        and not essay
+        and own_work
+        and lab_cue
+        and not simulated
+        and not population
+    ):
         # Work of its own on material, cells or molecules that never names a person (flour assayed, bacterial
         # cells transferred to boards, cells filmed): every level-3 design studies people. Without such a cue
         # (facilities inspected, a simulation, a scale tested on "samples" of students) it stays level 3.

@@ -1031,3 +1031,180 @@ def test_molecular_work_in_the_passive_is_laboratory_work() -> None:
         "was tested on three plant species. Molecular probes detected the DNA of each taxon."
     )
     assert _text("", abstract).level == 4
+
+
+# --- round 7: the held-out-6 leftovers and two over-broad round-6 moves (all snippets invented) ---------------
+
+
+def test_channels_recorded_in_a_named_cell_line_are_in_vitro_work() -> None:
+    abstract = (
+        "Mutation screening of the KALE1 gene was performed in 40 families with palpitations. "
+        "One variant was found in 1 family with a high prevalence of hypertension. "
+        "Patch-clamp studies of the variant channel expressed in CHO cells showed a larger current."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "in vitro study", "text")
+    # "CHO" alone is carbohydrate in a feeding study, and the prevalence of a disease is a survey's design.
+    feeding = (
+        "Twelve cyclists ingested 60 g/h CHO from kale drink during exercise. Power rose by 4% (p < 0.05)."
+    )
+    assert _text("", feeding).level == 3
+    survey = "We surveyed 900 adults. The prevalence of hypertension was 31% (95% CI 28-34)."
+    assert _text("", survey) == EvidenceLevel(3, "cross-sectional study", "text")
+
+
+def test_genetic_linkage_mapping_in_families_is_laboratory_work() -> None:
+    abstract = (
+        "DESIGN A genome-wide scan of families affected by kale intolerance with microsatellite markers, "
+        "followed by linkage analysis. SUBJECTS Members of 4 families with several affected individuals. "
+        "RESULTS A maximum lod score of 4.1 was obtained for a marker on chromosome 2q."
+    )
+    assert _text("Mapping of a gene for kale intolerance", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+    # Record linkage joins databases: a cohort of people, not genetics.
+    records = (
+        "Record linkage analysis was used to join kale purchase data with hospital records. "
+        "In this cohort of 52,000 adults, 310 strokes occurred during follow-up (hazard ratio 0.8)."
+    )
+    assert _text("", records).level == 3
+
+
+def test_mechanical_testing_of_tissue_is_laboratory_work() -> None:
+    abstract = (
+        "In the present study, we describe experiments on the fracture toughness of kale stalks. "
+        "We examine how the propagating crack interacts with the fibres of the stalk."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # Without a word of mechanics or another laboratory cue the same frame stays level 3.
+    plain = "In the present study, we describe kale markets. We examine how prices vary between seasons."
+    assert _text("", plain).level == 3
+
+
+def test_a_bioinformatics_software_tool_is_laboratory_work() -> None:
+    abstract = (
+        "KaleDraw is a software tool for drawing RNA structures, designed for web servers. "
+        "It is free software, available at http://kaledraw.example.org."
+    )
+    assert _text("KaleDraw: drawing of structures", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # A tool with no molecular word (a scheduling app) is not laboratory work.
+    clinic = (
+        "KaleBook is a software tool for booking appointments, designed for web servers. "
+        "It is free software, available at http://kalebook.example.org."
+    )
+    assert _text("KaleBook: booking online", clinic).level == 3
+
+
+def test_a_disease_burden_model_is_about_people_not_laboratory_work() -> None:
+    abstract = (
+        "This study was conducted to estimate the health burden of 6 pathogens in kale. The pathogens "
+        "examined were Escherichia coli and Listeria. The disease burden was measured as cost of illness and "
+        "QALYs. Two pathogens caused 70% of the illnesses and deaths."
+    )
+    assert _text("", abstract).level == 3
+    # The same pathogens moved around a kitchen, with no illness counted, remain laboratory work.
+    lab = (
+        "This study was conducted to measure the transfer of 6 pathogens from kale to boards. The pathogens "
+        "examined were Escherichia coli and Listeria. Transfer was 12% after 1 min (p < 0.05)."
+    )
+    assert _text("", lab).level == 4
+
+
+def test_specimens_from_a_quarter_million_people_are_a_human_study() -> None:
+    abstract = (
+        "Blood samples from more than a quarter million people in Kaleland were screened by electrophoresis. "
+        "Mutant haemoglobins were detected in 3% of samples. The globin chains of the mutants were sequenced. "
+        "Twenty mutant proteins were analysed structurally."
+    )
+    assert _text("", abstract).level == 3
+    # "A million people" quoted as a burden in an introduction counts nobody.
+    burden = (
+        "Kale blight kills a million people each year. Mutant proteins of the fungus were purified. "
+        "The mutant enzymes were analysed structurally. Their binding sites were sequenced, and the "
+        "receptor domain was crystallised."
+    )
+    assert _text("", burden).level == 4
+
+
+# --- round 7, after held-out-7 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_cows_milk_in_a_trial_title_is_food_not_an_animal_subject() -> None:
+    abstract = (
+        "Sixty children were randomly assigned to a cow's milk free diet or their usual diet (p < 0.05)."
+    )
+    assert _text("Cow's milk and kale constipation: a randomized clinical trial", abstract) == EvidenceLevel(
+        2, "randomized trial", "text"
+    )
+    assert _text("Kale extract in cows: a randomized trial").level == 4
+
+
+def test_an_analysis_of_the_results_of_counted_trials_is_a_meta_analysis() -> None:
+    abstract = (
+        "DESIGN Analysis of the results of 40 crossover trials and 8 randomised trials of kale intake. "
+        "Blood pressure fell by 5 mm Hg on average."
+    )
+    assert _text("", abstract) == EvidenceLevel(1, "meta-analysis", "text")
+    # One trial's own results analysed are not a synthesis.
+    single = (
+        "Eighty adults were randomly assigned to kale or placebo. Analysis of the results showed a 5% fall."
+    )
+    assert _text("", single).level == 2
+
+
+def test_operations_counted_set_the_size_of_a_series() -> None:
+    abstract = (
+        "Our aim was to evaluate, retrospectively, the outcome of kale-assisted surgery. "
+        "18 consecutive laparoscopic adrenalectomies were performed from 1996 to 2005. "
+        "In three cases we switched to open surgery; blood loss was 180 mL."
+    )
+    assert _text("", abstract).level == 3
+    few = (
+        "Five adrenalectomies were performed with kale-assisted surgery. In three cases we switched to open "
+        "surgery; blood loss was 180 mL."
+    )
+    assert _text("", few) == EvidenceLevel(4, "case series", "text")
+
+
+def test_bacterial_isolates_dated_by_admissions_are_laboratory_work() -> None:
+    abstract = (
+        "The aim of this study was to evaluate the kale-extract MIC for isolates of MRSA. MRSA isolates from "
+        "samples of patients admitted from January 2007 to December 2009 were assessed. A total of 93 MRSA "
+        "isolates were studied. The MICs were 1 mg/L for 19 isolates (20%)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # Patients treated over the same span, with no material, remain a cohort.
+    patients = (
+        "Patients treated with kale from January 2007 to December 2009 were assessed. "
+        "Of 93 patients, 19 (20%) relapsed."
+    )
+    assert _text("", patients).level == 3
+
+
+def test_here_we_with_any_verb_is_own_work_but_here_we_review_is_a_review() -> None:
+    abstract = (
+        "Calorie restriction extends life-span in many organisms. Here, we mimicked calorie restriction in "
+        "yeast and showed a longer life-span. This was not seen in a mutant strain."
+    )
+    assert _text("Kale and life-span", abstract).level == 4
+    review = (
+        "Calorie restriction extends life-span in many organisms. Here, we review calorie restriction in "
+        "yeast and its longer life-span."
+    )
+    assert _text("Kale and life-span", review) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_in_this_review_with_a_comma_is_still_a_review() -> None:
+    abstract = (
+        "DNA methylation changes with age, and the genome and gene expression change with it. Epigenetic "
+        "marks near gene promoters associate with gene expression. In this review, we focus on kale and "
+        "discuss the dynamics of DNA methylation."
+    )
+    assert _text("DNA methylation and kale", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_food_samples_purchased_and_analysed_are_laboratory_work() -> None:
+    abstract = (
+        "A national investigation of gluten in kale flours was performed. Samples (n = 640) were purchased "
+        "in eight cities and analysed; 61 of the 640 (9.5%) were contaminated."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
