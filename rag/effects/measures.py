@@ -29,7 +29,8 @@ _COUNT_UNITS = (
 # a fold change or a count / time unit ("24 months", "2 studies", "72 bpm")
 _REJECT_AFTER = re.compile(
     r"\s*(?:%\s*(?:CI|CrI|confidence|credible)|(?:-|to)\s*[-+]?\s?\.?\d|\u00b1|\+/-|[(\[]\s*(?:SD|SE|SEM|s\.d|"
-    r"range|IQR|ref)|(?:SD|SEM)\b|-?\s*fold\b|x\s*10|" + rf"(?:{_COUNT_UNITS})\b)",
+    r"range|IQR|ref)|(?:SD|SEM)\b|-?\s*fold\b|x\s*10|(?:-|to)\s*(?:r|rs|rho|R)\s*=|"
+    + rf"(?:{_COUNT_UNITS})\b)",
     re.I,
 )
 # "MD -2.4 days, 95% CI -3.7 to -1.0": a difference may be counted in time units when its CI follows
@@ -43,7 +44,7 @@ _REJECT_BEFORE = re.compile(
     r"over|under|within|after|before|days?|weeks?|months?|years?|top|bottom|groups?|arms?|models?|tables?|"
     r"fig|figures?|phase|class)\s*|\b(?:SD|SE|SEM|IQR|range)\s*[:=,]?\s*|(?<![\w(])(?:n|N|I\(2\)|I2|I\^2|k|df)\s*=\s*|"
     r"(?<!\w)[Rr](?:\(2\)|2|\^2|\u00b2)\s*[=:]\s*|[<>\u2264\u2265]\s*=?\s*|"
-    r"\bor\s*=\s*)$"
+    r"\bor\s*=\s*|\d\s*(?:-|to)\s*(?:r|rs|rho|R)\s*=\s*)$"
 )
 # "ranged from 0.56 to 0.72" is a range, not an estimate, unless each value has its own CI ("ORs ranging from 1.3
 # in A [95% CI 1.1-1.5] to 2.5 in B (95% CI 2.2-2.8)")
@@ -95,6 +96,18 @@ _EQUATION_BEFORE = re.compile(r"(?<![\w.])[XYxy]\s*=\s*$")
 _EQUATION_AFTER = re.compile(r"\s*[-+]\s*\d*\.?\d+\s*\*?\s*[A-Za-z]\b")
 # "(0.08 (0.05 to 0.14)/1000 live-births)": a value per so many people is a rate, not a ratio
 _PER_COUNT = re.compile(r"\s*[)\]]?\s*/\s*\d")
+# "1.00, 1.08 (95% CI": the next value with its bracket
+_NEXT_WITH_CI = re.compile(r"\s*,\s*\d*\.?\d+\s*[(\[]")
+# after the bracket a name opened closed: a label, then "and" before the next value ("...) in A and 0.96 (")
+_OUTER_ITEM_GAP = re.compile(
+    r"[)\]]\s*(?:in|for|among|with)\s[^;()\[\]]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I
+)
+# "was 0.333; this value was -0.768 for ...": a clause that refers back to the estimate gives another one
+_ANAPHOR = re.compile(
+    r"\s*[;,]\s*(?:and\s+|whereas\s+|while\s+)?(?:this|that|the\s+corresponding|the\s+same|the)\s+"
+    r"(?:value|figure|estimate|coefficient|correlation|ratio)\s+(?:was|is)\s+",
+    re.I,
+)
 
 
 def _value_of(m: re.Match[str], measure: str) -> float:
@@ -174,8 +187,9 @@ def _bare_list(
     s: _Sentence, m: re.Match[str], measure: str, length: int = 0, bracketed: bool = False
 ) -> list[re.Match[str]] | None:
     """ "were 1.00, 1.21, 1.44, and 1.93": three or more values with decimals and no CIs, the last after "and"
-    or before "respectively", or (``bracketed``: the name opened the bracket) the last before the bracket's end
-    or a ";" ("(R = 0.27, 0.27, 0.33; ..."); with ``length``, a list of that many, however it ends; else None."""
+    or (``bracketed``: the name opened the bracket) before the bracket's end or a ";" ("(R = 0.27, 0.27, 0.33;
+    ..."), or two or more before "respectively" ("of 2.2 and 1.9, respectively": the word ties them to their
+    labels); with ``length``, a list of that many, however it ends; else None."""
     if re.search(r"\d\s*(?:,|\band)\s*$", s.text[max(0, m.start() - 12) : m.start()]):
         return None  # the list began before this value
     items, pos, separator = [m], m.end(), ""
@@ -185,10 +199,15 @@ def _bare_list(
     if length:
         if len(items) != length:
             return None
-    elif len(items) < 3 or not (
-        "and" in separator
+    elif len(items) < 2 or not (
+        ("and" in separator and len(items) > 2)
         or re.match(r"\s*,?\s*respectively\b", s.text[pos:])
-        or (bracketed and re.match(r"\s*[;)\]]", s.text[pos:]) and s.depth[pos] == s.depth[m.start()])
+        or (
+            bracketed
+            and len(items) > 2
+            and re.match(r"\s*[;)\]]", s.text[pos:])
+            and s.depth[pos] == s.depth[m.start()]
+        )
     ):
         return None
     if any("." not in item.group("num") or s.is_consumed(item.start()) for item in items):
@@ -239,6 +258,7 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         # "(mean difference, 95% CI) ... glimmer (-0.38 cm, 95% CI ...)": the values come after the bracket
         cursor, depth0 = header.end(), s.depth[start - 1]
     started = False
+    own_bracket = (start > 0 and text[start - 1] in "([") or text[start] in "(["
     for m in s.numbers:
         if m.start() < cursor or s.is_consumed(m.start()):
             continue
@@ -248,18 +268,31 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         first = not started
         if len(gap) > (250 if first else 150):
             break
+        outer = False
         if min(s.depth[cursor : m.start() + 1]) < depth0:
             # only "..., female sex (0.72; 0.61-0.84)": the group closed, and a new one opened on the value
             reopened = s.depth[m.start()] == depth0 and re.search(r"[(\[]\s*$", gap)
-            if first or not reopened or min(s.depth[cursor : m.start() + 1]) < depth0 - 1:
+            # or "(RR: 0.88; CI ...) in A and 0.96 (0.91, 1.02) in B": the name opened the group, and a value
+            # with its CI follows it after a label and "and"
+            outer = (
+                not first
+                and own_bracket
+                and s.depth[m.start()] == depth0 - 1
+                and min(s.depth[cursor : m.start() + 1]) == depth0 - 1
+            )
+            if not outer and (first or not reopened or min(s.depth[cursor : m.start() + 1]) < depth0 - 1):
                 break
+            if outer and not _OUTER_ITEM_GAP.search(gap):
+                continue
         if first and ";" in gap and re.search(r"\w", gap.split(";")[0]):
             break
         # "in women (HR 1.9, 95% CI 1.1-3.8) but not in men (1.2, 95% CI 0.7-2.1)": after "but" / "whereas" a
         # list goes on only with a value that opens a parenthesis of its own (and, below, has its CI); after a
         # ";" only with a value introduced like the first ("for A, 0.81 (CI) ...; for B, 0.77 (CI)")
+        anaphor = not first and _ANAPHOR.fullmatch(gap)
         if (
             not first
+            and not anaphor
             and not re.fullmatch(r"\s*;\s*", gap)
             and s.clause_break(cursor, m.start(), depth0)
             and (not re.search(r"[(\[]\s*$", gap) or s.clause_break(cursor, m.start(), depth0, words=False))
@@ -282,10 +315,18 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         percent = re.match(r"\s*%", text[m.end() :])  # "ARR, 11.3%; 95% CI, ..."
         value_end = m.end() + percent.end() if percent else m.end()
         ci = _ci_after(s, spread.end() if spread else value_end, value)
-        if not ci and _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if not ci and (outer or _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue
         if measure in _RATIO_MEASURES and _PER_COUNT.match(text, ci.end if ci else value_end):
             continue
+        if (
+            first
+            and not ci
+            and measure in _RATIO_MEASURES
+            and value == 1
+            and _NEXT_WITH_CI.match(text, value_end)
+        ):
+            continue  # "were 1.00, 1.08 (95% CI 0.97-1.19), 1.20 (...)": the reference category leads the list
         bare = None
         if not ci and ((first and lead and len(gap) <= 150) or (not first and bare_length)):
             # "... 1.93 (P = 0.002) in A and 1.00, 1.12, ..., 2.67 in B": further on, a list as long as the
@@ -322,11 +363,22 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         parallel = not first and shape is not None and first_shape == (shape, s.depth[m.start()])
         if parallel and shape and shape.startswith("before ") and not _LABEL_THEN_NEXT.fullmatch(gap):
             parallel = False  # "0.76 for glimmer and 0.77 for ...": only the label and "and" between
+        parallel = parallel or bool(anaphor)
         # "the mean differences between A and B ... were small: 2.25 mm (SD 3.0)": far from a spelled-out
         # difference name, a value given with its spread
         with_spread = first and spread_ok and lead and not ci and _UNIT_SPREAD.match(text, value_end)
         if (not first or len(gap) > 60) and not ci and not parallel and not signed_first and not with_spread:
             continue  # far from its name, or further on in a list, an estimate must come with its CI
+        if (
+            not first
+            and ci
+            and not lead
+            and first_prefix is not None
+            and first_prefix[0] in _PREPOSITIONS
+            and re.match(r"\s*(?:,|and\b)", gap)
+            and _prefix_shape(s, cursor, m.start()) == first_prefix
+        ):
+            lead = True  # "were for A 2.34 (95% CI ...), for B 2.50 (95% CI ...)": labelled like the first
         if not (lead or (first and ci) or parallel or signed_first):
             continue
         if not ci and "." not in m.group("num") and shape != "signed" and not re.fullmatch(r"[\s=:,]*", gap):

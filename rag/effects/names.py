@@ -20,10 +20,17 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
     ("RD", r"(?:absolute\s+)?risk\s+differences?|absolute\s+risk\s+increases?"),
     (
         "correlation",
-        r"(?<!intraclass\s)(?<!intra-class\s)(?:(?:spearman|pearson)(?:'s)?\s+)?(?:rank\s+|partial\s+)?"
-        r"correlation\s+coefficients?|spearman(?:'s)?\s+(?:rho|\u03c1)"
+        # (the word first, then what must not precede it: a pattern that opens with lookbehinds is slow)
+        r"(?:(?:spearman|pearson)(?:'s)?\s+)?(?:rank\s+|partial\s+)?"
+        r"correlation(?<!intraclass\scorrelation)(?<!intra-class\scorrelation)\s+(?:coefficients?|ind(?:ex|ices))"
+        r"|spearman(?:'s)?\s+(?:rho|\u03c1)"
+        r"|\bcorrelation(?<!intraclass\scorrelation)(?<!intra-class\scorrelation)(?:"
         # "(correlation, 0.97)", "a correlation of -0.42": the bare word, right before a value it can be
-        r"|(?<!intraclass\s)(?<!intra-class\s)\bcorrelation(?=\s*(?:[,:=]|of\b|was\b)\s*[-+]?\s?(?:0?\.\d|1\.0))",
+        r"(?=\s*(?:[,:=]|of\b|was\b)\s*[-+]?\s?(?:0?\.\d|1\.0))"
+        # "the correlation between A and B was 0.333": what it relates, then a copula and the value
+        # (not "when the correlation ... was 0.75", a condition; "the kappa coefficient for the correlation": kappa)
+        r"|(?<!\bwhen\sthe\scorrelation)(?<!\bif\sthe\scorrelation)(?<!\bfor\sthe\scorrelation)"
+        r"(?=\s+(?:between|of)\s[^\d;()\[\]]{1,60}?\b(?:was|were|is|of)\s*[-+]?\s?(?:0?\.\d|1\.0)))",
     ),
 )
 _FULL_NAME_RE = re.compile("|".join(f"(?P<{m}>{p})" for m, p in _FULL_NAMES), re.I)

@@ -10,7 +10,7 @@ from rag.effects.text import _CLAUSE_WORDS, _ci_after, _Effect, _Sentence
 # Percent changes.
 
 _PCT_TOKEN = re.compile(  # "13%", "-50 percent", "13+/-4%" (a spread between number and sign)
-    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?:\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?"
+    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?"
     r"\s*(?:%|percent\b|per\s+cent\b)"
 )
 _NEG_WORDS = (
@@ -25,7 +25,14 @@ _PCT_FOLLOWED_BY_DIRECTION = re.compile(
     r"more|larger|elevation|improvement|gain|excess|"
     r"(?:above|below)(?=\s+(?:the\s+|those\s+of\s+(?:the\s+)?)?(?:controls?|baseline|placebo|pre-?\w+)\b)|"
     r"(?:reduced|decreased|lowered|increased|elevated)(?=\s+[A-Za-z])"
-    r"(?!\s+(?:to|from|by|with|in|at|for|and|or|dose|doses|dosage)\b))\b",
+    r"(?!\s+(?:to|from|by|with|in|at|for|and|or|dose|doses|dosage)\b))\b"
+    # "a 13% odds reduction", "10% weight loss": a noun the change is of, before a direction noun
+    # (one word, not a verb, adverb or qualifier: "17% experienced improvement", "20% absolute risk reduction")
+    r"|\s*(?!(?:of|in|the|an?|and|or|to|for|with|at|on|by|from|was|were|is|are|had|has|showed|than|vs|who|"
+    r"that|which|absolute|partial|complete|total|no|any)\b)(?![A-Za-z]+(?:ed|ing|ly)\b)[A-Za-z][\w\-]*\s+"
+    r"(?P<dir2>reduction|decrease|decline|drop|fall|loss|increase|rise|gain|improvement|elevation)s?\b"
+    # "5% and 10% weight loss thresholds", "a 10% weight loss goal": a target, not a result
+    r"(?!\s+(?:thresholds?|goals?|targets?|criteria|criterion|cut-?offs?)\b)",
     re.I,
 )
 _RISK_NOUN = re.compile(r"\s+(?:risk|odds|hazard|incidence|likelihood|rate)\b", re.I)
@@ -35,7 +42,7 @@ _BRACKET = re.compile(r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){0,120}[)\]]")
 _PCT_LIST_AHEAD = re.compile(r"(?:\s*,\s*\d+(?:\.\d+)?\s*%)*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*%")
 _PCT_BOUND_BEFORE = re.compile(
     r"(?:\b(?:each|every|per|criteria\s+of|criterion\s+of|threshold\s+of|cut-?off\s+of|at\s+least|"
-    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*|"
+    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*(?:an?\s+)?|"
     r"[<>\u2264\u2265]\s*(?:or\s*)?=?\s*)$",  # ">or = 30% decrease"
     re.I,
 )
@@ -58,7 +65,10 @@ _PCT_WORD_BEFORE = re.compile(
     r"(?<!each\s)(?<!every\s)(?<!per\s)(?<!absolute\s)"
     r"\b(?P<dir>reduced|decreased|lowered|declined|dropped|fell|increased|rose|raised|elevated|improved|"
     r"reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|gain)"
-    rf"s?\s+(?:(?:in\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s+)?of\s+)?{_APPROX}$",
+    rf"s?\s+(?:(?:in\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s+)?of\s+)?{_APPROX}$"
+    # "the risk reduction was 12%": a change noun, then a copula
+    r"|(?<!absolute\s)\b(?P<dir2>reduction|decrease|decline|drop|fall|increase|rise)s?\s+(?:was|were|is|are)\s+"
+    rf"{_APPROX}$",
     re.I,
 )
 # a change in words, with its size in a bracket of its own: "a reduction in the risk of A (12%), B (21%)",
@@ -92,6 +102,16 @@ _PCT_CAUSE_AFTER = re.compile(
     r"(?:was|is)\s+associated\s+with)\b",
     re.I,
 )
+# a criterion or a requirement, not a result: "a 10% volume increase ... identified lymphedema", "10% weight
+# loss is necessary to improve ..."
+_PCT_CRITERION_AFTER = re.compile(
+    r"[^.;()\[\]]{0,80}?\b(?:(?:identified|defines?|diagnosed)\s+(?!(?:from|by|in|as|at|with|during|on|among|"
+    r"for|and|or)\b)[A-Za-z]|(?:is|are|was|were)\s+(?:considered|defined|necessary|needed|required|sufficient)\b)",
+    re.I,
+)
+_UNSIGNED_LEVEL_VS = re.compile(
+    r"(?<![-+\d.\s])\s*\d+(?:\.\d+)?\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus)\s*$", re.I
+)
 _PCT_CONTINUE_BEFORE = re.compile(r"(?:\band|\bversus|\bvs\.?|,)\s+(?:by\s+)?$", re.I)
 _PCT_RANGE_BEFORE = re.compile(
     r"\d\s*%?\s*(?:-|to)\s*$|\b(?:between|ranging|ranged)\s*$|\bbetween\s+\d[^;]{0,80}?\band\s*$", re.I
@@ -100,6 +120,26 @@ _PCT_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*[-+]?\d")
 _PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|CrI|confidence|credible)\b", re.I)
 
 _SIGNED_BEFORE = re.compile(r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?))\s*$")
+
+
+# what a change is in, up to a bracket that gives a CI: "reduction in the risk of death in A (95% CI ..."
+_CHANGED_PHRASE = re.compile(
+    r"\s+(?:in|of)\s+[^()\[\];\d]{1,100}?(?=\s*[(\[]\s*(?:(?:\d{2}(?:\.\d+)?\s*(?:%|percent)\s*)?"
+    r"(?:CI|CrI|confidence|credible)\b|"
+    # or a bracket that holds only a range in percent: "a 22% reduction in CHD events (17% to 27%)"
+    r"[-+]?\d+(?:\.\d+)?\s*%\s*(?:-|to|,)\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)\]]))",
+    re.I,
+)
+
+
+def _round_step(m: re.Match[str]) -> bool:
+    """Whether a percentage is a round step (1-5%, or a multiple of 5), as exposure steps of a model are ("a 3%
+    increase in intake was associated with ..."); an observed change ("an 11% reduction in pressure was
+    associated with a 21% decrease in flow") is rarely one."""
+    if "." in m.group("num"):
+        return False
+    value = int(m.group("num"))
+    return value <= 5 or value % 5 == 0
 
 
 def _window_start(s: _Sentence, pos: int, size: int) -> int:
@@ -162,7 +202,11 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         before, after = text[: m.start()], text[m.end() :]
         if _PCT_RANGE_BEFORE.search(before) or _PCT_RANGE_AFTER.match(after) or _PCT_OF_AFTER.match(after):
             continue
-        if _PCT_CRITERION_BEFORE.search(before) or _PCT_CAUSE_AFTER.match(after):
+        if (
+            _PCT_CRITERION_AFTER.match(after)
+            or _PCT_CRITERION_BEFORE.search(before)
+            or (_PCT_CAUSE_AFTER.match(after) and _round_step(m))
+        ):
             continue
         if _PCT_RESPONDER_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
             continue
@@ -176,7 +220,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             if follow:
                 follow_end, ci_pos = m.end() + follow.end(), m.end()
         if follow and not _PCT_BOUND_BEFORE.search(before):
-            direction, end = follow.group("dir"), follow_end
+            direction, end = follow.group("dir") or follow.group("dir2"), follow_end
         else:
             end = m.end()
             if _PCT_BOUND_BEFORE.search(before) and not _PCT_BY_BEFORE.search(before):
@@ -195,7 +239,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                     if any(e.end > start for e in out):  # "increased A by 12% and B by 20%": the second
                         start = by.start()
             elif word:
-                direction, start = word.group("dir"), word.start()
+                direction, start = word.group("dir") or word.group("dir2"), word.start()
             elif _PCT_CONTINUE_BEFORE.search(before):
                 previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 120]
                 if previous:
@@ -207,8 +251,15 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                         direction = "lower" if (ref.value or 0) < 0 else "higher"
             elif found := _bracketed_change(s, m, out):
                 (direction, start), bracketed = found, True
-            if direction is None and m.group("sign") and _SIGNED_BEFORE.search(before):
-                direction = "lower" if m.group("sign") == "-" else "higher"  # "(-50%, p < 0.003)"
+            # "(-50%, p < 0.003)"; not after an unsigned level with its spread ("(8.6 +/- 2.2% vs. -0.8 +/- 1.1%)":
+            # values of a measure in percent, compared)
+            if (
+                direction is None
+                and m.group("sign")
+                and _SIGNED_BEFORE.search(before)
+                and not _UNSIGNED_LEVEL_VS.search(before)
+            ):
+                direction = "lower" if m.group("sign") == "-" else "higher"
             if direction is None:
                 continue
         magnitude = float(m.group("num"))
@@ -226,10 +277,16 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             not ci and ci_pos is None
         ):  # "a 10.0% lower CFR (95% CI: -17.0%, -2.5%)": after the noun it changes
             ci = _ci_after(s, end, magnitude)
+        if not ci and ci_pos is None and (phrase := _CHANGED_PHRASE.match(text, end)):
+            # "a 22 percent reduction in the risk of death from any cause in A (95 percent CI, 0 to 40 percent)"
+            ci = _ci_after(s, phrase.end(), magnitude, allow_units=False)
         if ci and ci.percent:
             effect.ci_level = ci.level
             if negative and m.group("sign") != "-" and min(ci.lower, ci.upper) >= 0:
-                effect.ci_lower, effect.ci_upper = -max(ci.lower, ci.upper), -min(ci.lower, ci.upper)
+                effect.ci_lower, effect.ci_upper = (
+                    -max(ci.lower, ci.upper) + 0.0,
+                    -min(ci.lower, ci.upper) + 0.0,
+                )
             else:
                 effect.ci_lower, effect.ci_upper = ci.lower, ci.upper
             effect.end = max(ci.end, end)

@@ -11,15 +11,16 @@ from rag.effects.text import _ADJACENT, _Effect, _Sentence
 
 _P_RE = re.compile(  # "2p<0.0001" is a two-sided P
     r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?(?:2\s?(?=[Pp]\s*[<>=\u2264\u2265]))?"
-    r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:linear\s+)?"
-    r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?)?|P(?:trend|interaction|het))"
-    r"\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=<|=>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
+    r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?"
+    r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?"
+    r"(?:\s+(?:across|over|among|between)\s+[A-Za-z][\w\-]*)?)?|P(?:trend|interaction|het))"
+    r"\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
     r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
 )
 # "P for trend 0.022", "p for interaction 0.09": a qualified P value may drop its "="
 _P_QUALIFIED_BARE = re.compile(
-    r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:linear\s+)?(?:trend|interaction|heterogeneity)\s*\)?\s+"
+    r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?(?:trend|interaction|heterogeneity)\s*\)?\s+"
     r"(?P<num>\d*\.\d+)(?!\d|\.\d)"
 )
 # "(P = 0.0045 and 0.0096, respectively)", "p-values = 0.02 and < 0.001"
@@ -36,7 +37,7 @@ _P_THRESHOLD_AFTER = re.compile(
     re.I,
 )
 _P_THRESHOLD_BEFORE = re.compile(
-    r"(?:significan\w*\s+(?:level|threshold)|level\s+of\s+significance|alpha|\u03b1|set\s+at|defined\s+as|"
+    r"(?:significan\w*\s+(?:level|threshold)|level\s+of\s+significance|(?<![\w\-])(?:alpha|\u03b1)|set\s+at|defined\s+as|"
     r"considered\s+(?:statistically\s+)?significant\s+(?:at|if|when|for))\s*(?:of|at|was|as|:|=|the)?\s*\(?$"
     # a threshold named with the results it sorts: "at genome-wide significance (P < 5 x 10(-8))",
     # "Significant results (p<0.05) were ...", "changes marked as significant (P < 0.05)"
@@ -47,6 +48,7 @@ _P_THRESHOLD_BEFORE = re.compile(
 )
 _RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "=<": "<=", "=>": ">=", "\u2264": "<="}
 _RELATIONS |= {"\u2265": ">=", "of": "=", "was": "=", ":": "=", "less than": "<", "greater than": ">"}
+_RELATIONS |= {"= <": "<", "= >": ">"}  # "p = < 0.0001" (a spaced "=<" is read as printed: "<")
 
 
 def _p_number(raw: str) -> float | None:

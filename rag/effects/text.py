@@ -45,15 +45,19 @@ _NUM = r"[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)"
 # Confidence intervals.
 
 _CI_NAME = (  # "95% confidence interval [CI]", "... {CI}", "CI"
-    r"(?:CIs?|CrIs?|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:CIs?|CrIs?|(?i:confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?))"
     r"(?:\s*[(\[{]\s*(?:\d{2}\s*%\s*)?CIs?\s*[)\]}]|\s*,\s*CI\b)?"
 )
 _CI_HEAD = (  # "95% CI", "CI 95%", "95%"
     rf"(?:(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s*(?:%|percent)\s*)?{_CI_NAME}(?:\s*(?P<lvl3>9[059])\s*%)?"
     r"|(?P<lvl2>9[059])\s*%)"
 )
-_RANGE = rf"(?P<lo>{_NUM})\s*(?P<lp>%)?\s*(?:-|to|,)\s*(?P<hi>{_NUM})\s*(?P<hp>%)?(?!\d|\.\d)"
-_RANGE_NO_COMMA = rf"(?P<lo>{_NUM})\s*(?P<lp>%)?\s*(?:-|to)\s*(?P<hi>{_NUM})\s*(?P<hp>%)?(?!\d|\.\d|%)"
+_RANGE = (
+    rf"(?P<lo>{_NUM})\s*(?P<lp>%|percent\b)?\s*(?:-|to|,)\s*(?P<hi>{_NUM})\s*(?P<hp>%|percent\b)?(?!\d|\.\d)"
+)
+_RANGE_NO_COMMA = (
+    rf"(?P<lo>{_NUM})\s*(?P<lp>%|percent\b)?\s*(?:-|to)\s*(?P<hi>{_NUM})\s*(?P<hp>%|percent\b)?(?!\d|\.\d|%)"
+)
 # "(95% CI 1.17-2.56", "[CI -26.9 to -3.7]", "(0.52-0.99)", "(0.19-0.86, p=0.02)": without "CI", the range fills
 # its bracket or is followed by a P value
 _CI_PAREN = re.compile(

@@ -442,6 +442,89 @@ def test_forms_added_for_blind4_misses(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a bare "correlation between A and B was x", and a later clause that refers back to it
+            "The mean correlation between glimmer and zorvatin was 0.333; this value was -0.768 for quillmorin.",
+            [E("correlation", 0.333), E("correlation", -0.768)],
+        ),
+        ("The correlation of glimmer with zorvatin dose was -0.42 in women.", [E("correlation", -0.42)]),
+        (  # a noun between the percentage and its direction noun
+            "Zorvatin gave a 13% odds reduction in gout (OR 0.87; 95% CI 0.80 to 0.94).",
+            [E("percent_change", -13.0), E("OR", 0.87, 95, 0.8, 0.94)],
+        ),
+        ("Treated mice kept eating while experiencing 10% weight loss.", [E("percent_change", -10.0)]),
+        (  # a change noun, then a copula; a list value after the bracket the name opened closed
+            "Gout fell; the risk reduction was 12% (RR: 0.88; 95% CI: 0.84, 0.93; P < 0.001) in women and 0.96 "
+            "(0.91, 1.02) in men >60 y of age (P for age interaction = 0.02).",
+            [
+                E("percent_change", -12.0),
+                E("RR", 0.88, 95, 0.84, 0.93, 0.001, "<"),
+                E("RR", 0.96, 95, 0.91, 1.02, 0.02, "="),
+            ],
+        ),
+        (  # a CI in "percent" words after a long noun phrase
+            "We saw a 22 percent reduction in the risk of gout from any cause in the zorvatin group (95 percent "
+            "confidence interval, 0 to 40 percent; P = 0.051).",
+            [E("percent_change", -22.0, 95, -40.0, 0.0, 0.051, "=")],
+        ),
+        (  # two bare values tied to their labels by "respectively"
+            "Gout was seen in 4.3 and 3.7%, respectively, with a relative risk of 2.2 and 1.9, respectively.",
+            [E("RR", 2.2), E("RR", 1.9)],
+        ),
+        (  # an observed change (not a round exposure step) associated with another
+            "An 11% reduction in glimmer pressure was associated with a 21% decrease in zorvatin flow.",
+            [E("percent_change", -11.0), E("percent_change", -21.0)],
+        ),
+        (  # a P value after a name ending in "-alpha" (not the significance level alpha)
+            'Glimmer rose in "no zorvatin use" and TNF-alpha (p=0.05).',
+            [E(None, p=0.05, rel="=")],
+        ),
+        (  # signed changes with their spreads, compared with each other
+            "LDL fell more with zorvatin (-8.7+/-1.0 vs -4.3+/-1.1%, P=0.005).",
+            [E("percent_change", -4.3, p=0.005, rel="=")],
+        ),
+    ],
+)
+def test_forms_added_for_blind4_remaining_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # list items labelled like the first, each with its CI
+            "The relative risks of gout were for men 2.34 (95% CI: 1.17-4.69), for women 2.50 (95% CI: 1.09-5.72).",
+            [E("RR", 2.34, 95, 1.17, 4.69), E("RR", 2.5, 95, 1.09, 5.72)],
+        ),
+        (  # the reference category leads a list of values with CIs
+            "Relative risks across quintiles of zorvatin were 1.00, 1.08 (95% CI 0.97-1.19) and 1.28 (1.14-1.45).",
+            [E("RR", 1.08, 95, 0.97, 1.19), E("RR", 1.28, 95, 1.14, 1.45)],
+        ),
+        (  # "Confidence Interval" capitalised; "P-trend across categories"
+            "Zorvatin lowered gout (RR 0.82, 95% Confidence Interval (CI), 0.73-0.93; P-trend across "
+            "categories=0.0007).",
+            [E("RR", 0.82, 95, 0.73, 0.93, 0.0007, "=")],
+        ),
+        (  # a percent range alone in a bracket after the noun phrase a change is in
+            "There was a 22% reduction in gout events (17% to 27%) with zorvatin.",
+            [E("percent_change", -22.0, None, -27.0, -17.0)],
+        ),
+        (
+            "Glimmer agreed with zorvatin (correlation index 0.62; P<0.001).",
+            [E("correlation", 0.62, p=0.001, rel="<")],
+        ),
+        (
+            "Glimmer showed an interaction (p = < 0.0001, and p = 0.0002).",
+            [E(None, p=0.0001, rel="<"), E(None, p=0.0002, rel="=")],
+        ),
+    ],
+)
+def test_forms_added_for_blind5_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "95% of patients given quillmorin finished the trial.",
@@ -494,6 +577,19 @@ def test_forms_added_for_blind4_misses(sentence, expected):
         "Glimmer was the dose of zorvatin causing a 20% fall in flow.",
         "A 1% increase in zorvatin intake was associated with a 0.4 unit rise in glimmer.",
         "Training offers the potential to increase glimmer by 27% if funded.",
+        # a level after another (percent units, compared), targets, criteria, responders, kappa, a condition
+        "Zorvatin changed the glimmer fraction (0.8 ± 6.8 vs. -21.3 ± 4.5%).",
+        "Patients on zorvatin were more likely to achieve 5% and 10% weight loss thresholds.",
+        "The quillmorin program had the goal of at least a 7 percent weight loss.",
+        "A 10% volume increase in the arm identified glimmer with verification by a specialist.",
+        "Weight loss of 5% may help, whereas 10% weight loss is necessary to improve glimmer.",
+        "In the placebo group 17% experienced partial improvement with zorvatin.",
+        "Median thresholds were 20%, 20%, and 30% absolute risk reduction for groups 1, 2 and 3.",
+        "The kappa coefficient for the correlation between A and B was 0.52 for glimmer.",
+        "When the correlation between predictors was 0.75, the errors of zorvatin estimates grew.",
+        # a range of coefficients written with the symbol twice; a bound with an article
+        "Correlations between glimmer ratings were more varied (r = 0.21-r = 0.77).",
+        "Six countries had less than a 1% decline in gout.",
     ],
 )
 def test_negatives_give_nothing(sentence):
