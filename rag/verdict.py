@@ -1,11 +1,11 @@
 """The verdict: what the retrieved findings say about the question, from the stance of each finding.
 
 Each deciding sentence (a finding about the question, conclusions first) gets stance probabilities from
-``rag.stance``. They are averaged with weights: conclusions weigh more than results, and the lead sentence of the
-conclusions most (it states the answer; the sentences after it add limitations and calls for research), stronger
-evidence levels more than weaker ones, and sentences close to the question far more than loosely related ones. The largest averaged
-probability gives yes / no / maybe; findings of different sources pointing both ways make it "maybe" (mixed);
-no deciding finding makes it "insufficient".
+``rag.stance`` and a weight: conclusions weigh more than results, the lead sentence of the conclusions most (it
+states the answer; the sentences after it add limitations and calls for research), stronger evidence levels more
+than weaker ones, and sentences close to the question far more than loosely related ones. The verdict is the side
+holding most of the weight; "maybe" when hedges dominate or findings of different sources point both ways
+(mixed); "insufficient" when no finding decides.
 """
 
 from __future__ import annotations
