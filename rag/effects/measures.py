@@ -183,6 +183,12 @@ def _prefix_shape(s: _Sentence, start: int, end: int) -> tuple[str, str] | None:
     return head, tail if tail in ",:([" else ""
 
 
+def _gap_tail(s: _Sentence, start: int, end: int) -> int:
+    """Where the text between two list values starts after the last bracket closed in it (", p=0.01), B ")."""
+    gap = s.text[start:end]
+    return start + max(gap.rfind(")"), gap.rfind("]")) + 1
+
+
 def _bare_list(
     s: _Sentence, m: re.Match[str], measure: str, length: int = 0, bracketed: bool = False
 ) -> list[re.Match[str]] | None:
@@ -252,6 +258,7 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
     effects: list[_Effect] = []
     first_shape: tuple[str | None, int] = (None, 0)  # the first value's shape and depth, when it had no CI
     first_prefix: tuple[str, str] | None = None  # how the first value was introduced ("for glimmer, 0.81")
+    after_colon = False  # whether the first value came after a ":" ("were as follows: A 1.87 (CI)")
     bare_length = 0  # the length of the first value's list of bare values, if it began one
     cursor = end
     if start and text[start - 1] in "([" and (header := _HEADER_TAIL.match(text, end)):
@@ -374,11 +381,13 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
             and ci
             and not lead
             and first_prefix is not None
-            and first_prefix[0] in _PREPOSITIONS
-            and re.match(r"\s*(?:,|and\b)", gap)
-            and _prefix_shape(s, cursor, m.start()) == first_prefix
+            and (first_prefix[0] in _PREPOSITIONS or (first_prefix[0] == "label" and after_colon))
+            and re.match(r"\s*(?:,|and\b)", text[(tail := _gap_tail(s, cursor, m.start())) : m.start()])
+            and _prefix_shape(s, tail, m.start()) == first_prefix
         ):
-            lead = True  # "were for A 2.34 (95% CI ...), for B 2.50 (95% CI ...)": labelled like the first
+            # "were for A 2.34 (95% CI ...), for B 2.50 (95% CI ...)", "were as follows: A 1.87 (95% CI ..., p=0.01),
+            # B 1.06 (0.83-1.36)": labelled like the first
+            lead = True
         if not (lead or (first and ci) or parallel or signed_first):
             continue
         if not ci and "." not in m.group("num") and shape != "signed" and not re.fullmatch(r"[\s=:,]*", gap):
@@ -389,16 +398,16 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
             first_shape = (shape, s.depth[m.start()])
         if first:
             first_prefix = _prefix_shape(s, cursor, m.start())
+            after_colon = bool(re.search(r":[^;:]*$", gap))
         value_end = spread.end() if spread else value_end
         effect = _Effect(measure, value, start if first else m.start(), ci.end if ci else value_end)
         if ci:
             effect.ci_level, effect.ci_lower, effect.ci_upper = ci.level, ci.lower, ci.upper
-        if measure == "ARR":  # an absolute risk reduction of 11% is a risk difference of -11
-            effect.measure = "RD"
-            if value > 0:
-                effect.value = -value
-                if ci:
-                    effect.ci_lower, effect.ci_upper = -ci.upper, -ci.lower
+        if measure == "ARR":
+            # an absolute risk reduction of 11% is a risk difference of -11, one printed -12 is +12
+            effect.measure, effect.value = "RD", -value + 0.0
+            if ci:
+                effect.ci_lower, effect.ci_upper = -ci.upper + 0.0, -ci.lower + 0.0
         effects.append(effect)
         s.consumed.append((m.start(), effect.end))
         started, cursor = True, effect.end

@@ -59,7 +59,11 @@ _ABBR_RE = re.compile(
     r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
 )
 # a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31")
-_CORR_SYMBOL_RE = re.compile(r"(?<![\w])(?:r|R|rs|Rs|r\(s\)|r_s|rho|Rho|\u03c1)(?=\s*[=:])")
+# ("ρ42 = -0.43": rho with its degrees of freedom); or, opening a bracket, by its value ("(rs 0.738, P ...")
+_CORR_SYMBOL_RE = re.compile(
+    r"(?<![\w])(?:r|R|rs|Rs|r\(s\)|r_s|rho|Rho|\u03c1\d*)(?=\s*[=:])"
+    r"|(?<=[(\[])(?:r|rs|rho|\u03c1)(?=\s+[-+]?\s?0?\.\d+\s*[,;)\]])"
+)
 # an abbreviation used as a measure name whatever the sentence spelled it out as: value and a CI that says "CI"
 _STRONG_FORM = re.compile(
     r"\s*[:=,]?\s*[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)\s*[;,(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"

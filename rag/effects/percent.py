@@ -79,7 +79,7 @@ _CHANGE_WORD = re.compile(
     r"which|that|than|compared)\b)[A-Za-z][\w\-/']*){1,6}?)?"
     r"|(?P<verb>reduced|decreased|lowered|declined|dropped|fell|increased|rose|elevated|increase|decrease)"
     r"(?:\s+(?!(?:and|or|but|in|at|with|by|to|from|for|during|after|before|than|the|an?|who|which|that)\b)"
-    r"[A-Za-z][\w\-/']*){0,3}?)\s*[(\[]\s*$",
+    rf"[A-Za-z][\w\-/']*){{0,3}}?)\s*[(\[]\s*{_APPROX}$",
     re.I,
 )
 # "48.5% showed 50% improvement", "patients who achieved a 50% reduction": a responder threshold, not a change
@@ -97,7 +97,7 @@ _PCT_CRITERION_BEFORE = re.compile(
 )
 _PCT_CAUSE_AFTER = re.compile(
     r"\s*(?:(?:reduction|decrease|decline|drop|fall|increase|rise|gain)s?\s+"
-    r"in\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){1,5})?(?:\w+ly\s+)?"
+    r"in\s+(?:(?!and\b|or\b|but\b)[\w\-]+\s+){1,8})?(?:\w+ly\s+)?"
     r"(?:(?:reduce|lower|increase|raise|decrease|prevent|cause|improve)s|leads\s+to|results\s+in|"
     r"(?:was|is)\s+associated\s+with)\b",
     re.I,
@@ -111,6 +111,30 @@ _PCT_CRITERION_AFTER = re.compile(
 )
 _UNSIGNED_LEVEL_VS = re.compile(
     r"(?<![-+\d.\s])\s*\d+(?:\.\d+)?\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?\s*%?\s*(?:vs\.?|versus)\s*$", re.I
+)
+# a definition, not a result: "the resolution interval (Ri; 50% neutrophil reduction)", "the time (50% fall)"
+_PCT_DEFINITION_BEFORE = re.compile(
+    r"\b(?:interval|time|duration|half-life|dose|concentration|threshold)\s*[(\[]\s*"
+    r"(?:[A-Za-z][\w\-]{0,8}\s*[;:,=]\s*)?$",
+    re.I,
+)
+# an arm of the design, not a result: "stratified into 3 groups: (i) caloric restriction (30% reduction), ..."
+_PCT_ARM_BEFORE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|stratified|divided|split)\s+"
+    r"(?:(?!(?:had|has|have|showed|resulted|experienced|achieved|led|produced|yielded|caused|was|were|is|are|"
+    r"reduced|lowered|decreased|improved|months?|weeks?|years?|days?)\b)[^.;]){0,200}[(\[]\s*$",
+    re.I,
+)
+# a quantity measured in percent: its signed change with a spread is in percentage points ("HbA1c increased
+# (+0.49 ± 1.04% in V ...)", "AIx (-6 ± 3%, P < 0.05)"), as is "(-2.1 ± 3.0% fat)"
+_PERCENT_QUANTITY = re.compile(
+    r"\b(?:Hb\s?A1c|A1C|glycated\s+ha?emoglobin|glycosylated\s+ha?emoglobin|AIx[\w@]*|augmentation\s+index|"
+    r"ejection\s+fraction|LVEF|FMD|flow[-\s]mediated\s+dilat\w+|body\s+fat|ha?ematocrit|saturation)\b",
+    re.I,
+)
+_PERCENT_UNIT_AFTER = re.compile(
+    r"\s+(?!(?:in|vs|versus|and|or|for|at|of|with|from|to|on|after|before|during|respectively)\b)[A-Za-z]+\s*[)\]]",
+    re.I,
 )
 _PCT_CONTINUE_BEFORE = re.compile(r"(?:\band|\bversus|\bvs\.?|,)\s+(?:by\s+)?$", re.I)
 _PCT_RANGE_BEFORE = re.compile(
@@ -157,9 +181,13 @@ _PER_TIME = re.compile(r"(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|decade|month|we
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|will|could|might|must)\s+(?:\w+\s+)?(?:require|need|necessitate)\b|"
     r"\brequired\s+(?:to|for)\b|\bneeded\s+to\b|\bin\s+order\s+to\b|\bpotential\s+to\b|"
-    r"\b(?:goals?|targets?|aims?)\s*(?::|(?:is|was|were|are)\s+to\b)",
+    r"\b(?:goals?|targets?|aims?)\s*(?::|(?:is|was|were|are)\s+to\b|of\s+\w+ing\b)",  # "target of improving"
     re.I,
 )
+# a planned dose, not a result: "Concerta doses were 20% higher than ..."
+_PCT_DOSE_BEFORE = re.compile(r"\b(?:doses?|dosages?)\s+(?:was|were|is|are)\s+$", re.I)
+# the value of a quantity measured in percent, not a change: "a decrease of 10.1% excess weight loss (EWL)"
+_PCT_QUANTITY_AFTER = re.compile(r"\s*(?:excess\s+weight\s+loss|EWL|Hb\s?A1c|A1C)\b", re.I)
 # "increased by 52 g (50%)": a change given in units, then in percent in a bracket
 _UNITS_THEN_BRACKET = re.compile(
     rf"\bby\s+{_APPROX}[-+]?\d+(?:\.\d+)?\s*[A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc.]*\s*[(\[]\s*$", re.I
@@ -172,23 +200,45 @@ _SHARED_SIGN_BEFORE = re.compile(
 )
 
 
+_BRACKET_OPEN = re.compile(rf"[(\[]\s*{_APPROX}$", re.I)
+_ITEM_BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+# the list items between: ", breast, large bowel, skin melanoma, and lymphomas ("
+_LIST_TAIL = re.compile(rf"\s*,[^\d;()\[\]]*?,?\s+and\s+[^\d;()\[\]]+[(\[]\s*{_APPROX}", re.I)
+
+
 def _bracketed_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str, int] | None:
     """The direction (and where its word starts) of a percentage alone in its bracket after a change in words:
     "a reduction in the risk of A (12%)", "increased (31%)", or further on in that list, "..., B (21%)"; not
     when levels are being compared ("(12.5%) compared with B (3.1%)")."""
     text = s.text
-    if not _PER_TIME.match(text, m.end()) or not re.search(r"[(\[]\s*$", text[: m.start()]):
+    if not _PER_TIME.match(text, m.end()) or not _BRACKET_OPEN.search(text, 0, m.start()):
         return None
     if re.match(r"\s*[)\]]\s*(?:compared|vs\.?|versus|than)\b", text[m.end() :], re.I):
         return None
     word = _CHANGE_WORD.search(text, _window_start(s, m.start(), 120), m.start())
     if word:
         return word.group("noun") or word.group("verb"), word.start()
-    previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 60]
-    if previous and previous[-1].bracketed:
-        between = text[previous[-1].end : m.start()]
-        if not re.search(r"\d|;", between) and not _CLAUSE_WORDS.search(between):
-            return ("lower" if (previous[-1].value or 0) < 0 else "higher"), m.start()
+    previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 250]
+    if not previous:
+        return None
+    ref = previous[-1]
+    between = text[ref.end : m.start()]
+    direction = "lower" if (ref.value or 0) < 0 else "higher"
+    if (
+        ref.bracketed
+        and len(between) <= 60
+        and not re.search(r"\d|;", between)
+        and not _CLAUSE_WORDS.search(between)
+    ):
+        return direction, m.start()
+    # "cancers of testis (12% increase, ...), breast, skin melanoma (approximately 9-10%), and lymphomas
+    # (approximately 7%)": a list whose first item's bracket opened with the change
+    if _BRACKET_OPEN.search(text, 0, ref.start) and s.depth[ref.start] == s.depth[m.start()]:
+        closing = next((i for i in range(ref.end, m.start()) if s.depth[i + 1] < s.depth[ref.start]), None)
+        if closing is not None:
+            rest = _ITEM_BRACKETS.sub("", text[closing + 1 : m.start()])
+            if _LIST_TAIL.fullmatch(rest) and not _CLAUSE_WORDS.search(rest):
+                return direction, m.start()
     return None
 
 
@@ -196,6 +246,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
     """Relative changes in percent, signed by their direction word (see the module docstring)."""
     text = s.text
     out: list[_Effect] = []
+    last_by: tuple[str, int] | None = None  # the direction and end of the last "by x%" change
     for m in _PCT_TOKEN.finditer(text):
         if s.is_consumed(m.start()):
             continue
@@ -210,7 +261,13 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             continue
         if _PCT_RESPONDER_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
             continue
-        direction, start, ci_pos, bracketed = None, m.start(), None, False
+        if _PCT_DOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PCT_QUANTITY_AFTER.match(
+            after
+        ):
+            continue
+        if _PCT_DEFINITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        direction, start, ci_pos, bracketed, by_read = None, m.start(), None, False, False
         follow = _PCT_FOLLOWED_BY_DIRECTION.match(after)
         follow_end = m.end() + follow.end() if follow else m.end()
         if not follow and (listed := _PCT_LIST_AHEAD.match(after)):
@@ -219,6 +276,12 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             follow = _PCT_FOLLOWED_BY_DIRECTION.match(after, bracket.end())  # "19% (95% CI 7%, 29%) lower"
             if follow:
                 follow_end, ci_pos = m.end() + follow.end(), m.end()
+        if (
+            follow
+            and follow_end == m.end() + follow.end()
+            and _PCT_ARM_BEFORE.search(text, max(0, m.start() - 260), m.start())
+        ):
+            continue  # "(i) caloric restriction (30% reduction), ...": an arm of the design
         if follow and not _PCT_BOUND_BEFORE.search(before):
             direction, end = follow.group("dir") or follow.group("dir2"), follow_end
         else:
@@ -238,6 +301,14 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                     direction, start = words[-1].group("dir"), words[-1].start()
                     if any(e.end > start for e in out):  # "increased A by 12% and B by 20%": the second
                         start = by.start()
+                elif (
+                    last_by
+                    and not s.clause_break(last_by[1], by.start(), 0)
+                    and by.start() - last_by[1] <= 400
+                ):
+                    # "decreased by 69% (OR ...) in women who ..., by 64% (OR ...) in ...": the list goes on
+                    direction, start = last_by[0], by.start()
+                by_read = True
             elif word:
                 direction, start = word.group("dir") or word.group("dir2"), word.start()
             elif _PCT_CONTINUE_BEFORE.search(before):
@@ -258,6 +329,13 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                 and m.group("sign")
                 and _SIGNED_BEFORE.search(before)
                 and not _UNSIGNED_LEVEL_VS.search(before)
+                and not (
+                    m.group("spread")
+                    and (
+                        _PERCENT_QUANTITY.search(text, max(0, m.start() - 250), m.start())
+                        or _PERCENT_UNIT_AFTER.match(after)
+                    )
+                )
             ):
                 direction = "lower" if m.group("sign") == "-" else "higher"
             if direction is None:
@@ -290,6 +368,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             else:
                 effect.ci_lower, effect.ci_upper = ci.lower, ci.upper
             effect.end = max(ci.end, end)
+        if by_read and direction:
+            last_by = (direction, effect.end)
         out.extend(_shared_sign(s, m.start(), effect))
         s.consumed.append((m.start(), effect.end))
         out.append(effect)

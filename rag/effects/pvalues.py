@@ -9,12 +9,12 @@ from rag.effects.text import _ADJACENT, _Effect, _Sentence
 # ---------------------------------------------------------------------------------------------------------
 # P values.
 
-_P_RE = re.compile(  # "2p<0.0001" is a two-sided P
-    r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?(?:2\s?(?=[Pp]\s*[<>=\u2264\u2265]))?"
+_P_RE = re.compile(  # "2p<0.0001" and "two-sided significance [2p]=0.0005" are two-sided P values
+    r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?(?:2\s?(?=[Pp]\s*[<>=\u2264\u2265])|\[\s*2(?=[Pp]\s*\]\s*[<>=]))?"
     r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?"
     r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?"
     r"(?:\s+(?:across|over|among|between)\s+[A-Za-z][\w\-]*)?)?|P(?:trend|interaction|het))"
-    r"\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
+    r"(?:(?<=2[Pp])\s*\])?\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
     r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
 )
@@ -103,6 +103,30 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
     return sorted(out)
 
 
+# a P value shared by a list: "1.31 and 1.07, respectively; P=0.10", "(r = 0.18, 0.13 respectively, p>0.05 for each)"
+_SHARED_BEFORE = re.compile(r"\brespectively\s*[,;:]?\s*[(\[]?\s*$", re.I)
+_SHARED_AFTER = re.compile(r"\s*(?:for|in)\s+(?:each|both|all)\b", re.I)
+# between two values of one list: ", ", " and ", " for A and "
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)|\s+(?:for|in|among|with)\s[^\d;()\[\]]{0,50}?(?:,\s*(?:and\s+)?|\s+and\s+)",
+    re.I,
+)
+
+
+def _share_p(s: _Sentence, effects: list[_Effect], target: _Effect) -> None:
+    """Give the P value of ``target``, the last value of a list, to the values before it in that list (same
+    measure, no P value of their own, only list separators or labels between)."""
+    earlier = sorted((e for e in effects if e.start < target.start), key=lambda e: e.start, reverse=True)
+    following = target
+    for e in earlier:
+        if e.measure != target.measure or e.p_value is not None or e.end > following.start:
+            break
+        if not _LIST_GAP.fullmatch(s.text, e.end, following.start):
+            break
+        e.p_value, e.p_relation = target.p_value, target.p_relation
+        following = e
+
+
 def _p_from(effect: _Effect) -> int:
     return effect.end if effect.p_from is None else effect.p_from
 
@@ -123,6 +147,12 @@ def _attach_p(
             closed = min(s.depth[_p_from(target) : start + 1]) < s.depth[target.start]
             if gap_ok or not (closed or s.clause_break(_p_from(target), start, s.depth[target.start])):
                 target.p_value, target.p_relation, target.p_end = value, relation, end
+                listed_p = any(end <= a <= end + 20 for a, _, _, _ in p_values)  # "P = 0.01 and 0.02"
+                if not listed_p and (
+                    _SHARED_BEFORE.search(s.text, max(0, start - 30), start)
+                    or _SHARED_AFTER.match(s.text, end)
+                ):
+                    _share_p(s, effects, target)
                 continue
         alone.append(_Effect(None, None, start, end, p_value=value, p_relation=relation))
     return alone

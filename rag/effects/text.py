@@ -33,6 +33,8 @@ _CHAR_MAP = str.maketrans(
     }
 )
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")  # "0·56" (Lancet) is 0.56
+# an editor's note inside a number range ("1.04[corrected]-1.29") is blanked out, keeping the offsets
+_EDITORIAL = re.compile(r"\[(?:corrected|sic)\]", re.I)
 
 # A number as a token of its own: not glued to letters ("Ad36", "w-3", "IL-6", "sMD-2") or to another number
 # ("1.17-2.56" gives 1.17 only; the range is read by the CI patterns). A sign may be spaced ("- 7.0").
@@ -124,6 +126,8 @@ class _Sentence:
     def __init__(self, original: str) -> None:
         self.original = original
         text = _MIDDLE_DOT.sub(".", original.translate(_CHAR_MAP))
+        if "[" in text:
+            text = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text)
         self.text = text
         depth, depths = 0, []
         for ch in text:

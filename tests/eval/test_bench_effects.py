@@ -1,8 +1,8 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, blind4 and blind5 precision / recall must stay at what was measured when
-the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per row or 0.05,
-whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
+A regression guard: held-out, blind, blind2, blind3, blind4, blind5 and blind6 precision / recall must stay at what
+was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per row or
+0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
 
 import json
@@ -103,10 +103,23 @@ MEASURED = {
         "OR": (1.0, 1.0),
         "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (0.959, 0.979),
+        "percent_change": (1.0, 1.0),
         "correlation": (1.0, 1.0),
         "P alone": (1.0, 1.0),
-        "all": (0.991, 0.995),
+        "all": (1.0, 1.0),
+        "P values": (1.0, 1.0),
+    },
+    # blind6 was scored once with the rules frozen (P 0.937 / R 0.941 over all effects; OR 0.875 / 1.000, RR
+    # 0.949 / 0.841, HR 1.000 / 1.000, percent change 0.870 / 0.930, correlation 1.000 / 0.938, P alone 0.948 /
+    # 1.000), then general patterns of its misses were fixed; these are the levels after that
+    "blind6": {
+        "OR": (0.875, 1.0),
+        "RR": (1.0, 0.955),
+        "HR": (1.0, 1.0),
+        "percent_change": (0.977, 0.977),
+        "correlation": (1.0, 1.0),
+        "P alone": (1.0, 1.0),
+        "all": (0.990, 0.985),
         "P values": (1.0, 1.0),
     },
 }
@@ -151,7 +164,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     found = {e["measure"] for r in labels for e in r["effects"]}
     assert set(MEASURES) | {None} <= found
     splits = {split_of(r["id"], r.get("split")) for r in labels}
-    assert splits == {"tuning", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"}
+    assert splits == {"tuning", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"}
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
     blind3 = [r for r in labels if r.get("split") == "blind3"]
@@ -160,6 +173,8 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind4 if r["effects"]) >= 100 and sum(1 for r in blind4 if not r["effects"]) >= 40
     blind5 = [r for r in labels if r.get("split") == "blind5"]
     assert sum(1 for r in blind5 if r["effects"]) >= 110 and sum(1 for r in blind5 if not r["effects"]) >= 40
+    blind6 = [r for r in labels if r.get("split") == "blind6"]
+    assert sum(1 for r in blind6 if r["effects"]) >= 110 and sum(1 for r in blind6 if not r["effects"]) >= 40
 
 
 def test_no_sentence_is_labelled_twice(texts):

@@ -525,6 +525,85 @@ def test_forms_added_for_blind5_misses(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a P value after a "respectively" list, or "for each", belongs to every value of the list
+            "The effect did not differ between A and B (odds ratio for gout, 1.31 and 1.07, respectively; P=0.10).",
+            [E("OR", 1.31, p=0.1, rel="="), E("OR", 1.07, p=0.1, rel="=")],
+        ),
+        (
+            "Glimmer was not related to zorvatin or quillmorin (r = 0.18, 0.13 respectively, p>0.05 for each).",
+            [E("correlation", 0.18, p=0.05, rel=">"), E("correlation", 0.13, p=0.05, rel=">")],
+        ),
+        (  # an ARR printed negative is a positive risk difference
+            "Zorvatin raised gout (absolute risk reduction [ARR], -12.0 [95% CI, -17.3 to -6.7]).",
+            [E("RD", 12.0, 95, 6.7, 17.3)],
+        ),
+        (
+            "Zorvatin lowered gout (ARR, 4.3 [95% CI, 0.3 to 8.3]).",
+            [E("RD", -4.3, 95, -8.3, -0.3)],
+        ),
+        (  # a list whose first item's bracket opened with the change
+            "Glimmer rose for all groups, notably for A (12% increase, from 70 to 82%), B, C (about 9-10%), "
+            "and D (approximately 7%).",
+            [E("percent_change", 12.0), E("percent_change", 7.0)],
+        ),
+        (  # a signed change with a spread, not of a quantity measured in percent
+            "Zorvatin reduced glimmer (-13.1 +/- 6.3% vs. day 0; P < 0.05).",
+            [E("percent_change", -13.1, p=0.05, rel="<")],
+        ),
+    ],
+)
+def test_forms_added_for_blind5_remaining_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # list items after a ":" labelled like the first, each with its CI
+            "RRs were as follows: gout 1.87 (95% CI 1.13-3.07, p=0.01 [0.2% died]), glimmer 1.06 (0.83-1.36), "
+            "and zorvatin rash 1.74 (1.30-2.34, p=0.0002).",
+            [
+                E("RR", 1.87, 95, 1.13, 3.07, 0.01, "="),
+                E("RR", 1.06, 95, 0.83, 1.36),
+                E("RR", 1.74, 95, 1.3, 2.34, 0.0002, "="),
+            ],
+        ),
+        (  # a correlation symbol opening its bracket without "="; rho with its degrees of freedom
+            "Glimmer tracked quillmorin (rs 0.738, P less than 0.0001).",
+            [E("correlation", 0.738, p=0.0001, rel="<")],
+        ),
+        (
+            "Glimmer fell with age (\u03c142 = -0.43; 95% CI, -0.46 to -0.40; P = .005).",
+            [E("correlation", -0.43, 95, -0.46, -0.4, 0.005, "=")],
+        ),
+        (  # "[2p]" and an editor's "[corrected]" inside a CI
+            "Gout fell (RR 0.86, SE 0.04, two-sided significance [2p]=0.0005).",
+            [E("RR", 0.86, p=0.0005, rel="=")],
+        ),
+        (
+            "Zorvatin users (RR, 1.16; 95% CI, 1.04[corrected]-1.29) had more gout.",
+            [E("RR", 1.16, 95, 1.04, 1.29)],
+        ),
+        (  # "by x%" items of one list, far from its direction word
+            "The odds of gout were decreased by 69% (OR, 0.31; 95% CI, 0.11 to 0.91) in women who ate at least one "
+            "serving per month of glimmer compared with those who ate fewer than one serving per month, by 64% "
+            "(OR, 0.36; 95% CI, 0.17 to 0.77) in women who ate more quillmorin.",
+            [
+                E("percent_change", -69.0),
+                E("OR", 0.31, 95, 0.11, 0.91),
+                E("percent_change", -64.0),
+                E("OR", 0.36, 95, 0.17, 0.77),
+            ],
+        ),
+    ],
+)
+def test_forms_added_for_blind6_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "95% of patients given quillmorin finished the trial.",
@@ -590,6 +669,17 @@ def test_forms_added_for_blind5_misses(sentence, expected):
         # a range of coefficients written with the symbol twice; a bound with an article
         "Correlations between glimmer ratings were more varied (r = 0.21-r = 0.77).",
         "Six countries had less than a 1% decline in gout.",
+        # a definition, an arm of the design, percentage-point changes with a spread
+        "Zorvatin shortened the resolution interval (Ri; 50% glimmer reduction) in mice.",
+        "Patients were stratified into 3 groups: (i) quillmorin restriction (30% reduction), (ii) increased "
+        "zorvatin (20% increase), and (iii) control.",
+        "HbA1c increased similarly in both groups (+0.49 ± 1.04% with A vs. +0.42 ± 0.8% with B).",
+        "Zorvatin changed AIx (-6 ± 3%) and fat (-2.1+/-3.0% fat).",
+        # a target, a planned dose, a quantity in percent, a long exposure step
+        "The 2020 target of improving glimmer by 20% by 2020 will not be reached.",
+        "Zorvatin doses were 20% higher on a daily basis than a comparable quillmorin regimen.",
+        "Surgery gave a decrease of 10.1% excess weight loss (EWL) in group A.",
+        "A 1% increase in tonnages of glimmer released 22 years prior raises gout.",
     ],
 )
 def test_negatives_give_nothing(sentence):

@@ -81,7 +81,7 @@ def test_unrelated_question_abstains(plain_pipeline):
 
 
 def test_a_word_no_source_uses_is_answered_only_from_a_close_restatement(plain_pipeline):
-    """"Sleepyheads" appears nowhere; a fictional conclusion restates the rest of the question, so the answer
+    """ "Sleepyheads" appears nowhere; a fictional conclusion restates the rest of the question, so the answer
     cites it and says which word no source uses. "Zumba" is what the other question turns on: it abstains."""
     close = plain_pipeline.ask(
         "In fictional trials, does quillmorin reduce the time taken to fall asleep in sleepyheads?"
@@ -91,7 +91,9 @@ def test_a_word_no_source_uses_is_answered_only_from_a_close_restatement(plain_p
     assert plain_pipeline.ask("Does quillmorin shorten sleep latency in zumba dancers?").status == (
         "insufficient_evidence"
     )
-    assert "No indexed source" not in plain_pipeline.ask("Does quillmorin help people fall asleep?").limitations
+    assert (
+        "No indexed source" not in plain_pipeline.ask("Does quillmorin help people fall asleep?").limitations
+    )
 
 
 def test_empty_question_is_rejected(plain_pipeline):
