@@ -58,8 +58,16 @@ to change it:
   Round 7 then fixed seven of the ten by general rules (a possessive "cow's milk" is food, an analysis of the
   results of counted trials is a synthesis, operations counted set a series' size, bacterial isolates dated
   by admissions are material, "here, we" with a verb of results is own work, "in this review," with a
-  comma, food samples purchased and analysed), so it is *tuned* now (0.967 after); the next round needs a
-  fresh sample (held-out-8) before any further tuning.
+  comma, food samples purchased and analysed), so it is *tuned* now (0.967 after; 0.978 after round 8).
+* held-out-8 (round 8; NFCorpus seed 127, PubMedQA 131, SciFact 137; 30 each, random): drawn after every
+  earlier sample, ids drawn before the round-8 changes and kept out of every look at the corpora while
+  tuning; labelled from title and abstract (MeSH not shown) after the round-8 classifier was frozen, then
+  scored once: level accuracy 0.867 (78 of 90; NFCorpus 0.800, PubMedQA 0.967, SciFact 0.833), study type
+  0.700; the round-7 classifier scores the same 0.867 on it (same twelve misses). This is the number to
+  quote. Round 8 then fixed six of the twelve by general rules (a randomized "cross over" study, a Joint
+  FAO/WHO expert committee's report, "the meta-analysis of all prospective studies", clinical histories
+  presented, patients counted by the authors as a series, colony-forming assays), so it is *tuned* now
+  (0.933 after); the next round needs a fresh sample (held-out-9) before any further tuning.
 
 held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
 score is unchanged at 0.925).
@@ -152,6 +160,7 @@ LABEL_SETS = (
             Sample("held-out-5", 79, 30, tuned=True),
             Sample("held-out-6", 97, 30, tuned=True),
             Sample("held-out-7", 107, 30, tuned=True),
+            Sample("held-out-8", 127, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -165,6 +174,7 @@ LABEL_SETS = (
             Sample("held-out-5", 83, 30, tuned=True),
             Sample("held-out-6", 101, 30, tuned=True),
             Sample("held-out-7", 109, 30, tuned=True),
+            Sample("held-out-8", 131, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -178,6 +188,7 @@ LABEL_SETS = (
             Sample("held-out-5", 89, 30, tuned=True),
             Sample("held-out-6", 103, 30, tuned=True),
             Sample("held-out-7", 113, 30, tuned=True),
+            Sample("held-out-8", 137, 30, tuned=True),
         ),
     ),
 )

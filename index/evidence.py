@@ -68,8 +68,20 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   patients "admitted from 2007 to 2009" are laboratory material when the sentences are mostly about them.
   "Here, we mimicked ..." (past tense, or report / identify / develop) is own work, while "here we present /
   introduce / define" and "In this review, we focus" announce a review.
+* A risk estimate for a genetic variant ("SNPs ... odds ratio = 2.04") compares people, so such a sentence counts
+  as one about people. A stem cell transplant, circulating tumour cells and in vitro fertilization in a title
+  are clinical when the abstract counts people (IVF of frog embryos, with no person named, stays laboratory
+  work). "Here, we model ... and review the role of" announces a review, and animals or cells the field "is
+  being used" are its topic. "Design, Setting, and Participants: A ... case-control study" declares the design.
+* "A randomized cross over study" is a trial; a report of the "Joint FAO/WHO Expert Committee" that recommends
+  is guidance; "the meta-analysis of all prospective studies" pools them (level 1); "three clinical histories
+  are presented", or "We examined six patients" with nothing of a planned study (interviews and focus groups
+  are), make a case series; clonogenic and colony-forming assays (not colony-forming units of a probiotic) are
+  cell culture.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
+  Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or
+  specimens (vegetarians compared with omnivores) are typed "cross-sectional study" instead of "other".
   Level-4 material mostly announces itself (animals, cells, molecules, case reports, assays without people),
   so an abstract without any such cue is most likely a human descriptive study or an essay; defaulting to 4
   would bury those, to 2 promote them.
@@ -258,6 +270,9 @@ _SELF_META = _rx(
     r"|\bmeta-?\s?analy[sz]\w*\s+(?:was|were)\s+(?:performed|conducted|carried out|undertaken|used)"
     r"|\bmeta-?\s?analy[sz]\w*\s+of\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s"
     r"|\bpooled\s+analysis\b|\brandom[- ]effects?\s+meta"
+    # "The meta-analysis of all prospective studies confirmed ...": this paper pooled them (cited ones are cut out
+    # as background: "a recent meta-analysis of all ...").
+    r"|\bmeta-?\s?analy[sz]\w*\s+of\s+all\s+(?:[\w-]+\s+){0,2}(?:studies|trials|cohorts)\b"
     # "Analysis of the results of 68 crossover trials and 10 randomised trials": other people's trials pooled.
     r"|\banalys[ie]s\s+of\s+(?:the\s+)?(?:results|data|findings)\s+(?:of|from)\s+(?:\d[\d,]*|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,3}"
@@ -331,7 +346,7 @@ _OBJECT_UNITS = _rx(
 # "trials" is someone else's work ("data from the control arms of two randomized trials") unless this
 # study's participants took part in them.
 _RCT_PHRASE = _rx(
-    rf"\b{_RAND}ed(?:,?\s+|-)(?:\w+-?\w*,?\s+){{0,3}}(?:trial|study|crossover|cross-over|design)\b"
+    rf"\b{_RAND}ed(?:,?\s+|-)(?:\w+-?\w*,?\s+){{0,3}}(?:trial|study|crossover|cross-over|cross\s+over|design)\b"
     r"|\bdouble-?\s?blind(?:ed)?,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
     r"|\bplacebo-?\s?controlled,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
     rf"|\b(?:participated|took part|completed|underwent)\s+in\s+(?:\w+\s+)?{_RAND}ed\b[^.]{{0,60}}\btrials\b"
@@ -404,7 +419,7 @@ _MODELLING = _rx(
 )
 # Reports of an expert consultation, panel or working group: guidance when they recommend something.
 _TITLE_CONSULT = _rx(
-    r"\b(?:report|statement|conclusions|proceedings)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}"
+    r"\b(?:report|statement|conclusions|proceedings)\s+of\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,6}"
     r"(?:consultation|expert\s+(?:group|panel|committee|meeting|workshop)|working\s+group|work\s+group|"
     r"task\s+force|advisory\s+(?:group|committee|panel|board))\b"
     r"|\b(?:expert|joint|technical)\s+consultation\b"
@@ -448,6 +463,9 @@ _STRONG_REVIEW = _rx(
     r"(?:reviews|summari[sz]es|discusses|examines|traces|overviews|considers|argues|outlines)"
     r"|\b(?:here|herein|in this (?:article|paper|review|chapter)),?\s+we\s+(?:\w+\s+){0,1}"
     r"(?:review|discuss|summari[sz]e|highlight|argue|outline|consider|propose)"
+    # "Here, we quantitatively model competition and review the role of sponges": the model serves a review.
+    r"|\b(?:here|herein),?\s+we\s+[^.]{0,120}\band\s+(?:then\s+)?review\s+(?:the|recent|current|how|what|"
+    r"evidence|findings|data|literature|available|some|several|mechanisms)\b"
     r"|\bwe\s+(?:briefly\s+|critically\s+)?(?:review|discuss|summari[sz]e)\s+(?:the|recent|current|how|what|"
     r"evidence|findings|data|literature|available|some|several|mechanisms)"
     r"|\b(?:in the )?(?:preceding\s+)?(?:point|counterpoint)\s+narrative"
@@ -486,6 +504,8 @@ _CASE_SERIES = _rx(
     rf"\bcase series\b|\bseries of (?:{_FEW}\s+)?cases\b|\breport of {_FEW}\s+(?:\w+\s+)?cases\b"
     rf"|\bwe (?:also\s+|here\s+)?(?:report|describe|present)\b[^.]{{0,80}}\b{_FEW}\s+(?:\w+\s+){{0,3}}"
     r"(?:cases|patients|siblings)\b"
+    # "Three clinical histories are presented": cases told one by one.
+    r"|\b(?:clinical|case)\s+histories\s+(?:are|were)\s+(?:\w+\s+)?(?:presented|described|reported)\b"
 )
 # A series known only by its count: a dozen patients or fewer and nobody else counted ("Nine patients (5
 # female)", "n = 9"), with no word of a planned study (trial, pilot, controls, enrolment, a named design).
@@ -525,6 +545,7 @@ _PLANNED_STUDY = _rx(
     rf"\b{_RAND}|\bplacebo\b|\btrials?\b|\bpilot\b|\bprospective(?:ly)?\b|\b(?:enrolled|recruited)\b"
     r"|\bhealthy\b|\bvolunteers\b|\bcontrols?\b|\bopen-?\s?label\b|\bcross-?\s?over\b|\bintervention\b"
     r"|\bcohorts?\b|\bcase-?\s?control\b|\bcross-?\s?sectional\b|\bsurvey\b|\bquestionnaires?\b"
+    r"|\binterview\w*|\bfocus\s+groups?\b|\bqualitative\b"
     r"|\bphase\s+(?:i{1,3}|[1-3])\b"
     # A feeding or dosing experiment in a few people is a small intervention study (level 3).
     r"|\b(?:consumed|ingested|supplement\w*|were fed|baseline|wash-?out|before and after|pre-? and post)"
@@ -559,20 +580,38 @@ _SELF_ANIMAL = _rx(
     r"|\b(?:animal|rodent|murine|mouse|rat|xenograft|tramp)\s+models?\b|\bxenografts?\b|\bknock-?out\b"
     r"|\btransgenic\b|\bin vivo\b|\bgavage\b|\bdiet-induced obese\b"
 )
+# "In vitro fertilization" treats patients; a stem cell transplant (its source, donors, recipients) is a clinical
+# procedure, and circulating tumour cells are counted in patients' blood: none of them names cell culture.
+_IN_VITRO = r"\bin vitro\b(?!\s+fertili[sz]ation)"
+_IVF = _rx(r"\bin vitro fertili[sz]ation\b")  # laboratory work only where no person is named (frog embryos)
+_TITLE_CELLS = (
+    r"\b(?:cancer|tumou?r|carcinoma|endothelial|epithelial|stem|hepatoma|leukemia|leukaemia|breast|colon|"
+    r"prostate|liver|mammalian|human)\s+cells?\b(?!-)"
+)
+_CLINICAL_CELL_USE = (
+    r"\s+(?:transplant\w*|sources?|donors?|donations?|recipients?|mobili[sz]\w*|harvest\w*|collections?|"
+    r"grafts?|rescue|support|therapy|therapies|infusions?|products?|counts?)\b"
+)
+# ... but only where the abstract counts people: "T-cell repertoire after stem cell transplantation" measured by
+# a sequencing method in recipients it never counts is still laboratory-side work.
+_TITLE_CLINICAL_CELLS = _rx(rf"\bcirculating\s+{_TITLE_CELLS}|{_TITLE_CELLS}(?={_CLINICAL_CELL_USE})")
 _TITLE_INVITRO = _rx(
-    r"\bin vitro\b|\bcell lines?\b|\bcultured\b|\b(?:cancer|tumou?r|carcinoma|endothelial|epithelial|stem|"
-    r"hepatoma|leukemia|leukaemia|breast|colon|prostate|liver|mammalian|human)\s+cells?\b(?!-)"
-    r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
+    _IN_VITRO
+    + r"|\bcell lines?\b|\bcultured\b|(?<!circulating )"
+    + _TITLE_CELLS
+    + rf"(?!{_CLINICAL_CELL_USE})"
+    + r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
     r"|\bcho(?:-k1)?\s+cells\b|\bhek-?\s?293\w*"
 )
 _SELF_INVITRO = _rx(
-    r"\bin vitro\b|\bcell lines?\b|\bcell cultures?\b|\bcultured\s+(?:\w+\s+){0,2}cells\b"
+    _IN_VITRO + r"|\bcell lines?\b|\bcell cultures?\b|\bcultured\s+(?:\w+\s+){0,2}cells\b"
     r"|\bcells\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|incubated|exposed|cultured|transfected|grown)"
     r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
     r"|\bwestern blot|\bsirna\b|\bex vivo\b|\bcell viability\b"
     r"|\b(?:primary|cultured|isolated)\s+(?:[\w-]+\s+){0,2}"
     r"(?:cells|macrophages|neurons|myocytes|hepatocytes|fibroblasts|keratinocytes|lymphocytes|monocytes)\b"
     r"|\bknock-?down\b|\btransfect\w*|\bimmunoprecipitat\w*|\bco-?cultur\w*|\bmonolayers?\b"
+    r"|\bclonogenic\w*|\bcolony[- ]forming\b(?!\s+units?)|\breplating\b"  # CFU of a probiotic are a dose
     # Channels recorded in cells ("patch-clamp studies of the mutant expressed in CHO cells"); "CHO" alone is
     # carbohydrate in nutrition papers, so only CHO cells (or the hamster ovary line) name the line.
     r"|\bpatch[- ]?clamp\w*|\b(?:whole-cell|voltage[- ]clamp|current[- ]clamp)\s+recordings?\b"
@@ -667,6 +706,28 @@ _HUMAN = _rx(
     rf"|\b{_AUTOPSY}"
 )
 
+# A risk estimate for a genetic variant ("polymorphisms of ACP1 ... odds ratio = 5.6", SNPs "(odds ratio = 2.04)")
+# compares people who carry it with people who do not: a sentence about people even if none is named.
+_RISK_ESTIMATE = _rx(
+    r"\b(?:odds|hazard|risk)\s+ratios?\b|\brelative\s+risks?\b|\b(?:or|hr|rr)\s?[=:]\s?\d|\b(?:or|hr|rr),\s+\d"
+)
+_GENETIC_VARIANT = _rx(
+    r"\b(?:snps?|polymorphisms?|alleles?|genotypes?|haplotypes?|variants?|loci|locus|rs\d{3,})\b"
+)
+
+# Something given to people or time passing ("after ingestion of", "were treated", "for 12 weeks", outcomes and
+# records): an untyped study with these is not a one-time measurement.
+_GIVEN_OR_FOLLOWED = _rx(
+    r"\b(?:after|following)\s+(?:\w+\s+){0,3}(?:ingestion|intake|consumption|drinking|administration|treatment|"
+    r"therapy|supplementation|surgery|exercise|training)"
+    r"|\b(?:consumed|ingested|ingestion|supplement\w*|administered|(?:was|were)\s+given|received|treated|"
+    r"therapy|program(?:me)?s?|intervention|weeks?|months?|years?\s+of|efficacy|effectiveness)\b"
+    # Records retrieved and outcomes (deaths, relapses, survival) are events over time: a cohort's material.
+    r"|\b(?:records?|charts?|outcomes?|survival|mortality|incidence|relapsed?|recurrence|follow\w*)\b"
+    # Experiments with stimuli and specimens examined in the laboratory are not a survey of people either.
+    r"|\b(?:experiments?|experimental|stimul\w*|specimens?)\b"
+)
+
 # --- level 3 observational / non-randomized ---------------------------------------------------------------
 _TITLE_COHORT = _rx(r"\bcohorts?\b|\bprospective\b|\blongitudinal\b|\bfollow-?up\b|\bretrospective\b")
 _TITLE_CC = _rx(r"\bcase-?\s?control\b|\bcase-?\s?referent\b")
@@ -735,7 +796,9 @@ _SELF_NRT = _rx(
 # cohort study." under a DESIGN heading): it settles the observational subtype whatever else the abstract
 # mentions.
 _DECLARED = _rx(
-    r"(?:^(?:design\W+)?(?:an?\s+)?|\b(?:this|it|the present|the current|our study)\s+(?:was|is)\s+an?\s+"
+    # "Design, Setting, and Participants: A population-based, nested case-control study" (a JAMA heading).
+    r"(?:^(?:design(?:,?\s+(?:and\s+)?(?:settings?|participants|patients|subjects|population|methods?))*\W+)?"
+    r"(?:an?\s+)?|\b(?:this|it|the present|the current|our study)\s+(?:was|is)\s+an?\s+"
     r"|\bwe\s+(?:conducted|performed|carried out|undertook|designed|used)\s+an?\s+|\bin\s+(?:an?|this)\s+)"
     r"(?:[\w,-]+\s+){0,4}?(case-?\s?control|cohort|cross-?\s?sectional)\s+(?:study|design|analysis|survey)\b"
 )
@@ -747,7 +810,8 @@ _PRIMARY = _rx(
     r"(?:show(?:ed|n)?|demonstrated?|found|find|identif(?:y|ied)|observed?|revealed?|establish(?:ed)?|"
     r"discover(?:ed)?|uncover(?:ed)?|characteri[sz]ed?|examined|investigated|analy[sz]ed|used|generated|"
     r"tested|measured|developed|designed|implemented|evaluated|compared|determined|assessed|detected|deleted|"
-    r"performed|conducted|studied|quantified|quantitated|applied|simulated?|recorded|recruited|enrolled|"
+    r"performed|conducted|undertook|undertaken|carried out|studied|quantified|quantitated|applied|simulated?|"
+    r"recorded|recruited|enrolled|"
     r"surveyed|interviewed|obtained|collected|created|constructed|engineered|screened|mapped|sequenced|"
     r"report (?:here|that)|present (?:here\s+)?(?:the\s+)?(?:first|results|data|findings|evidence that|"
     r"a new|a novel|(?:[\w-]+\s+){0,3}structures?))\b"
@@ -827,6 +891,12 @@ _BACKGROUND = _rx(
     r"|\byet to be\b|\bremains? to be\b|\b(?:are|is)\s+(?:still\s+)?(?:needed|warranted|lacking|required)\b"
     r"|\bfuture\s+(?:studies|trials|research)\b"
 )
+# "Transgenic flies and mice are being used to understand ...": what the field is doing, not this paper's animals
+# or cells.
+_FIELD_AT_WORK = _rx(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+|increasingly\s+)?being\s+(?:used|developed|studied|tested|"
+    r"investigated|explored|evaluated|applied|employed)\b"
+)
 # Serum drawn from people around an intervention and then put on cells (an ex vivo bioassay): the cells measure
 # what the intervention did in the people, so the people's design decides, not the culture dish.
 _SERUM_FROM_PEOPLE = _rx(
@@ -858,6 +928,15 @@ def _own(sentences: Sequence[str], pattern: re.Pattern[str]) -> list[str]:
             continue
         hits.append(sentence)
     return hits
+
+
+def _genetic_association(sentence: str) -> bool:
+    """A variant's risk estimated in people ("SNPs ... odds ratio = 2.04"), unless the sentence names animals."""
+    return (
+        bool(_RISK_ESTIMATE.search(sentence))
+        and bool(_GENETIC_VARIANT.search(sentence))
+        and not _ANIMAL_WORD.search(sentence)
+    )
 
 
 def _about_animals(sentence: str) -> bool:
@@ -912,7 +991,9 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
         return EvidenceLevel(3, "cohort study", _TXT)
     if _TITLE_ANIMAL.search(title):
         return EvidenceLevel(4, "animal study", _TXT)
-    if _TITLE_INVITRO.search(title):
+    if _TITLE_INVITRO.search(title) or (
+        _TITLE_CLINICAL_CELLS.search(title) and not _people_counts(sentences)
+    ):
         return EvidenceLevel(4, "in vitro study", _TXT)
     if _TITLE_REVIEW.search(title):
         return EvidenceLevel(3, "narrative review", _TXT)
@@ -953,8 +1034,11 @@ def _counted_series(sentences: Sequence[str]) -> bool:
     counts = _people_counts(sentences)
     if not counts or not 2 <= max(counts) <= _SERIES_MAX:
         return False
-    if not any(_SERIES_PATIENTS.search(s) for s in sentences) or not any(
-        _RESULTS.search(s) for s in sentences
+    # Data of its own: numbers, or the patients counted in a sentence of the authors' own ("We examined six
+    # patients with ...").
+    examined = any(_PEOPLE_COUNT.search(s) and _SERIES_PATIENTS.search(s) for s in _own(sentences, _PRIMARY))
+    if not any(_SERIES_PATIENTS.search(s) for s in sentences) or not (
+        any(_RESULTS.search(s) for s in sentences) or examined
     ):
         return False
     own = [s for s in sentences if not (_BACKGROUND.search(s) and not _SELF_MARK.search(s))]
@@ -1015,9 +1099,12 @@ def _classify_primary(
     Explicit design names (cohort, case-control) count double: they are rarer and more deliberate than
     circumstantial cues such as "in vitro" or "cells were treated".
     """
-    human = sum(1 for s in sentences if _HUMAN.search(s))
-    animal = [s for s in _own(sentences, _SELF_ANIMAL) if _about_animals(s)]
+    human = sum(1 for s in sentences if _HUMAN.search(s) or _genetic_association(s))
+    animal = [s for s in _own(sentences, _SELF_ANIMAL) if _about_animals(s) and not _FIELD_AT_WORK.search(s)]
     in_vitro = [] if _serum_bioassay(sentences) else _own(sentences, _SELF_INVITRO)
+    if human == 0:
+        in_vitro += [s for s in _own(sentences, _IVF) if s not in in_vitro]
+    in_vitro = [s for s in in_vitro if not _FIELD_AT_WORK.search(s)]
     people = [s for s in sentences if s not in animal]  # "a cohort of mice" is not a cohort study
     mechanistic = len({*_own(sentences, _MECHANISTIC), *in_vitro})
     # No data, no findings or procedures of its own and hardly any laboratory vocabulary: an essay, in which one
@@ -1175,6 +1262,10 @@ def _text_design(title: str, sentences: Sequence[str]) -> tuple[EvidenceLevel, i
     if sentences and not any(_RESULTS.search(s) for s in sentences) and not _own(sentences, _PRIMARY):
         # No design language, no data and no findings of its own: an essay, a narrative review on this scale.
         return EvidenceLevel(3, "narrative review", _TXT), _WEAK
+    if _people_counts(sentences) and not any(_GIVEN_OR_FOLLOWED.search(s) for s in sentences):
+        # Counted people measured once (vegetarians compared with omnivores, milk of 59 mothers assayed), with
+        # nothing given to them and no time passing: a cross-sectional comparison.
+        return EvidenceLevel(3, "cross-sectional study", _TXT), _WEAK
     return EvidenceLevel(3, "other", _TXT), _WEAK
 
 

@@ -272,8 +272,11 @@ def test_food_chemistry_without_people_is_laboratory() -> None:
 
 
 def test_default_with_own_data_is_level_3_other() -> None:
-    abstract = "We measured hand-grip strength in 48 volunteers; mean strength was 31 kg (p = 0.2 by sex)."
+    abstract = "We measured hand-grip strength in volunteers; mean strength was 31 kg (p = 0.2 by sex)."
     assert _text("Grip strength and breakfast", abstract) == EvidenceLevel(3, "other", "text")
+    # Counted people measured once, nothing given to them, no time passing: a cross-sectional comparison (round 8).
+    counted = "We measured hand-grip strength in 48 volunteers; mean strength was 31 kg (p = 0.2 by sex)."
+    assert _text("Grip strength and breakfast", counted) == EvidenceLevel(3, "cross-sectional study", "text")
 
 
 def test_default_without_data_is_narrative_review() -> None:
@@ -1208,3 +1211,173 @@ def test_food_samples_purchased_and_analysed_are_laboratory_work() -> None:
         "in eight cities and analysed; 61 of the 640 (9.5%) were contaminated."
     )
     assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+# --- round 8: three doubtful round-7 moves and the held-out-7 essay (all snippets invented) -------------------
+
+
+def test_a_genetic_risk_estimate_is_a_study_of_people() -> None:
+    abstract = (
+        "Genome-wide scans identify regions linked to kale allergy. Here, we have localized the association in "
+        "the KALE1 gene region to two groups of SNPs (odds ratio = 2.0, 95% confidence interval 1.7-2.4; "
+        "P = 1e-20). Susceptibility genotypes were associated with lower levels of the soluble marker."
+    )
+    assert _text("", abstract).level == 3
+    # The same molecular frame without a risk estimate for the variants stays laboratory work.
+    molecular = abstract.replace(" (odds ratio = 2.0, 95% confidence interval 1.7-2.4; P = 1e-20)", "")
+    assert _text("", molecular).level == 4
+
+
+def test_here_we_model_and_review_is_a_review() -> None:
+    abstract = (
+        "Kale microRNAs regulate gene expression by binding to target mRNAs. Competition for binding is a "
+        "principle of regulation. Here, we quantitatively model competition effects and review the role of "
+        "endogenous sponges."
+    )
+    assert _text("Competition between kale microRNA targets", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+    # Modelling and showing something is own work.
+    own = (
+        "Kale microRNAs regulate gene expression by binding to target mRNAs. Competition for binding is a "
+        "principle of regulation. Here, we quantitatively model competition effects and show that sponges "
+        "release the targets."
+    )
+    assert _text("Competition between kale microRNA targets", own).level == 4
+
+
+def test_animals_and_cells_the_field_is_using_are_the_topic_of_an_essay() -> None:
+    abstract = (
+        "The KALE2 protein is a component of the membrane complex required for autophagy. A dominant mutation "
+        "in KALE2 removes a binding site and causes dementia. Its phenotypes include misregulation of "
+        "receptors. Currently, transgenic flies, mice and human cell lines are being used to understand them."
+    )
+    assert _text("The role of KALE2 in autophagy", abstract) == EvidenceLevel(3, "narrative review", "text")
+    # Transgenic mice something was done to are this paper's subjects.
+    own = abstract.replace("are being used to understand them", "were fed kale for 4 weeks")
+    assert _text("The role of KALE2 in autophagy", own).level == 4
+
+
+def test_a_stem_cell_transplant_or_circulating_tumour_cells_in_counted_patients_is_clinical() -> None:
+    abstract = (
+        "We compared survival in 516 patients treated with stem cell transplantation or transfusions. "
+        "Thirty-year survival was 82% vs 85% (P = 0.4)."
+    )
+    assert _text("Survival after stem cell transplantation and kale", abstract).level == 3
+    ctc = "Sixty-eight patients were followed. Kale intake correlated with progression (P = 0.01)."
+    assert _text("Circulating tumor cells and kale in breast cancer", ctc).level == 3
+    # Stem cells themselves, or a transplant title over an abstract that counts nobody, are still cell work.
+    assert _text("Kale extract expands human stem cells").level == 4
+    method = "Here we combined PCR with deep sequencing to quantify T cell receptor diversity in recipients."
+    assert _text("T-cell repertoire after stem cell transplantation", method).level == 4
+
+
+def test_in_vitro_fertilization_of_patients_is_clinical_but_of_frog_embryos_is_not() -> None:
+    abstract = (
+        "Prospective study of in vitro fertilization outcome. From 1998 to 1999, 224 patients underwent "
+        "antral follicle assessment before kale. The in vitro fertilization pregnancy rate was 51% vs 19% "
+        "(P < 0.05). Kale was a better predictor of in vitro fertilization outcome than age."
+    )
+    assert _text("", abstract).level == 3
+    frogs = (
+        "Diploid embryos of Xenopus can be generated year round. An investigator can generate hundreds of "
+        "embryos by in vitro fertilization. This allows molecular manipulation of gene products."
+    )
+    assert _text("", frogs).level == 4
+
+
+def test_a_design_setting_and_participants_heading_declares_the_design() -> None:
+    abstract = (
+        "Design, Setting, and Participants A population-based, nested case-control study of primary care "
+        "patients from 2005 to 2010. Exposure to swine manure was estimated for each patient. "
+        "Results Of 446,480 patients, 1539 cases and 2914 controls were included (odds ratio 1.38)."
+    )
+    assert _text("Kale farms and infection", abstract) == EvidenceLevel(3, "case-control study", "text")
+
+
+def test_counted_people_measured_once_are_a_cross_sectional_comparison() -> None:
+    abstract = (
+        "We compared 36 healthy volunteers (vegetarian, n = 19; omnivore, n = 17). Insulin sensitivity "
+        "indices were higher in the kale eaters (P = 0.02)."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "cross-sectional study", "text")
+    # Something given to them, or weeks passing, is not a one-time measurement.
+    fed = "We compared 36 healthy volunteers after ingestion of kale. Insulin sensitivity rose (P = 0.02)."
+    assert _text("", fed) == EvidenceLevel(3, "other", "text")
+
+
+# --- round 8, after held-out-8 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_a_randomized_cross_over_study_written_in_two_words_is_a_trial() -> None:
+    abstract = (
+        "DESIGN: A randomized cross over dietary intervention study. Forty-five men ate kale or meat for one "
+        "month each. In the men, in vitro LDL oxidation lag phase was significantly longer on kale (p < 0.05)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    # Without randomisation the same crossover is a non-randomized trial.
+    assert _text("", abstract.replace("randomized ", "")).level == 3
+
+
+def test_a_report_of_a_joint_fao_who_expert_committee_that_recommends_is_guidance() -> None:
+    abstract = (
+        "This report represents the conclusions of a Joint FAO/WHO Expert Committee convened to evaluate kale "
+        "additives. Annexed are tables of the Committee's recommendations for intakes."
+    )
+    title = "Evaluation of certain kale additives. Report of the Joint FAO/WHO Expert Committee on Additives."
+    assert _text(title, abstract) == EvidenceLevel(2, "guideline", "text")
+    # Without a recommendation the committee's report is a review.
+    plain = "This report summarises the discussions of a Joint FAO/WHO Expert Committee on kale additives."
+    assert _text(title, plain).level == 3
+
+
+def test_a_meta_analysis_of_all_prospective_studies_is_level_1() -> None:
+    abstract = (
+        "We followed 57,689 men and 73,175 women; 388 developed the disease (relative risk 1.6, 95% CI "
+        "1.1-2.2). The meta-analysis of all prospective studies confirmed a moderately elevated risk with kale."
+    )
+    assert _text("Kale and disease", abstract) == EvidenceLevel(1, "meta-analysis", "text")
+    cited = abstract.replace("The meta-analysis", "A recent meta-analysis")
+    assert _text("Kale and disease", cited).level == 3
+
+
+def test_clinical_histories_presented_make_a_case_series() -> None:
+    abstract = (
+        "From 3,000 swallowed kale stalks we analysed four that migrated. Three clinical histories are "
+        "presented, describing the migration in each of them."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+def test_patients_counted_by_the_authors_make_a_case_series_but_focus_groups_do_not() -> None:
+    abstract = (
+        "We examined six patients with confusion after a kale-related infarct. Memory loss was severe in five "
+        "patients, and imaging in three patients showed reduced perfusion."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+    qualitative = (
+        "We conducted three focus groups among patients (six to eight per group) about kale. Barriers were "
+        "lack of time and unclear roles."
+    )
+    assert _text("", qualitative).level == 3
+
+
+def test_colony_forming_assays_are_cell_culture_but_colony_forming_units_are_a_dose() -> None:
+    abstract = (
+        "Clonogenicity of kale-treated CD34+ progenitors was increased (78% vs 15%). Replating efficiency of "
+        "colony-forming progenitors was also increased, as in fetal livers with trisomy (P < .001)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "in vitro study", "text")
+    dose = (
+        "Healthy subjects consumed 10^9 colony-forming units of kale lactobacilli daily. Phagocytic capacity "
+        "of their leukocytes rose by 20% (P < .01), and it rose again in a second colony-forming units trial."
+    )
+    assert _text("", dose).level == 3
+
+
+def test_people_in_an_experiment_with_stimuli_are_not_a_cross_sectional_survey() -> None:
+    abstract = (
+        "Seventeen kale eaters and 14 comparison subjects viewed films in an experiment; brain activation "
+        "differed between groups (P < 0.01)."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "other", "text")
