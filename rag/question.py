@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -51,30 +51,6 @@ class SynonymGroup:
         return not self.anchors.isdisjoint(tokens) and any(a <= tokens for a in self.alternatives)
 
 
-class RequiredTerms(frozenset[str]):
-    """The required terms of a question: a frozenset of terms whose subset test (``required <= tokens``,
-    ``required.issubset(tokens)``) is synonym-aware, as ``QuestionTerms.missing_required``. This keeps
-    ``terms.required <= source_tokens`` right for callers written before the synonym table. Without an owner
-    (e.g. unpickled) it is a plain frozenset."""
-
-    _owner: QuestionTerms | None
-
-    def __new__(cls, terms: Iterable[str] = (), owner: QuestionTerms | None = None) -> RequiredTerms:
-        made = super().__new__(cls, terms)
-        made._owner = owner
-        return made
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Set):
-            return NotImplemented
-        if self._owner is None:
-            return frozenset(self) <= other
-        return not self._owner.missing_required(other)
-
-    def issubset(self, other: object) -> bool:
-        return self <= (other if isinstance(other, Set) else frozenset(other))  # type: ignore[call-overload]
-
-
 @dataclass(frozen=True)
 class QuestionTerms:
     """The analyzed topic terms of a question, each with its IDF in the index (unseen terms get the maximum),
@@ -96,7 +72,7 @@ class QuestionTerms:
         return sum(self.terms.values())
 
     @cached_property
-    def required(self) -> RequiredTerms:
+    def required(self) -> frozenset[str]:
         """Terms a source must contain: identifiers ("k2", "b12", "vitamind") and words the corpus never saw.
         They name one specific thing, so no near meaning may stand in for them: "vitamin K" is not K2. A
         synonym from the table may: "menaquinone-7" is K2 (see ``missing_required``). Numbers of two digits or
@@ -105,7 +81,7 @@ class QuestionTerms:
         # ``unseen`` too, for QuestionTerms built without ``absent`` (otherwise it is a subset of ``absent``)
         identifiers = frozenset(t for t in self.terms if is_identifier(t) and not _is_number(t))
         terms = identifiers | self.absent | self.unseen
-        return RequiredTerms(terms, self)
+        return terms
 
     @cached_property
     def _owner_groups(self) -> dict[str, tuple[SynonymGroup, ...]]:
