@@ -67,7 +67,17 @@ to change it:
   quote. Round 8 then fixed six of the twelve by general rules (a randomized "cross over" study, a Joint
   FAO/WHO expert committee's report, "the meta-analysis of all prospective studies", clinical histories
   presented, patients counted by the authors as a series, colony-forming assays), so it is *tuned* now
-  (0.933 after); the next round needs a fresh sample (held-out-9) before any further tuning.
+  (0.933 after).
+* held-out-9 (round 9; NFCorpus seed 139, PubMedQA 149, SciFact 151; 30 each, random): drawn after every
+  earlier sample, with the round-8 classifier frozen unchanged; labelled from title and abstract (MeSH not
+  shown) before the classifier was run on it, then scored once: level accuracy 0.878 (79 of 90; NFCorpus
+  0.833, PubMedQA 0.900, SciFact 0.900), study type 0.689. This is the number to quote. Round 9 then fixed
+  seven of the eleven misses by general rules (the published literature reviewed for articles of a kind,
+  case designs named as exclusion criteria, "the authors present data", "current knowledge" and "future
+  directions" in a title, two works cited by name with nothing done here, genes silenced in
+  three-dimensional cultures, specimens counted from patients, radical-scavenging tests of extracted
+  compounds), so it is *tuned* now (0.956 after); the next round needs a fresh sample (held-out-10) before
+  any further tuning.
 
 held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
 score is unchanged at 0.925).
@@ -161,6 +171,7 @@ LABEL_SETS = (
             Sample("held-out-6", 97, 30, tuned=True),
             Sample("held-out-7", 107, 30, tuned=True),
             Sample("held-out-8", 127, 30, tuned=True),
+            Sample("held-out-9", 139, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -175,6 +186,7 @@ LABEL_SETS = (
             Sample("held-out-6", 101, 30, tuned=True),
             Sample("held-out-7", 109, 30, tuned=True),
             Sample("held-out-8", 131, 30, tuned=True),
+            Sample("held-out-9", 149, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -189,6 +201,7 @@ LABEL_SETS = (
             Sample("held-out-6", 103, 30, tuned=True),
             Sample("held-out-7", 113, 30, tuned=True),
             Sample("held-out-8", 137, 30, tuned=True),
+            Sample("held-out-9", 151, 30, tuned=True),
         ),
     ),
 )

@@ -96,6 +96,10 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   laboratory vocabulary) is its topic, not its design. Conversely, one sentence of cohort wording in a paper
   about molecules ("an expanded patient cohort" validating a mechanism) is a sample collection, not a cohort
   study; cues of other designs (volunteers given a supplement, cases against controls) are not borrowed so.
+* An abstract that cites two others' works by name ("Xu et al, Collombat et al") and reports nothing done or
+  found of its own is a review, whatever animals or cells its findings mention. Designs named as eligibility
+  criteria ("we excluded case series") are not the paper's design, and specimens counted "from patients" make
+  the patients the study's subjects (laboratory analysis of patients' specimens is level 3).
 * The study type shown beside the level comes from a small vocabulary: meta-analysis, systematic review,
   randomized trial, guideline, non-randomized trial, cohort study, case-control study, cross-sectional study,
   ecological study, observational study (publication type only), narrative review, other, case report, case
@@ -294,6 +298,10 @@ _SELF_SR = _rx(
     r"|\bwe\s+(?:systematically\s+)?(?:searched|reviewed systematically|systematically reviewed)"
     r"|\bsystematically\s+review(?:s|ed)?\s+(?:\w+\s+){0,3}(?:studies|trials|articles|publications|literature)"
     r"|\bwe\s+(?:\w+\s+)?reviewed\s+(?:the\s+)?(?:published|available)\s+(?:articles|studies|reports|data)"
+    # "We reviewed the published literature for original human epidemiologic research articles that ...": the
+    # literature read for articles of a stated kind is a search with criteria, not a narrative overview.
+    r"|\bwe\s+(?:\w+\s+)?reviewed\s+(?:the\s+)?(?:published|available)\s+literature\s+for\s+(?:[\w-]+\s+){0,4}"
+    r"(?:articles|studies|reports|trials|publications)\b"
     r"|\b(?:medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo)\b[^.]{0,120}"
     r"\b(?:were|was)\s+(?:systematically\s+)?searched"
     r"|\b(?:databases?|literature)\s+(?:was|were)\s+(?:systematically\s+)?searched"
@@ -449,6 +457,7 @@ _SELF_GUIDE = _rx(
 _TITLE_REVIEW = _rx(
     r"\breview\b|\boverview\b|\ban update\b|\bupdate on\b|\bperspectives?\b|\bcommentary\b|\beditorial\b"
     r"|\bstate of the art\b|\bcurrent concepts\b|\bwhat do we know\b|\bthe evidence\b|\brethinking\b"
+    r"|\bcurrent knowledge\b|\bfuture directions\b"
     r"|\bpoint[- ]counterpoint\b|\bhypothesis\b"
 )
 # The paper calling itself a review: strong enough to outweigh a title that names animals or cells (the
@@ -552,13 +561,16 @@ _PLANNED_STUDY = _rx(
 )
 # A bare "a 62-year-old woman" is a case only where it opens a sentence or a presentation ("in a 79-year-old
 # woman, fixation was not cost-effective" is a model's base case).
+# Designs named as eligibility criteria ("we excluded case series, as well as studies of ...") are what a review
+# left out, not what this paper is.
+_ELIGIBLE_DESIGNS = _rx(r"\b(?:exclud\w*|includ\w*|eligible)\s+(?:\w+\s+){0,3}case\s+(?:reports?|series)\b")
 _CASE_REPORT = _rx(
     rf"\bcase reports?\b|\breport of (?:a|an|one)\s+(?:\w+\s+)?case\b|{_CASE_SERIES.pattern}"
     r"|\bwe (?:also\s+|here\s+|are\s+)?(?:report|describ|present)(?:e|ing)?\b[^.]{0,80}\b(?:a|an|the|one)\s+"
     r"(?:\w+\s+){0,3}"
     r"(?:case|patient|man|woman|boy|girl|child|infant|\d+-year-old)\b"
     r"|\b(?:a|this|the present) case of\b[^.]{0,160}\b(?:is|was) (?:reported|described|presented)"
-    r"|\bthe authors (?:report|describe|present)\b"
+    r"|\bthe authors (?:report|describe|present)\b(?!\s+(?:\w+\s+)?(?:data|results|findings|evidence|analys[ie]s))"
     r"|(?:^|\bcase (?:presentation|description|history)\W*)(?:a|an)\s+\d+-?\s?years?-?\s?old\b"
     r"|\b(?:a|an)\s+\d+-?\s?years?-?\s?old\s+(?:[\w-]+\s+){0,3}"
     r"(?:man|woman|male|female|boy|girl|patient|child|infant|farmer|worker)\s+(?:\w+\s+){0,2}"
@@ -611,7 +623,11 @@ _SELF_INVITRO = _rx(
     r"|\b(?:primary|cultured|isolated)\s+(?:[\w-]+\s+){0,2}"
     r"(?:cells|macrophages|neurons|myocytes|hepatocytes|fibroblasts|keratinocytes|lymphocytes|monocytes)\b"
     r"|\bknock-?down\b|\btransfect\w*|\bimmunoprecipitat\w*|\bco-?cultur\w*|\bmonolayers?\b"
-    r"|\bclonogenic\w*|\bcolony[- ]forming\b(?!\s+units?)|\breplating\b"  # CFU of a probiotic are a dose
+    r"|\bclonogenic\w*|\bcolony[- ]forming\b(?!\s+units?)|\breplating\b"
+    r"|\b(?:three|3)-?\s?dimensional\s+(?:cell\s+)?cultures?\b|\bculture\s+systems?\b"
+    # A gene silenced with an effect measured ("CXCR7 silencing significantly decreased ..."): an experiment.
+    r"|\bsilencing\s+(?:of\s+\w+\s+)?(?:significantly\s+)?(?:decreased|reduced|inhibited|increased|suppressed|"
+    r"abolished|attenuated|impaired|enhanced|resulted|blocked|prevented)\b"  # CFU of a probiotic are a dose
     # Channels recorded in cells ("patch-clamp studies of the mutant expressed in CHO cells"); "CHO" alone is
     # carbohydrate in nutrition papers, so only CHO cells (or the hamster ovary line) name the line.
     r"|\bpatch[- ]?clamp\w*|\b(?:whole-cell|voltage[- ]clamp|current[- ]clamp)\s+recordings?\b"
@@ -627,6 +643,8 @@ _SELF_LAB = _rx(
     r"|\b(?:analytical|extraction|detection)\s+methods?\b|\bblanching\b|\b(?:food|product|market)\s+samples\b"
     # Enzyme and binding kinetics measured on compounds.
     r"|\b(?:ic|ec|ed)50\b|\bk[id]\s+values?\b|\binhibition\s+(?:constants?|kinetics)\b|\bdpph\b"
+    # Compounds tested for radical scavenging (polysaccharides extracted from a root).
+    r"|\bscavenging\s+(?:\w+\s+){0,2}radicals?\b|\bantioxidant\s+activit(?:y|ies)\s+(?:tests?|assays?)\b"
 )
 # Genetic mapping in families (a genome-wide linkage scan, lod scores): it locates a gene, a laboratory finding,
 # whereas "mutations were found in 48% of 680 families" measures a frequency in people. Record or register
@@ -869,6 +887,11 @@ _ENROLLED = _rx(
     r"(?:[\w-]+\s+){0,3}(?:patients|participants|subjects|volunteers|men|women|children|adults|individuals|"
     r"persons|people|twins|veterans|infants|adolescents|mothers|students|workers|smokers|residents|"
     r"respondents|cases|controls|americans|families|males|females)\b"
+    # Specimens counted and taken from people ("100 specimens of pterygium from Danish patients"): the
+    # laboratory analysis of patients' specimens studies those patients.
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:specimens|biopsies|biopsy\s+specimens|tissue\s+samples)\s+"
+    r"(?:[\w-]+\s+){0,4}?from\s+(?:[\w-]+\s+){0,2}(?:patients|donors|participants|subjects|women|men|children|"
+    r"individuals|volunteers)\b"
     # Material drawn "from more than a quarter million people" (a population screen) counts them too; a bare
     # "a million people" is mostly the burden quoted in an introduction, so only "from" introduces them.
     r"|\bfrom\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+)?(?:a\s+(?:quarter|half)\s+|"
@@ -908,6 +931,7 @@ _SERUM_ON_CELLS = _rx(
     r"\b(?:serum|sera|plasma)\b[^.]{0,80}\b(?:stimulat\w*|added|applied|incubat\w*|treat\w*|cultur\w*)\b"
     r"[^.]{0,60}\bcells\b|\b(?:serum|sera|plasma)-(?:stimulated|treated)\b"
 )
+_CITED = re.compile(r"\b([A-Z][\w'-]+)\s+et\s+al\b")
 _SELF_MARK = _rx(
     r"\b(?:this|the present|the current|our|here(?:in)?)\s+(?:\w+\s+){0,2}(?:study|trial|work)\b"
 )
@@ -1082,11 +1106,21 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
         rct += _own(sentences, _ARMS_REANALYSED)
     if any(not _about_animals(s) and not _about_objects(s) for s in rct):
         return EvidenceLevel(2, "randomized trial", _TXT), _FIRM
-    cases = _own(sentences, _CASE_REPORT)
+    cases = [s for s in _own(sentences, _CASE_REPORT) if _CASE_REPORT.search(_ELIGIBLE_DESIGNS.sub(" ", s))]
     if cases:
         return EvidenceLevel(4, _case_type(cases), _TXT), _FIRM
     if _counted_series(sentences):
         return EvidenceLevel(4, "case series", _TXT), _CUED
+    if (
+        len({m.group(1) for s in sentences for m in _CITED.finditer(s)}) >= 2
+        and not any(_RESULTS.search(s) for s in sentences)
+        and not _own(sentences, _PRIMARY)
+        and not _own(sentences, _PROCEDURE)
+    ):
+        # Two others' works cited by name ("(Xu et al, Collombat et al)") and nothing done or found here: a
+        # review, whose mice and cells are the findings it relates. One citation may be the method a lab paper
+        # builds on ("[Miller et al., 2009]").
+        return EvidenceLevel(3, "narrative review", _TXT), _CUED
     animal_rct = any(_about_animals(s) for s in rct)
     return _classify_primary(sentences, animal_rct=animal_rct, object_rct=bool(rct) and not animal_rct)
 

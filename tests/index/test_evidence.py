@@ -1381,3 +1381,117 @@ def test_people_in_an_experiment_with_stimuli_are_not_a_cross_sectional_survey()
         "differed between groups (P < 0.01)."
     )
     assert _text("", abstract) == EvidenceLevel(3, "other", "text")
+
+
+# --- round 9, after held-out-9 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_the_published_literature_reviewed_for_articles_of_a_kind_is_a_systematic_review() -> None:
+    abstract = (
+        "Objectives: We synthesised the evidence on low-level kale exposure. Data sources and extraction: We "
+        "reviewed the published literature for original human epidemiologic research articles that reported a "
+        "kale biomarker. We excluded case series, as well as studies of populations with unusual kale intake. "
+        "Data synthesis: Effects on growth were inconsistent."
+    )
+    assert _text("Evidence on the health effects of kale", abstract) == EvidenceLevel(
+        1, "systematic review", "text"
+    )
+    # Literature read without a kind of article sought is a narrative overview.
+    narrative = "We reviewed the published literature on kale exposure. Effects on growth were inconsistent."
+    assert _text("Kale exposure", narrative).level == 3
+
+
+def test_case_designs_named_as_eligibility_criteria_do_not_make_a_case_series() -> None:
+    abstract = (
+        "To focus on large studies we excluded case series of kale poisoning. Kale intake in the remaining "
+        "populations was unrelated to growth."
+    )
+    assert _text("Kale and growth", abstract).level != 4
+    # The paper's own series still is one.
+    own = "We report a case series of four patients with kale poisoning. All four recovered within a week."
+    assert _text("Kale poisoning", own) == EvidenceLevel(4, "case series", "text")
+
+
+def test_the_authors_presenting_data_on_counted_cohorts_is_not_a_case_report() -> None:
+    abstract = (
+        "The authors analysed the survival of 834 women who developed recurrent kale allergy between 1974 and "
+        "2000, divided into five cohorts by year of recurrence. Survival improved across the cohorts (P<0.001). "
+        "For these cohorts, the authors present data suggesting that the prognosis improved."
+    )
+    assert _text("", abstract).level == 3
+    # "The authors describe" one patient is still a case.
+    case = "The authors describe a farmer who developed a rash after handling kale. The rash resolved."
+    assert _text("", case).level == 4
+
+
+def test_current_knowledge_and_future_directions_in_a_title_is_a_review() -> None:
+    abstract = (
+        "Kale receptors recognise microbial patterns; one member was initially discovered in Drosophila. They "
+        "activate signalling pathways and cytokine production. Modulation of the signalling is a therapeutic "
+        "strategy, but no molecule has proven efficacy."
+    )
+    title = "Current knowledge and future directions of kale receptor signaling in sepsis"
+    assert _text(title, abstract) == EvidenceLevel(3, "narrative review", "text")
+    assert _text("Kale receptor signaling in sepsis", abstract).level == 4
+
+
+def test_two_works_cited_by_name_with_nothing_done_here_is_a_review() -> None:
+    abstract = (
+        "The transcription factor KALE3 is critical for islet development. Disrupted expression of KALE3 early "
+        "in mouse pancreas development abrogates the formation of islets. After injury of the adult mouse "
+        "pancreas, KALE3 is activated in progenitor cells (Xu et al, Collombat et al). Its role directs "
+        "attention to therapies that enhance its expression."
+    )
+    assert _text("KALE3: a master regulator of islets", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+    # One cited method that a laboratory paper builds on does not make it a review.
+    lab = abstract.replace("(Xu et al, Collombat et al)", "(Xu et al)")
+    assert _text("KALE3: a master regulator of islets", lab).level == 4
+
+
+def test_genes_silenced_in_three_dimensional_cultures_are_in_vitro_work() -> None:
+    abstract = (
+        "Here, we analyzed the factors involved in chemoresistance in patients with kale carcinoma. We found "
+        "that IL6 from fibroblasts upregulated the KALE7 receptor. KALE7 knockdown inhibited proliferation. "
+        "KALE7 silencing significantly decreased stemness genes and proliferation of tumour cells in "
+        "three-dimensional culture systems. In clinical samples, patients with high KALE7 had worse survival."
+    )
+    assert _text("Fibroblast IL6 promotes chemoresistance via KALE7", abstract) == EvidenceLevel(
+        4, "in vitro study", "text"
+    )
+    # Gene silencing as the background mechanism is not an experiment.
+    background = (
+        "Most patients carry mutations in KALE8, which facilitates gene silencing. Patients with kale "
+        "syndrome lose speech. Here we describe 300 patients followed for ten years."
+    )
+    assert _text("Kale syndrome", background).level == 3
+
+
+def test_specimens_counted_from_patients_are_a_study_of_the_patients() -> None:
+    abstract = (
+        "100 specimens of kale-leaf lesions from Danish patients and 20 normal biopsy specimens were investigated "
+        "for viral DNA by PCR. Viral DNA was identified in 4 of 90 lesions and in none of the normal specimens. "
+        "The low presence of viral DNA does not support a role of the virus."
+    )
+    assert _text("", abstract).level == 3
+    # Specimens of plants without people are laboratory work.
+    plants = abstract.replace("kale-leaf lesions from Danish patients", "kale leaves from Danish farms")
+    assert _text("", plants).level == 4
+
+
+def test_polysaccharides_tested_for_radical_scavenging_are_laboratory_work() -> None:
+    abstract = (
+        "Water-soluble polysaccharides were separated from an aqueous kale extract. Four polysaccharide fractions "
+        "were obtained by changing the ethanol concentration. Antioxidant activity tests revealed that one "
+        "fraction showed good capability of scavenging hydroxyl free radical."
+    )
+    assert _text("Antioxidant polysaccharides from kale", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+    # Radicals scavenged in the plasma of people who ate kale are their intervention.
+    eaten = (
+        "Twenty volunteers ate kale for four weeks. Plasma antioxidant activity tests revealed more scavenging "
+        "of hydroxyl radicals after the intervention."
+    )
+    assert _text("Kale and plasma antioxidants", eaten).level == 3
