@@ -403,6 +403,8 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         effect = _Effect(measure, value, start if first else m.start(), ci.end if ci else value_end)
         if ci:
             effect.ci_level, effect.ci_lower, effect.ci_upper = ci.level, ci.lower, ci.upper
+            if any(value_end <= a < ci.end and text[a] in "Pp" for a, _ in s.consumed):
+                effect.p_from = value_end  # "RR: 1.04; P = 0.63, 95% CI: 0.9 to 1.2": the P is the estimate's
         if measure == "ARR":
             # an absolute risk reduction of 11% is a risk difference of -11, one printed -12 is +12
             effect.measure, effect.value = "RD", -value + 0.0

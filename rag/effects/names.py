@@ -15,7 +15,7 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
     ("OR", r"odds\s+ratios?|relative\s+odds"),
     ("HR", r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+(?:rate\s+)?ratios?|relative\s+hazards?"),
     ("IRR", r"incidence[-\s]+rate\s+ratios?|(?:incidence\s+|mortality\s+)?rate\s+ratios?"),
-    ("RR", r"relative\s+risks?|risk\s+ratios?"),
+    ("RR", r"(?<!excess\s)relative\s+risks?|risk\s+ratios?"),  # (an excess relative risk is RR - 1)
     ("ARR", r"absolute\s+risk\s+reductions?"),
     ("RD", r"(?:absolute\s+)?risk\s+differences?|absolute\s+risk\s+increases?"),
     (

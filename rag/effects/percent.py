@@ -184,6 +184,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:goals?|targets?|aims?)\s*(?::|(?:is|was|were|are)\s+to\b|of\s+\w+ing\b)",  # "target of improving"
     re.I,
 )
+# a counterfactual: "If A were to decrease from 14% to 8%, there would be an 18% decrease in B", "deaths can be
+# reduced by 15% if populations can access ..."
+_CONDITIONAL_BEFORE = re.compile(r"\bif\b[^;]{0,200}?\b(?:were\s+to|would)\b[^;]{0,80}$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would)\b[^;]{0,60}$", re.I)
+_IF_AFTER = re.compile(r"\s+if\b", re.I)
 # a planned dose, not a result: "Concerta doses were 20% higher than ..."
 _PCT_DOSE_BEFORE = re.compile(r"\b(?:doses?|dosages?)\s+(?:was|were|is|are)\s+$", re.I)
 # the value of a quantity measured in percent, not a change: "a decrease of 10.1% excess weight loss (EWL)"
@@ -260,6 +265,9 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         ):
             continue
         if _PCT_RESPONDER_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
+            continue
+        window = text[max(0, m.start() - 300) : m.start()]
+        if _CONDITIONAL_BEFORE.search(window) or (_IF_AFTER.match(after) and _MODAL_BEFORE.search(window)):
             continue
         if _PCT_DOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PCT_QUANTITY_AFTER.match(
             after

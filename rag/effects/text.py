@@ -35,13 +35,40 @@ _CHAR_MAP = str.maketrans(
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")  # "0·56" (Lancet) is 0.56
 # an editor's note inside a number range ("1.04[corrected]-1.29") is blanked out, keeping the offsets
 _EDITORIAL = re.compile(r"\[(?:corrected|sic)\]", re.I)
+# a CI of a percent change in direction words ("(95% CI, 79% higher to 75% lower)") is rewritten as a signed range
+# ("-75% to 79%", padded with spaces to the same length)
+_UP = r"(?:higher|greater|more|increased?)"
+_DOWN = r"(?:lower|less|fewer|reduced|reduction|decreased?)"
+_WORDED_CI = re.compile(
+    r"(?<=CI)(?P<pre>\s*[,:=]?\s*)(?P<a>\d+(?:\.\d+)?)\s*%\s+(?P<da>"
+    + _UP
+    + "|"
+    + _DOWN
+    + r")\s+to\s+(?P<b>\d+(?:\.\d+)?)\s*%\s+(?P<db>"
+    + _UP
+    + "|"
+    + _DOWN
+    + r")\b(?=\s*[)\]])"
+)
+
+
+def _signed_ci(m: re.Match[str]) -> str:
+    a = ("-" if re.fullmatch(_DOWN, m.group("da")) else "") + m.group("a")
+    b = ("-" if re.fullmatch(_DOWN, m.group("db")) else "") + m.group("b")
+    if a.startswith("-") == b.startswith("-"):
+        return m.group(0)  # "5% higher to 40% higher" is left alone
+    lo, hi = (a, b) if a.startswith("-") else (b, a)
+    body = f"{lo}% to {hi}%"
+    return (m.group("pre") + body).ljust(len(m.group(0)))
+
 
 # A number as a token of its own: not glued to letters ("Ad36", "w-3", "IL-6", "sMD-2") or to another number
 # ("1.17-2.56" gives 1.17 only; the range is read by the CI patterns). A sign may be spaced ("- 7.0").
 _NUM_TOKEN = re.compile(
     r"(?<![\w.\-+/])(?<!\d,)(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?|\.\d+)(?![\d\w]|\.\d)"
 )
-_NUM = r"[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)"
+# (in a range, a thousands separator is allowed: "168.2, 3,229.2")
+_NUM = r"[-+]?\s?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 # ---------------------------------------------------------------------------------------------------------
 # Confidence intervals.
@@ -64,7 +91,8 @@ _RANGE_NO_COMMA = (
 # its bracket or is followed by a P value
 _CI_PAREN = re.compile(
     rf"\s*[(\[]\s*(?:(?P<head>{_CI_HEAD})\s*[:=,]?\s*)?{_RANGE}"
-    r"(?P<close>\s*[)\]]|\s*[;,]\s*(?=[Pp]\s*(?:[=<>\u2264\u2265]|-?\s*values?\b|[-(]?\s*(?:for\s+)?trend)|Ptrend))?"
+    r"(?P<close>\s*[)\]]|\s*[;,]\s*(?=[Pp]\s*(?:[=<>\u2264\u2265]|-?\s*values?\b|[-(]?\s*(?:for\s+)?trend)|Ptrend)"
+    r"|\s*[;,]\s*(?=(?:NS|N\.S\.|n\.s\.|ns)\s*[)\]]))?"  # "(0.84, 1.19; NS)"
 )
 # ", 95% CI 1.17-2.56", "; 95% confidence interval [CI], 0.44 to 1.79", "and 95% confidence interval 0.2-1.1",
 # "with narrow confidence limits ranging from -1.4 to 1.8"
@@ -79,6 +107,7 @@ _CI_BARE = re.compile(rf"\s*[,;]\s*{_RANGE_NO_COMMA}")
 _QUALIFIER = re.compile(r"\s+(?:in|for|among|with)(?:\s+[A-Za-z][\w\-/'+]*){1,4}?(?=\s*[(\[,;])")
 # the estimate in another unit, between it and a CI that says "CI": "-200 kJ (-48 kcal) (95% CI ..."
 _CONVERTED = re.compile(r"\s*[(\[]\s*[-+]?\s?\d[\d.,]*\s*[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*\s*[)\]]")
+_BEFORE_P = re.compile(r"\s*[;,]\s*(?=[Pp]\b|[Pp]-?\s*values?\b)")
 _CI_LEVEL_MENTION = re.compile(
     r"(?<![\d.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)", re.I
 )
@@ -128,6 +157,8 @@ class _Sentence:
         text = _MIDDLE_DOT.sub(".", original.translate(_CHAR_MAP))
         if "[" in text:
             text = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text)
+        if "CI" in text and " to " in text:
+            text = _WORDED_CI.sub(_signed_ci, text)
         self.text = text
         depth, depths = 0, []
         for ch in text:
@@ -169,7 +200,7 @@ class _Sentence:
 
 
 def _number(raw: str) -> float:
-    return float(raw.replace(" ", ""))
+    return float(raw.replace(" ", "").replace(",", ""))
 
 
 def _level_before(s: _Sentence, pos: int) -> float | None:
@@ -194,6 +225,10 @@ def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) ->
         converted = _CONVERTED.match(text, unit.end()) if unit else None
         if converted:
             starts.append((converted.end(), True))
+        # "(pooled RR: 1.04; P = 0.63, 95% CI: 0.9 to 1.2)": a CI that says "CI" after the estimate's P value
+        before_p = _BEFORE_P.match(text, pos)
+        if before_p:
+            starts.extend((b, True) for a, b in s.consumed if a == before_p.end())
     for start, headed_only in starts:
         for pattern in (_CI_PAREN, _CI_SEP, _CI_BARE):
             m = pattern.match(text, start)

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, blind4, blind5 and blind6 precision / recall must stay at what
+A regression guard: held-out, blind, blind2, blind3, blind4, blind5, blind6 and blind7 precision / recall must stay at what
 was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per row or
 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -122,6 +122,19 @@ MEASURED = {
         "all": (0.990, 0.985),
         "P values": (1.0, 1.0),
     },
+    # blind7 was scored once with the rules frozen (P 0.890 / R 0.884 over all effects; OR 0.895 / 0.872, RR
+    # 0.912 / 0.795, HR 1.000 / 0.400, RD 1.000 / 1.000, percent change 0.870 / 0.930, correlation 1.000 / 1.000,
+    # P alone 0.857 / 1.000), then general patterns of its misses were fixed; these are the levels after that
+    "blind7": {
+        "OR": (0.895, 0.872),
+        "RR": (1.0, 0.974),
+        "HR": (1.0, 0.4),
+        "percent_change": (0.930, 0.930),
+        "correlation": (1.0, 1.0),
+        "P alone": (0.857, 1.0),
+        "all": (0.927, 0.927),
+        "P values": (1.0, 0.986),
+    },
 }
 
 
@@ -164,7 +177,17 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     found = {e["measure"] for r in labels for e in r["effects"]}
     assert set(MEASURES) | {None} <= found
     splits = {split_of(r["id"], r.get("split")) for r in labels}
-    assert splits == {"tuning", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"}
+    assert splits == {
+        "tuning",
+        "heldout",
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+    }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
     blind3 = [r for r in labels if r.get("split") == "blind3"]
@@ -175,6 +198,8 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind5 if r["effects"]) >= 110 and sum(1 for r in blind5 if not r["effects"]) >= 40
     blind6 = [r for r in labels if r.get("split") == "blind6"]
     assert sum(1 for r in blind6 if r["effects"]) >= 110 and sum(1 for r in blind6 if not r["effects"]) >= 40
+    blind7 = [r for r in labels if r.get("split") == "blind7"]
+    assert sum(1 for r in blind7 if r["effects"]) >= 90 and sum(1 for r in blind7 if not r["effects"]) >= 50
 
 
 def test_no_sentence_is_labelled_twice(texts):

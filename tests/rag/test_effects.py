@@ -604,6 +604,67 @@ def test_forms_added_for_blind6_misses(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a thousands separator inside a CI
+            "Gout RRs ranged from 1.4 (95% confidence interval: 1.1, 1.6) to 912.0 (95% confidence interval: "
+            "157.3, 4,118.5) with zorvatin.",
+            [E("RR", 1.4, 95, 1.1, 1.6), E("RR", 912.0, 95, 157.3, 4118.5)],
+        ),
+        (  # a CI of a percent change in direction words
+            "Quillmorin users had a 31% (95% CI, 64% higher to 58% lower) lower incidence of gout.",
+            [E("percent_change", -31.0, 95, -58.0, 64.0)],
+        ),
+        (
+            "Glimmer was 12% (95% CI, 40% lower to 85% higher) higher with zorvatin.",
+            [E("percent_change", 12.0, 95, -40.0, 85.0)],
+        ),
+        (  # names listed before their values and "respectively"
+            "The pooled relative risk and odds ratio were 0.80 (95% CI 0.60 to 1.10; p = 0.21) and 1.30 (95% CI "
+            "1.10 to 1.60; p = 0.01), respectively.",
+            [E("RR", 0.8, 95, 0.6, 1.1, 0.21, "="), E("OR", 1.3, 95, 1.1, 1.6, 0.01, "=")],
+        ),
+        (
+            "The hazard ratio, odds ratio and risk ratio were 1.2, 1.5 and 1.9, respectively.",
+            [E("HR", 1.2), E("OR", 1.5), E("RR", 1.9)],
+        ),
+    ],
+)
+def test_forms_added_for_blind6_remaining_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "; NS" closing a CI, here on the first value of a list
+            "Pooled RRs (95% CIs) were 1.00 (0.84, 1.19; NS) for gout, 0.66 (0.55, 0.78) for glimmer, and 0.91 "
+            "(0.81, 1.02; NS) for rash.",
+            [E("RR", 1.0, 95, 0.84, 1.19), E("RR", 0.66, 95, 0.55, 0.78), E("RR", 0.91, 95, 0.81, 1.02)],
+        ),
+        (  # a CI that says "CI" after the estimate's P value
+            "Zorvatin was not linked to gout (pooled RR: 1.05; P = 0.61, 95% CI: 0.9 to 1.2, 4, 120 participants).",
+            [E("RR", 1.05, 95, 0.9, 1.2, 0.61, "=")],
+        ),
+    ],
+)
+def test_forms_added_for_blind7_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The excess relative risk for gout was 0.97 per Sv, 95% confidence interval 0.14 to 1.97.",
+        "If quillmorin intake were to fall from 14% to 8%, there would be a 12% decrease in glimmer.",
+        "Gout deaths can be reduced by 15% if patients can access zorvatin.",
+    ],
+)
+def test_not_read_since_blind7(sentence):
+    assert _effects(sentence) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "95% of patients given quillmorin finished the trial.",
