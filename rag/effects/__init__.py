@@ -9,9 +9,10 @@ What counts as an effect (the labelled set ``eval/labels/effect_sizes.jsonl`` fo
 
 * a point estimate of a *named* measure: mean difference (MD), weighted / standardised mean difference (WMD,
   SMD, Hedges' g, Cohen's d), odds ratio (OR, aOR, summary OR), relative risk / risk ratio (RR), hazard ratio
-  (HR, relative hazard), risk difference (RD; an "absolute risk reduction" of 11% is RD -11, one printed
-  -12.0 is RD +12.0), incidence rate ratio / rate ratio (IRR), a correlation coefficient (r, rho, Spearman's / Pearson's coefficient; not R²,
-  not an intraclass correlation). The name the sentence defines wins: "rate ratio [RR] = 0.80" is an IRR,
+  (HR, relative hazard; "RHR", a ratio of hazard ratios, in the full form "RHR = 1.71; 95% CI ..."), risk
+  difference (RD; an "absolute risk reduction" of 11% is RD -11, one printed -12.0 is RD +12.0), incidence rate
+  ratio / rate ratio (IRR), a correlation coefficient (r, rho, Spearman's / Pearson's coefficient; not R², not an
+  intraclass correlation). The name the sentence defines wins: "rate ratio [RR] = 0.80" is an IRR,
   and an abbreviation spelled out as something else ("heart rate (HR)", "Mediterranean diet (MD)") is not a
   measure in that sentence, unless it is used in the full form "MD -0.3; 95% CI -3.7 to 3.1". A bare
   "differences" after a mean-difference name refers back to it ("weighted mean differences ... [differences
@@ -133,10 +134,29 @@ a CI that says "CI" after the estimate's P value ("RR: 1.04; P = 0.63, 95% CI: 0
 relative risk, a counterfactual change ("If A were to fall ..., there would be an 18% decrease", "can be reduced
 by 15% if ...").
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 1,569 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind7 splits; see that module and eval/README.md).
-Blind4, blind5 and then blind6 were each drawn, labelled and scored once with the rules frozen after the previous
-split's misses were fixed; a few general patterns of their misses were fixed after that. Known misses: see
+Also (added for blind7's remaining misses): "RHR" in the full form of a measure ("RHR = 1.71; 95% CI ..."), a ratio
+of hazard ratios, as a hazard ratio (not when the sentence spells it out as something else, "resting heart rate
+(RHR)", nor outside that form); decimal commas and "IC" in a Spanish or French sentence ("OR 2,08; IC95% 1,73 a
+2,50"); a list of percentages each with its bracket before one direction word ("23% (p = 0.006) and 27% (p = 0.009)
+lower"); a CI without percent signs in the bracket between a change and its direction word, when it holds the
+change ("30% (95%CI 1,51) higher"); a list item alone in its bracket but for its P value, like the first ("(OR:
+3.34; P = 0.006), B (1.99; P = 0.002)"); a whole number said to be approximate ("a risk ratio of about 8").
+
+Also (added for blind8's misses): a change "of" a noun phrase "of x%" and the next items of its list ("a reduction of
+total serum A of 11% (p < 0.001), of B of 6%"); "increase another 64%"; a signed change after "a change of";
+"24% below that of tumour-free controls"; the mean of a range of estimates ("ranged from 0.32 ... to 0.81 ... (mean:
+0.65)"); a CI that says "CI" after a qualifier of up to ten words, when it holds the estimate ("3.5 for current
+smokers in A relative to hospital controls (95% CI = 1.6-7.5)", "0.56 from 8 case-control studies (95% CI ...)"); a
+header name qualified inside its bracket ("[age- and energy-adjusted hazard ratio (95% CI)] ... for A [0.63
+(0.41-0.96)]"); a list across ";" whose first item has a label of up to eight words. Not read: a range of P values
+("Ptrend = 0.11-0.52", "P = 0.132 to 0.986"), a change aimed for or to be detected ("targeted a 1% decline",
+"powered to detect a 25% reduction"), and a change in a quantity measured in percent ("a 5% improvement in left
+ventricular ejection fraction", "a 0.5% reduction in HbA1c": percentage points).
+
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 1,744 hand-labelled real
+sentences (tuning, held-out, blind, blind2 ... blind8 splits; see that module and eval/README.md).
+Blind4 to blind8 were each drawn, labelled and scored once with the rules frozen after the previous split's
+misses were fixed; a few general patterns of their misses were fixed after that. Known misses: see
 eval/README.md.
 """
 

@@ -57,6 +57,7 @@ _UNIT_SPREAD = re.compile(
 _PLUS_MINUS = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:[.,]\d+)*")
 # the shapes of list items without a CI (``_shape``): "(0.78)" / "(r=0.81)", "(males 3.1," / ", females 2.4)"
 _ALONE_BEFORE = re.compile(r"[(\[]\s*(?:[A-Za-z]{1,5}\s*[=:]?\s*)?$")
+_P_TO_CLOSE = re.compile(r"\s*[;,]\s*[Pp](?:\s*-?\s*values?)?\s*[=<>\u2264\u2265][^()\[\]]{0,30}[)\]]")
 _LABEL_BEFORE = re.compile(r"[(\[,;]\s*[A-Za-z][\w\-]*\s+$")
 _NOT_UNIT = re.compile(
     r"and|or|for|in|among|with|but|versus|vs|compared|than|respectively|from|at|on|to|of|by|per|after|before|"
@@ -88,6 +89,17 @@ _HEADER_TAIL = re.compile(
     r"[)\]]",
     re.I,
 )
+_RANGE_MEAN = re.compile(
+    r"\b(?:rang\w*|varied)\s+(?:from\s+|between\s+)?[-+]?\d*\.?\d+[^;()\[\]]{0,80}?\b(?:to|and)\s+[-+]?\d*\.?\d+"
+    r"[^;()\[\]\d]{0,60}?[(\[]\s*(?:mean|average)\s*[:=,]?\s*$",
+    re.I,
+)
+# a whole number right after its name, or said to be approximate ("a risk ratio of about 8")
+_WHOLE_GAP = re.compile(
+    r"[\s=:,]*|\s+(?:of|was|is|were)\s+(?:about|approximately|around|nearly|roughly)\s+", re.I
+)
+# a bracket opened by a few words that qualify a measure name: "[age- and energy-adjusted hazard ratio"
+_QUALIFIED_HEADER_OPEN = re.compile(r"[(\[]\s*(?:[A-Za-z][\w\-]*\s+){1,4}$")
 _RATIO_MEASURES = frozenset({"OR", "RR", "HR", "IRR"})
 _PERCENT_OK = frozenset({"MD", "WMD", "RD", "ARR"})
 _UNIT_OK = _DIFFERENCE_MEASURES | {"RD", "ARR"}
@@ -149,7 +161,8 @@ def _shape(s: _Sentence, m: re.Match[str], end: int) -> str | None:
     lines") or before its label ("0.76 for glimmer and 0.77 for zorvatin"); None for anything else."""
     text = s.text
     before = text[max(0, m.start() - 30) : m.start()]
-    if re.match(r"\s*[)\]]", text[end:]) and _ALONE_BEFORE.search(before):
+    # ("(OR: 3.342; P-value = 0.006), B (1.988; P-value = 0.002)": alone but for its P value)
+    if (re.match(r"\s*[)\]]", text[end:]) or _P_TO_CLOSE.match(text, end)) and _ALONE_BEFORE.search(before):
         return "alone"
     if m.group("sign") and re.search(r"[(\[]\s*$", before) and _SIGNED_ALONE_AFTER.match(text, end):
         return "signed"
@@ -176,7 +189,7 @@ def _prefix_shape(s: _Sentence, start: int, end: int) -> tuple[str, str] | None:
     if len(parts) > 1 and not segment.strip():
         return "", ""  # right after the ":" or ";" ("were small: 2.25 mm ...; 0.83 mm ...")
     words = re.findall(r"[A-Za-z][\w\-/']*", segment)
-    if not words or len(words) > 6 or re.search(r"(?<![\w\-])\d", segment):
+    if not words or len(words) > 8 or re.search(r"(?<![\w\-])\d", segment):
         return None
     head = words[0].lower() if words[0].lower() in _PREPOSITIONS else "label"
     tail = segment.rstrip()[-1:]
@@ -261,9 +274,12 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
     after_colon = False  # whether the first value came after a ":" ("were as follows: A 1.87 (CI)")
     bare_length = 0  # the length of the first value's list of bare values, if it began one
     cursor = end
-    if start and text[start - 1] in "([" and (header := _HEADER_TAIL.match(text, end)):
+    opener = start - 1 if start and text[start - 1] in "([" else None
+    if opener is None and (qualified := _QUALIFIED_HEADER_OPEN.search(text, max(0, start - 50), start)):
+        opener = qualified.start()  # "[age- and energy-adjusted hazard ratio (95% confidence interval)]"
+    if opener is not None and (header := _HEADER_TAIL.match(text, end)):
         # "(mean difference, 95% CI) ... glimmer (-0.38 cm, 95% CI ...)": the values come after the bracket
-        cursor, depth0 = header.end(), s.depth[start - 1]
+        cursor, depth0 = header.end(), s.depth[opener]
     started = False
     own_bracket = (start > 0 and text[start - 1] in "([") or text[start] in "(["
     for m in s.numbers:
@@ -374,7 +390,17 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         # "the mean differences between A and B ... were small: 2.25 mm (SD 3.0)": far from a spelled-out
         # difference name, a value given with its spread
         with_spread = first and spread_ok and lead and not ci and _UNIT_SPREAD.match(text, value_end)
-        if (not first or len(gap) > 60) and not ci and not parallel and not signed_first and not with_spread:
+        # "coefficients ... ranged from 0.22 for A to 0.80 for B (mean: 0.45)": the mean of a range of estimates
+        range_mean = first and not ci and "." in m.group("num") and _RANGE_MEAN.search(gap)
+        lead = lead or bool(range_mean)
+        if (
+            (not first or len(gap) > 60)
+            and not ci
+            and not parallel
+            and not signed_first
+            and not with_spread
+            and not range_mean
+        ):
             continue  # far from its name, or further on in a list, an estimate must come with its CI
         if (
             not first
@@ -390,7 +416,7 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
             lead = True
         if not (lead or (first and ci) or parallel or signed_first):
             continue
-        if not ci and "." not in m.group("num") and shape != "signed" and not re.fullmatch(r"[\s=:,]*", gap):
+        if not ci and "." not in m.group("num") and shape != "signed" and not _WHOLE_GAP.fullmatch(gap):
             continue  # "cut-off points of 10, 20": a whole number away from its name needs a CI to count
         if not first and ci and not (ci.lower - 1e-9 <= value <= ci.upper + 1e-9):
             continue

@@ -54,9 +54,14 @@ _ABBREVIATIONS: dict[str, str | None] = {
     "IRR": "IRR",
     "aIRR": "IRR",
     "RH": None,  # relative hazard, only when the sentence defines it
+    "RHR": None,  # a ratio of hazards (ratios), or a resting heart rate: see _STRONG_ONLY
 }
+# abbreviations that are a measure only when used in the full form "RHR = 1.71; 95% CI ..." and not spelled out as
+# something else in the sentence ("resting heart rate (RHR)"): "RHR, the ratio of breast vs ovarian cancer hazard
+# ratios" is a hazard ratio
+_STRONG_ONLY = {"RHR": "HR"}
 _ABBR_RE = re.compile(
-    r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
+    r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|RHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
 )
 # a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31")
 # ("ρ42 = -0.43": rho with its degrees of freedom); or, opening a bracket, by its value ("(rs 0.738, P ...")
@@ -127,9 +132,10 @@ def _find_anchors(text: str) -> list[tuple[int, int, str]]:
     for m in _ABBR_RE.finditer(text):
         if any(a <= m.start() < b for a, b, _ in anchors):
             continue
-        measure = defined.get(m.group("abbr"), _ABBREVIATIONS[m.group("abbr")])
+        abbr = m.group("abbr")
+        measure = defined.get(abbr, _ABBREVIATIONS[abbr])
         if measure is None and _STRONG_FORM.match(text, m.end()):  # "mean duration (MD) ... MD -0.3; 95% CI"
-            measure = _ABBREVIATIONS[m.group("abbr")]
+            measure = _ABBREVIATIONS[abbr] or (_STRONG_ONLY.get(abbr) if abbr not in defined else None)
         if measure is None:
             continue
         start, end = m.start(), m.end()

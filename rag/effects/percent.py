@@ -23,7 +23,8 @@ _PCT_FOLLOWED_BY_DIRECTION = re.compile(
     r"\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
     r"(?P<dir>reduction|decrease|decline|drop|fall|lower|less|fewer|smaller|loss|increase|rise|higher|greater|"
     r"more|larger|elevation|improvement|gain|excess|"
-    r"(?:above|below)(?=\s+(?:the\s+|those\s+of\s+(?:the\s+)?)?(?:controls?|baseline|placebo|pre-?\w+)\b)|"
+    r"(?:above|below)(?=\s+(?:the\s+|th(?:ose|at)\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:controls?|baseline|placebo|"
+    r"pre-?\w+)\b)|"
     r"(?:reduced|decreased|lowered|increased|elevated)(?=\s+[A-Za-z])"
     r"(?!\s+(?:to|from|by|with|in|at|for|and|or|dose|doses|dosage)\b))\b"
     # "a 13% odds reduction", "10% weight loss": a noun the change is of, before a direction noun
@@ -38,8 +39,13 @@ _PCT_FOLLOWED_BY_DIRECTION = re.compile(
 _RISK_NOUN = re.compile(r"\s+(?:risk|odds|hazard|incidence|likelihood|rate)\b", re.I)
 # "a 19% (95% CI 7%, 29%) lower risk", "37% (HR 0.63; 95% CI 0.45-0.88) reduced risk": a bracket in between
 _BRACKET = re.compile(r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){0,120}[)\]]")
-# "24% and 32% higher": the direction after the last item of a list of percentages
-_PCT_LIST_AHEAD = re.compile(r"(?:\s*,\s*\d+(?:\.\d+)?\s*%)*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*%")
+# "24% and 32% higher": the direction after the last item of a list of percentages; each may have its bracket
+# ("23% (p = 0.006) and 27% (p = 0.009) lower")
+_ITEM_BRACKET = r"(?:\s*[(\[][^()\[\]]{1,60}[)\]])?"
+_PCT_LIST_AHEAD = re.compile(
+    rf"{_ITEM_BRACKET}(?:\s*,\s*\d+(?:\.\d+)?\s*%{_ITEM_BRACKET})*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*%"
+    + _ITEM_BRACKET
+)
 _PCT_BOUND_BEFORE = re.compile(
     r"(?:\b(?:each|every|per|criteria\s+of|criterion\s+of|threshold\s+of|cut-?off\s+of|at\s+least|"
     r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*(?:an?\s+)?|"
@@ -65,7 +71,9 @@ _PCT_WORD_BEFORE = re.compile(
     r"(?<!each\s)(?<!every\s)(?<!per\s)(?<!absolute\s)"
     r"\b(?P<dir>reduced|decreased|lowered|declined|dropped|fell|increased|rose|raised|elevated|improved|"
     r"reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|gain)"
-    rf"s?\s+(?:(?:in\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?\s+)?of\s+)?{_APPROX}$"
+    # ("an average reduction of total serum cholesterol of 11%", "projected to increase another 64%")
+    r"s?\s+(?:(?:(?:in|of)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}\s+)?of\s+)?"
+    rf"(?:another\s+|a\s+further\s+|an\s+additional\s+)?{_APPROX}$"
     # "the risk reduction was 12%": a change noun, then a copula
     r"|(?<!absolute\s)\b(?P<dir2>reduction|decrease|decline|drop|fall|increase|rise)s?\s+(?:was|were|is|are)\s+"
     rf"{_APPROX}$",
@@ -132,8 +140,20 @@ _PERCENT_QUANTITY = re.compile(
     r"ejection\s+fraction|LVEF|FMD|flow[-\s]mediated\s+dilat\w+|body\s+fat|ha?ematocrit|saturation)\b",
     re.I,
 )
+# "a 5% improvement in left ventricular ejection fraction": a change of such a quantity in percentage points
+_IN_PERCENT_QUANTITY = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:mean\s+|average\s+)?(?:left\s+ventricular\s+|LV\s+)?"
+    + _PERCENT_QUANTITY.pattern,
+    re.I,
+)
 _PERCENT_UNIT_AFTER = re.compile(
     r"\s+(?!(?:in|vs|versus|and|or|for|at|of|with|from|to|on|after|before|during|respectively)\b)[A-Za-z]+\s*[)\]]",
+    re.I,
+)
+# the next item of a list of changes "of A of x%": ", of B of y%", " and in B of y%" (after the last one's bracket)
+_PCT_OF_ITEM = re.compile(
+    r"\s*(?:[(\[][^()\[\]]{0,40}[)\]])?\s*(?P<item>,\s*(?:and\s+)?|and\s+)(?:in|of)\s+(?:the\s+)?[A-Za-z][\w\-]*"
+    rf"(?:\s+[A-Za-z][\w\-]*){{0,2}}\s+(?:of|by)\s+{_APPROX}$",
     re.I,
 )
 _PCT_CONTINUE_BEFORE = re.compile(r"(?:\band|\bversus|\bvs\.?|,)\s+(?:by\s+)?$", re.I)
@@ -143,7 +163,10 @@ _PCT_RANGE_BEFORE = re.compile(
 _PCT_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*[-+]?\d")
 _PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|CrI|confidence|credible)\b", re.I)
 
-_SIGNED_BEFORE = re.compile(r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?))\s*$")
+# (and "a change of -36%")
+_SIGNED_BEFORE = re.compile(
+    r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?)|\bchanges?\s+(?:of|was|were|by))\s*$", re.I
+)
 
 
 # what a change is in, up to a bracket that gives a CI: "reduction in the risk of death in A (95% CI ..."
@@ -182,6 +205,12 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:would|will|could|might|must)\s+(?:\w+\s+)?(?:require|need|necessitate)\b|"
     r"\brequired\s+(?:to|for)\b|\bneeded\s+to\b|\bin\s+order\s+to\b|\bpotential\s+to\b|"
     r"\b(?:goals?|targets?|aims?)\s*(?::|(?:is|was|were|are)\s+to\b|of\s+\w+ing\b)",  # "target of improving"
+    re.I,
+)
+# a change aimed for or to be detected, right before it: "The investigators targeted a 1% decline in A1c",
+# "powered to detect a 25% reduction"
+_TARGET_BEFORE = re.compile(
+    r"\b(?:target(?:ed|ing|s)?|aim(?:ed|ing|s)?\s+(?:for|at)|to\s+detect)\s+(?:an?\s+|at\s+least\s+an?\s+)?$",
     re.I,
 )
 # a counterfactual: "If A were to decrease from 14% to 8%, there would be an 18% decrease in B", "deaths can be
@@ -266,6 +295,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             continue
         if _PCT_RESPONDER_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
             continue
+        if _TARGET_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
         window = text[max(0, m.start() - 300) : m.start()]
         if _CONDITIONAL_BEFORE.search(window) or (_IF_AFTER.match(after) and _MODAL_BEFORE.search(window)):
             continue
@@ -290,6 +321,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             and _PCT_ARM_BEFORE.search(text, max(0, m.start() - 260), m.start())
         ):
             continue  # "(i) caloric restriction (30% reduction), ...": an arm of the design
+        if follow and follow_end == m.end() + follow.end() and _IN_PERCENT_QUANTITY.match(text, follow_end):
+            continue  # "a 5% improvement in left ventricular ejection fraction": percentage points
         if follow and not _PCT_BOUND_BEFORE.search(before):
             direction, end = follow.group("dir") or follow.group("dir2"), follow_end
         else:
@@ -328,6 +361,12 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                         s.depth[i] >= s.depth[ref.end] for i in between
                     ):
                         direction = "lower" if (ref.value or 0) < 0 else "higher"
+            elif (item := _PCT_OF_ITEM.search(before)) and (
+                previous := [e for e in out if e.end == item.start() and not e.bracketed]
+            ):
+                # "a reduction of A of 11% (p < 0.001), of B of 6%": the next item of the list
+                direction = "lower" if (previous[-1].value or 0) < 0 else "higher"
+                start = item.end("item")
             elif found := _bracketed_change(s, m, out):
                 (direction, start), bracketed = found, True
             # "(-50%, p < 0.003)"; not after an unsigned level with its spread ("(8.6 +/- 2.2% vs. -0.8 +/- 1.1%)":
@@ -366,7 +405,10 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         if not ci and ci_pos is None and (phrase := _CHANGED_PHRASE.match(text, end)):
             # "a 22 percent reduction in the risk of death from any cause in A (95 percent CI, 0 to 40 percent)"
             ci = _ci_after(s, phrase.end(), magnitude, allow_units=False)
-        if ci and ci.percent:
+        # "30% (95% CI 1, 51) higher": in the bracket between a change and its direction word, a CI holding the
+        # change is its own, with or without percent signs
+        between = ci_pos == m.end() and follow is not None and ci is not None and ci.end <= follow_end
+        if ci and (ci.percent or (between and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9)):
             effect.ci_level = ci.level
             if negative and m.group("sign") != "-" and min(ci.lower, ci.upper) >= 0:
                 effect.ci_lower, effect.ci_upper = (

@@ -46,6 +46,7 @@ _P_THRESHOLD_BEFORE = re.compile(
     r"\s*[(\[]\s*$",
     re.I,
 )
+_P_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d*\.\d")
 _RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "=<": "<=", "=>": ">=", "\u2264": "<="}
 _RELATIONS |= {"\u2265": ">=", "of": "=", "was": "=", ":": "=", "less than": "<", "greater than": ">"}
 _RELATIONS |= {"= <": "<", "= >": ">"}  # "p = < 0.0001" (a spaced "=<" is read as printed: "<")
@@ -76,8 +77,8 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
         ):
             continue
         value = _p_number(m.group("num"))
-        if value is None:
-            continue
+        if value is None or _P_RANGE_AFTER.match(text, m.end()):
+            continue  # "Ptrend = 0.11-0.52": a range of P values is no P value of a result
         relation = _RELATIONS[re.sub(r"\s*or\s*=", "=", re.sub(r"\s+", " ", m.group("rel")).lower())]
         out.append((m.start(), m.end(), value, relation))
         pos = m.end()
@@ -98,6 +99,8 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
     for m in [*_P_QUALIFIED_BARE.finditer(text), *_P_BARE.finditer(text)]:
         start = m.start("p") if "p" in m.groupdict() else m.start()
         value = _p_number(m.group("num"))
+        if _P_RANGE_AFTER.match(text, m.end()):
+            continue
         if value is not None and not any(a <= start < b for a, b, _, _ in out):
             out.append((start, m.end(), value, "="))
     return sorted(out)

@@ -33,6 +33,11 @@ _CHAR_MAP = str.maketrans(
     }
 )
 _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")  # "0·56" (Lancet) is 0.56
+# a sentence in Spanish, French or Portuguese ("OR 2,08; IC95% 1,73 a 2,50") writes its CI "IC" and decimals
+# with a comma: the label is read as "CI", a comma between digits as a point and "a" between numbers as "to"
+_ROMANCE_CI = re.compile(r"\bIC(?=\s?(?:del\s+|de\s+)?9[059]\s?%)|(?<=9[059]%\s)IC\b|(?<=9[059]%)IC\b")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_ROMANCE_TO = re.compile(r"(?<=\d)\s(a)\s(?=[-+]?\d)")
 # an editor's note inside a number range ("1.04[corrected]-1.29") is blanked out, keeping the offsets
 _EDITORIAL = re.compile(r"\[(?:corrected|sic)\]", re.I)
 # a CI of a percent change in direction words ("(95% CI, 79% higher to 75% lower)") is rewritten as a signed range
@@ -105,6 +110,12 @@ _CI_SEP = re.compile(
 _CI_BARE = re.compile(rf"\s*[,;]\s*{_RANGE_NO_COMMA}")
 # a short qualifier between an estimate and a CI that says "CI": "1.3 in the Zorvan cohort [95% CI 1.1-1.5]"
 _QUALIFIER = re.compile(r"\s+(?:in|for|among|with)(?:\s+[A-Za-z][\w\-/'+]*){1,4}?(?=\s*[(\[,;])")
+# a longer one (a number allowed: "3.5 for current smokers in A relative to hospital controls (95% CI 1.6-7.5)", "0.56
+# from 8 case-control studies (95% CI ..."), when the CI holds the estimate
+_LONG_QUALIFIER = re.compile(
+    r"\s+(?:in|for|among|with|from)(?:\s+(?!(?:and|or|but|whereas|while|than|was|were|is|are)\b)[A-Za-z0-9][\w\-/'+]*)"
+    r"{1,10}?(?=\s*[(\[])"
+)
 # the estimate in another unit, between it and a CI that says "CI": "-200 kJ (-48 kcal) (95% CI ..."
 _CONVERTED = re.compile(r"\s*[(\[]\s*[-+]?\s?\d[\d.,]*\s*[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*\s*[)\]]")
 _BEFORE_P = re.compile(r"\s*[;,]\s*(?=[Pp]\b|[Pp]-?\s*values?\b)")
@@ -155,6 +166,9 @@ class _Sentence:
     def __init__(self, original: str) -> None:
         self.original = original
         text = _MIDDLE_DOT.sub(".", original.translate(_CHAR_MAP))
+        if "IC" in text and _ROMANCE_CI.search(text):
+            text = _ROMANCE_CI.sub("CI", text)
+            text = _ROMANCE_TO.sub(" - ", _DECIMAL_COMMA.sub(".", text))
         if "[" in text:
             text = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text)
         if "CI" in text and " to " in text:
@@ -214,22 +228,25 @@ def _level_before(s: _Sentence, pos: int) -> float | None:
 def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) -> _CI | None:
     """The CI right after an estimate ending at ``pos`` (optionally after its unit), else None."""
     text = s.text
-    starts = [(pos, False)]
+    # where a CI may start, whether it must say "CI", whether it must hold the value
+    starts = [(pos, False, False)]
     if allow_units:
         unit = _UNITS.match(text, pos)
         if unit and unit.end() - pos <= 40:
-            starts.append((unit.end(), False))
+            starts.append((unit.end(), False, False))
         qualifier = _QUALIFIER.match(text, pos)
         if qualifier:
-            starts.append((qualifier.end(), True))
+            starts.append((qualifier.end(), True, False))
+        elif long_qualifier := _LONG_QUALIFIER.match(text, pos):
+            starts.append((long_qualifier.end(), True, True))
         converted = _CONVERTED.match(text, unit.end()) if unit else None
         if converted:
-            starts.append((converted.end(), True))
+            starts.append((converted.end(), True, False))
         # "(pooled RR: 1.04; P = 0.63, 95% CI: 0.9 to 1.2)": a CI that says "CI" after the estimate's P value
         before_p = _BEFORE_P.match(text, pos)
         if before_p:
-            starts.extend((b, True) for a, b in s.consumed if a == before_p.end())
-    for start, headed_only in starts:
+            starts.extend((b, True, False) for a, b in s.consumed if a == before_p.end())
+    for start, headed_only, holds in starts:
         for pattern in (_CI_PAREN, _CI_SEP, _CI_BARE):
             m = pattern.match(text, start)
             if not m:
@@ -242,7 +259,7 @@ def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) ->
             lower, upper = _number(m.group("lo")), _number(m.group("hi"))
             if upper < 0 < lower <= -upper and re.search(r"\d\s*--\s*\d", m.group(0)):
                 upper = -upper  # "(1.70--2.25)": a doubled dash
-            if not headed and not (lower - 1e-9 <= value <= upper + 1e-9):
+            if (holds or not headed) and not (lower - 1e-9 <= value <= upper + 1e-9):
                 continue
             level = m.groupdict().get("lvl") or m.groupdict().get("lvl2") or m.groupdict().get("lvl3")
             level_value = float(level) if level else _level_before(s, start)

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, blind4, blind5, blind6 and blind7 precision / recall must stay at what
+A regression guard: held-out, blind, blind2, blind3, ..., blind7 and blind8 precision / recall must stay at what
 was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per row or
 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -78,9 +78,9 @@ MEASURED = {
         "RD": (1.0, 1.0),
         "IRR": (1.0, 1.0),
         "percent_change": (1.0, 0.979),
-        "correlation": (1.0, 0.975),
+        "correlation": (1.0, 1.0),
         "P alone": (1.0, 1.0),
-        "all": (1.0, 0.993),
+        "all": (1.0, 0.997),
         "P values": (1.0, 1.0),
     },
     # blind4 was scored once with the rules frozen (P 0.927 / R 0.914 over all effects), then general patterns
@@ -125,16 +125,31 @@ MEASURED = {
     },
     # blind7 was scored once with the rules frozen (P 0.890 / R 0.884 over all effects; OR 0.895 / 0.872, RR
     # 0.912 / 0.795, HR 1.000 / 0.400, RD 1.000 / 1.000, percent change 0.870 / 0.930, correlation 1.000 / 1.000,
-    # P alone 0.857 / 1.000), then general patterns of its misses were fixed; these are the levels after that
+    # P alone 0.857 / 1.000), then general patterns of its misses were fixed (two rounds; in the second, "RHR"
+    # settled as a hazard ratio); these are the levels after that
     "blind7": {
-        "OR": (0.895, 0.872),
-        "RR": (1.0, 0.974),
-        "HR": (1.0, 0.4),
-        "percent_change": (0.930, 0.930),
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 1.0),
+        "percent_change": (0.955, 0.977),
         "correlation": (1.0, 1.0),
-        "P alone": (0.857, 1.0),
-        "all": (0.927, 0.927),
+        "P alone": (1.0, 1.0),
+        "all": (0.988, 0.994),
         "P values": (1.0, 0.986),
+    },
+    # blind8 was scored once with the rules frozen (P 0.941 / R 0.900 over all effects; OR 0.978 / 0.978, RR
+    # 0.962 / 0.943, HR 1.000 / 0.708, percent change 0.885 / 0.767, correlation 1.000 / 0.889, P alone 0.887 /
+    # 0.979, SMD - / 0 of 1), then general patterns of its misses were fixed; these are the levels after that (the
+    # one SMD, an "ES" defined only in an earlier sentence, is left to "all")
+    "blind8": {
+        "OR": (1.0, 1.0),
+        "RR": (0.981, 0.981),
+        "HR": (1.0, 1.0),
+        "percent_change": (0.966, 0.933),
+        "correlation": (1.0, 1.0),
+        "P alone": (0.979, 0.979),
+        "all": (0.986, 0.976),
+        "P values": (1.0, 1.0),
     },
 }
 
@@ -188,6 +203,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind5",
         "blind6",
         "blind7",
+        "blind8",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -201,6 +217,8 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind6 if r["effects"]) >= 110 and sum(1 for r in blind6 if not r["effects"]) >= 40
     blind7 = [r for r in labels if r.get("split") == "blind7"]
     assert sum(1 for r in blind7 if r["effects"]) >= 90 and sum(1 for r in blind7 if not r["effects"]) >= 50
+    blind8 = [r for r in labels if r.get("split") == "blind8"]
+    assert sum(1 for r in blind8 if r["effects"]) >= 110 and sum(1 for r in blind8 if not r["effects"]) >= 60
 
 
 def test_no_sentence_is_labelled_twice(texts):

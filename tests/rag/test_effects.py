@@ -653,6 +653,140 @@ def test_forms_added_for_blind7_misses(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # "RHR", a ratio of hazard ratios, used in full form: a hazard ratio
+            "Zorvan carriers clustered in region 2 (ZCR2; RHR = 1.71; 95% CI, 1.06-2.78; P = .03) and region 5 "
+            "with RHR = 0.62 (95% CI, 0.56-0.70; P = 2 x 10(-6)).",
+            [E("HR", 1.71, 95, 1.06, 2.78, 0.03, "="), E("HR", 0.62, 95, 0.56, 0.7, 2e-06, "=")],
+        ),
+        (  # decimal commas and "IC" in a Spanish or French sentence
+            "Un bajo consumo de zorvatina (OR 2,08; IC95% 1,73 a 2,50) y de quillmorina (OR 1,30; IC 95% 1,12 a "
+            "1,50) se asociaron con gota.",
+            [E("OR", 2.08, 95, 1.73, 2.5), E("OR", 1.3, 95, 1.12, 1.5)],
+        ),
+        (
+            "Un BMI plus bas (<16 kg/m2, OR 2,08 ; IC95% 1,73\u20132,50) est en association avec la goutte.",
+            [E("OR", 2.08, 95, 1.73, 2.5)],
+        ),
+        (  # a list of percentages, each with its P value in a bracket, before one direction word
+            "Glimmer levels among vegans were 23% (p = 0.006) and 27% (p = 0.009) lower than among omnivores.",
+            [E("percent_change", -23.0, p=0.006, rel="="), E("percent_change", -27.0, p=0.009, rel="=")],
+        ),
+        (  # a CI without percent signs in the bracket between a change and its direction word
+            "Men on quillmorin had 30% (95%CI 1,51) higher glimmer and 53.2% (95% CI 9.7, 75.7) lower zorvatin.",
+            [E("percent_change", 30.0, 95, 1.0, 51.0), E("percent_change", -53.2, 95, -75.7, -9.7)],
+        ),
+        (  # (but not one that does not hold it)
+            "Zorvatin gave a 37% (95% CI 0.45-0.88) reduced glimmer.",
+            [E("percent_change", -37.0)],
+        ),
+        (  # a list of brackets with their P values, one without the name
+            "Gout was associated with severity (OR: 4.36; P = 0.005), admission (OR: 3.34; P = 0.006), a higher "
+            "glimmer score (1.99; P = 0.002) and a longer stay (OR: 1.47; P < 0.001).",
+            [
+                E("OR", 4.36, p=0.005, rel="="),
+                E("OR", 3.34, p=0.006, rel="="),
+                E("OR", 1.99, p=0.002, rel="="),
+                E("OR", 1.47, p=0.001, rel="<"),
+            ],
+        ),
+        (  # a whole number said to be approximate
+            "Between the two zorvatin extremes a risk ratio of about 8 appears to exist for gout.",
+            [E("RR", 8.0)],
+        ),
+    ],
+)
+def test_forms_added_for_blind7_remaining_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "RHR" as a resting heart rate, spelled out or not in the full form of a measure
+        "Mean resting heart rate (RHR) was 72 (95% CI 70-74) beats per minute with zorvatin.",
+        "RHR was elevated (>90 bpm) in 19% of quillmorin users.",
+        "The regression dilution ratio of RHR was 0.68 in the zorvatin cohort.",
+        # a whole number after its name that is not said to be approximate, a count after "about"
+        "Odds ratios were computed for about 8 quillmorin strata.",
+    ],
+)
+def test_not_read_since_blind7_remaining_misses(sentence):
+    assert [e for e in _effects(sentence) if e.get("measure")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a change "of" a noun phrase "of x%", and the next item of that list after its P value
+            "There was an average reduction of total serum glimmer of 11% (p < 0.001), of zorvatin of 6% (p < 0.01) "
+            "and a weight loss of 2.5 kg.",
+            [E("percent_change", -11.0, p=0.001, rel="<"), E("percent_change", -6.0, p=0.01, rel="<")],
+        ),
+        (  # "another x%"; a signed change after "a change of"
+            "Gout is projected to increase another 64% between 2010 and 2025.",
+            [E("percent_change", 64.0)],
+        ),
+        (
+            "Glimmer was forecast to decline from 30.2% to 19.3%, a change of -36% (95% CI, -45% to -26%).",
+            [E("percent_change", -36.0, 95, -45.0, -26.0)],
+        ),
+        (  # "below that of" controls named with an adjective
+            "Weight fell to 24% below that of zorvatin-free controls (P < 0.01).",
+            [E("percent_change", -24.0, p=0.01, rel="<")],
+        ),
+        (  # the mean of a range of estimates
+            "Pearson correlation coefficients ranged from 0.32 for glimmer to 0.81 for zorvatin (mean: 0.65 for 21 "
+            "nutrients).",
+            [E("correlation", 0.65)],
+        ),
+        (  # a CI that says "CI" after a long qualifier, when it holds the estimate
+            "The OR of 3.5 for current quillmorin users in Zorvan relative to hospital controls (95% CI = 1.6-7.5) "
+            "was lower; RRs were 0.56 from 8 case-control studies (95% CI, 0.42-0.75) and 0.64 from 8 cohort "
+            "studies (95% CI, 0.52-0.78).",
+            [E("OR", 3.5, 95, 1.6, 7.5), E("RR", 0.56, 95, 0.42, 0.75), E("RR", 0.64, 95, 0.52, 0.78)],
+        ),
+        (
+            "The OR was 3.5 for current quillmorin users in Zorvan relative to hospital controls (95% CI 4.1-7.5).",
+            [E("OR", 3.5)],
+        ),
+        (  # a header name qualified inside its bracket
+            "Lower hazard ratios [age- and energy-adjusted hazard ratio (95% confidence interval)] for gout were "
+            "seen for the highest quintile of intake, compared with the lowest, for glimmer [0.63 (0.41-0.96)] and "
+            "zorvatin [0.52 (0.33-0.82)].",
+            [E("HR", 0.63, 95, 0.41, 0.96), E("HR", 0.52, 95, 0.33, 0.82)],
+        ),
+        (  # a list across semicolons whose first item has a long label
+            "Protective hazard ratios (HRs) were found for zorvatin surgery for incident gout, 0.68 (95% CI "
+            "0.55-0.83); glimmer, 0.35 (95% CI 0.27-0.45);rash, 0.28 (95% CI 0.10-0.74).",
+            [E("HR", 0.68, 95, 0.55, 0.83), E("HR", 0.35, 95, 0.27, 0.45), E("HR", 0.28, 95, 0.1, 0.74)],
+        ),
+    ],
+)
+def test_forms_added_for_blind8_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ranges of P values
+        "Relative risks of gout ranged from 1.08 to 1.46 with quillmorin (Ptrend = 0.11-0.52).",
+        "Glimmer differed at peak and trough (P = 0.132 to 0.986).",
+        # a change aimed for or to be detected
+        "The investigators targeted a 1% decline in glimmer at the outset with an estimated power of 88%.",
+        "The zorvatin trial was powered to detect a 25% reduction in gout.",
+        # a change of a quantity measured in percent (percentage points)
+        "Zorvatin gave a 5% improvement in left ventricular ejection fraction in Zorvan carriers.",
+        "Quillmorin led to a 0.5% reduction in HbA1c.",
+    ],
+)
+def test_not_read_since_blind8(sentence):
+    assert _effects(sentence) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The excess relative risk for gout was 0.97 per Sv, 95% confidence interval 0.14 to 1.97.",
