@@ -1,0 +1,228 @@
+"""Evidence-level classification of a source abstract.
+
+The product ranks sources on a four-step scale so that answers can prefer stronger designs:
+
+1. systematic review / meta-analysis (including pooled analyses);
+2. randomized controlled trial, or guidance: guideline, practice guideline, consensus or position statement;
+3. human observational study (cohort, case-control, cross-sectional, ecological), non-randomized human
+   intervention study, narrative review / commentary;
+4. case report / case series, animal study, in vitro / cell study, laboratory analysis of foods or the
+   environment, mechanistic work.
+
+Choices worth knowing (they are product decisions, not facts about the literature):
+
+* A systematic review or meta-analysis is level 1 whatever it pools: a meta-analysis of animal studies is
+  still level 1. The scale grades the synthesis method, and the study type tells the reader what was pooled.
+* A non-randomized or uncontrolled human intervention study (open-label, pilot, crossover without stated
+  randomization) is level 3: it is no better protected against confounding than an observational study.
+* Opinion pieces, editorials and commentaries are folded into "narrative review" (level 3).
+* Observational research on animals (a prevalence survey in pig herds) is level 4: the subjects decide,
+  not the design.
+* Laboratory work on human material (biopsies sequenced, proteins crystallised, tissue stained) is level 4
+  like work on cells: it explains mechanisms and measures no outcome in people. A primary study whose
+  sentences are mostly about molecules rather than people is graded so even without an explicit "cells were
+  treated" ("laboratory study", or "animal study" / "in vitro study" when animals or cells are named).
+* A case series (a handful of patients described one by one, or so called by its authors) is level 4 like a
+  case report; the study type says which. A series known only by its count is one too: a dozen patients or
+  fewer, nobody else counted ("Eight patients (3 female)", "n = 8"), and no word of a planned study (trial,
+  pilot, prospective, enrolled, controls, volunteers, a named design, people fed or supplemented). A feeding
+  experiment in eight women stays a non-randomized trial (level 3).
+* Work whose material is not people (foods fried or sampled from shops, instruments and beamlines, genomes of
+  tumours, yeast and bacteria, cadaveric knees) is level 4 "laboratory study" when it counts no people and
+  more of its sentences are about that material than about people. An abstract with no data of its own
+  qualifies only for instruments (a facility described is the work); an essay about bacteria stays level 3.
+* An autopsy series is a study of people, seen after death: counted decedents ("40 infant autopsies") make a
+  level-3 observational study, typed cross-sectional (each person is observed once); a single autopsy is a
+  case report and a dozen or fewer a case series (level 4), like living patients. Autopsy tissue used only as
+  a source of molecules remains laboratory work.
+* A report of an expert consultation, panel or working group ("The society convened a panel of experts") is
+  guidance (level 2) only when it recommends something (recommendations, "should", "the need for ... was
+  emphasised") and counts no participants; otherwise it is a narrative review. A study *of* guidelines (their
+  impact, cost or implementation, or a model run on them) is not guidance: it is graded by its own design.
+* Parallel groups given a product or a placebo ("received the lozenge or placebo", "the zinc and placebo
+  groups") make a randomized trial even when the abstract never says "randomized", as "placebo-controlled"
+  already does; one trial arm analysed as a cohort ("the placebo arm of a finished trial") does not.
+* A post hoc or secondary analysis of a randomized trial that compares the trial's arms keeps the randomized
+  comparison (level 2); one arm analysed alone stays a cohort. A hospital's own database "searched" for
+  patients is a records study, not a systematic search, unless the sentence names a bibliographic database.
+* Cadavers dissected, operated on or drilled are laboratory material (level 4) even when called "human";
+  cadavers only counted and correlated with age or sex are an autopsy series of people. Cells grown in
+  serum drawn from people before and after an intervention (an ex vivo bioassay) measure the intervention in
+  people: graded as the human study, not as in vitro work. Nutrients a food or preparation "provided" are
+  food composition, and a year before a word for people ("the 2001 recommendations for infants") counts
+  nobody. Birds are study subjects as a "chicken model", an embryo, or chickens something was done to;
+  otherwise "chicken" is food.
+* Work of its own that names no person at all but speaks of cells, molecules, foods or instruments (flour
+  assayed, bacteria moved to cutting boards, cells filmed dividing) is level 4: every level-3 design studies
+  people. Facilities inspected, simulations and scales tested on "samples" without such cues stay level 3.
+  Molecular papers written in the passive ("fragments were sequenced") count as own work like "we show".
+  Mechanical testing (fracture toughness, propagating cracks) and software tools for molecular data count as
+  such cues; a disease-burden estimate (illnesses, deaths, QALYs in two sentences) is about people and does not.
+* Genetic linkage mapping in families (linkage analysis, lod scores) is laboratory work (level 4); mutation
+  frequencies screened in counted families stay a study of people. Channels recorded by patch clamp or in a
+  named line ("CHO cells", "HEK293") are in vitro work; "a high prevalence of" describing a family is not the
+  design word "the prevalence of". Specimens drawn "from more than a quarter million people" count them.
+* "Cow's milk" is food however possessive. "Analysis of the results of 68 crossover trials" pools other
+  people's trials (level 1). A series counted by its operations ("18 consecutive adrenalectomies were
+  performed") is as large as they are, so more than a dozen is not a case series. Bacterial isolates from
+  patients "admitted from 2007 to 2009" are laboratory material when the sentences are mostly about them.
+  "Here, we mimicked ..." (past tense, or report / identify / develop) is own work, while "here we present /
+  introduce / define" and "In this review, we focus" announce a review.
+* A risk estimate for a genetic variant ("SNPs ... odds ratio = 2.04") compares people, so such a sentence counts
+  as one about people. A stem cell transplant, circulating tumour cells and in vitro fertilization in a title
+  are clinical when the abstract counts people (IVF of frog embryos, with no person named, stays laboratory
+  work). "Here, we model ... and review the role of" announces a review, and animals or cells the field "is
+  being used" are its topic. "Design, Setting, and Participants: A ... case-control study" declares the design.
+* "A randomized cross over study" is a trial; a report of the "Joint FAO/WHO Expert Committee" that recommends
+  is guidance; "the meta-analysis of all prospective studies" pools them (level 1); "three clinical histories
+  are presented", or "We examined six patients" with nothing of a planned study (interviews and focus groups
+  are), make a case series; clonogenic and colony-forming assays (not colony-forming units of a probiotic) are
+  cell culture.
+* When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
+  (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
+  Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or
+  specimens (vegetarians compared with omnivores) are typed "cross-sectional study" instead of "other".
+  Level-4 material mostly announces itself (animals, cells, molecules, case reports, assays without people),
+  so an abstract without any such cue is most likely a human descriptive study or an essay; defaulting to 4
+  would bury those, to 2 promote them.
+* Heterogeneity is a synthesis cue only as a statistic between studies (I2, I², Cochran's Q, "heterogeneity
+  between studies"); "intratumor heterogeneity" is biology. Unicode hyphens and dashes ("meta\u2010analysis",
+  "case\u2013control") are read as ASCII hyphens before any pattern is matched.
+* Design words only count in sentences about this work: sentences that cite earlier studies ("a recent
+  meta-analysis showed", "trials have yet to be performed") are skipped, "randomly selected" is sampling,
+  "non-randomized" is the opposite, a randomized sentence about mice makes an animal study, and one about
+  objects (extracted teeth, specimens, culture plates) a laboratory study.
+* One mention of animals or cells in an essay (no data, no findings or procedures of its own, hardly any
+  laboratory vocabulary) is its topic, not its design. Conversely, one sentence of cohort wording in a paper
+  about molecules ("an expanded patient cohort" validating a mechanism) is a sample collection, not a cohort
+  study; cues of other designs (volunteers given a supplement, cases against controls) are not borrowed so.
+* An abstract that cites two others' works by name ("Xu et al, Collombat et al") and reports nothing done or
+  found of its own is a review, whatever animals or cells its findings mention. Designs named as eligibility
+  criteria ("we excluded case series") are not the paper's design, and specimens counted "from patients" make
+  the patients the study's subjects (laboratory analysis of patients' specimens is level 3).
+* The study type shown beside the level comes from a small vocabulary: meta-analysis, systematic review,
+  randomized trial, guideline, non-randomized trial, cohort study, case-control study, cross-sectional study,
+  ecological study, observational study (publication type only), narrative review, other, case report, case
+  series, animal study, in vitro study, laboratory study. Among observational designs a sentence that names
+  the design ("This was a cross-sectional study") wins; otherwise the design with the most cues.
+
+Publication types (PubMed vocabulary) decide when they name a design; the text classifier is used otherwise.
+"Review" and the generic trial types are only partly informative: the text may still upgrade a "Review" to a
+systematic review (older systematic reviews carry only "Review") and a generic "Clinical Trial" to a
+randomized trial.
+
+MeSH headings, when a record carries them (PubMedQA, PubMed XML), rank below publication types and above what
+the text only inferred (basis "mesh" when they decide). Only check tags and design headings are used, never
+the "... as Topic" headings, which describe a paper's subject ("Randomized Controlled Trials as Topic" is on
+meta-analyses and essays about trials):
+
+* "Animals" without "Humans" makes an animal study (level 4), overriding a randomized or observational design
+  read from the text (indexers tag "Humans" whenever people were studied), unless the text found a synthesis
+  (level 1), a review or guideline it names itself, or other level-4 work (cells, a veterinary case), or a
+  survey heading says people answered questions (veterinarians surveyed about cats).
+* "Case-Control Studies", "Cross-Sectional Studies" and "Cohort Studies", in that order, set the type of a
+  level-3 study whose design the text only inferred from cues, and replace the defaults ("other", essay) and
+  the molecular-vocabulary fallback unless a laboratory heading ("Cell Line", "Cells, Cultured", "In Vitro
+  Techniques", "Animals") backs it. "Retrospective", "Prospective", "Longitudinal" and "Follow-Up Studies" are
+  also given to trials, case series and chart reviews, so they only fill in "cohort study" where the text
+  found no design at all.
+* "Random Allocation", "Double-Blind Method" and "Single-Blind Method" make a randomized trial of a level-3
+  study only together with words of allocation or blinding in its own sentences (randomly, randomised,
+  placebo, double-blind) that the stricter text rules did not accept: "Random Allocation" is also given to
+  random sampling and simulations.
+* A design the text names (in the title, by its methods, as a case, or in a declaring sentence such as "This
+  was a cross-sectional study") is not overruled by design headings.
+
+Layout: ``scale`` (``EvidenceLevel``, ``STUDY_TYPES``, what decided a grade and how firmly the text named
+the design), ``text`` (normalisation, sentences, this work's own sentences versus background), ``subjects``
+(people, animals and counts of people), ``reviews`` (syntheses, guidance, narrative reviews), ``trials``
+(randomized and non-randomized trials), ``observational`` (cohort, case-control, cross-sectional,
+ecological), ``cases`` (case reports and case series), ``laboratory`` (animal, in vitro and laboratory work),
+``design`` (the text classifier: title, then abstract, then the best supported primary design) and ``mesh``
+(MeSH headings); ``classify_evidence`` below puts publication types, text and MeSH together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from index.evidence.design import _text_design
+from index.evidence.mesh import _with_mesh
+from index.evidence.scale import _PT, STUDY_TYPES, EvidenceLevel
+from index.evidence.text import _normalise, _sentences
+
+__all__ = ["STUDY_TYPES", "EvidenceLevel", "classify_evidence"]
+
+# Publication types that name a design outright. Keys are lower-cased.
+_PUBLICATION_TYPES: dict[str, tuple[int, str]] = {
+    "meta-analysis": (1, "meta-analysis"),
+    "network meta-analysis": (1, "meta-analysis"),
+    "systematic review": (1, "systematic review"),
+    "randomized controlled trial": (2, "randomized trial"),
+    "pragmatic randomized controlled trial": (2, "randomized trial"),
+    "equivalence trial": (2, "randomized trial"),
+    "clinical trial, phase iii": (2, "randomized trial"),
+    "practice guideline": (2, "guideline"),
+    "guideline": (2, "guideline"),
+    "consensus development conference": (2, "guideline"),
+    "consensus development conference, nih": (2, "guideline"),
+    "observational study": (3, "observational study"),
+    "twin study": (3, "observational study"),
+    "case reports": (4, "case report"),
+    # Veterinary designs are about animals, whatever the design name says.
+    "randomized controlled trial, veterinary": (4, "animal study"),
+    "clinical trial, veterinary": (4, "animal study"),
+    "observational study, veterinary": (4, "animal study"),
+}
+# Tell us it is an intervention study in people, but not whether allocation was random.
+_GENERIC_TRIALS = frozenset(
+    {
+        "clinical trial",
+        "controlled clinical trial",
+        "clinical trial, phase i",
+        "clinical trial, phase ii",
+        "clinical trial, phase iv",
+        "clinical trial protocol",
+        "adaptive clinical trial",
+        "clinical study",
+    }
+)
+_REVIEW_TYPES = frozenset({"review", "scoping review", "overview"})
+_OBSERVATIONAL = frozenset(
+    {"cohort study", "case-control study", "cross-sectional study", "ecological study"}
+)
+
+
+def classify_evidence(
+    publication_types: Sequence[str], title: str, abstract: str, mesh: Sequence[str] = ()
+) -> EvidenceLevel:
+    """Grade a source: publication types when they name a design, then title, abstract and MeSH headings."""
+    types = {t.strip().lower() for t in publication_types if t and t.strip()}
+    named = sorted(_PUBLICATION_TYPES[t] for t in types if t in _PUBLICATION_TYPES)
+    if named and named[0][0] <= 2:
+        return EvidenceLevel(*named[0], _PT)  # strongest named design; sorted() makes ties deterministic
+    headings = frozenset(m.strip().lower() for m in mesh if m and m.strip())
+    if types & _REVIEW_TYPES:
+        # Older systematic reviews are indexed only as "Review"; let the text upgrade them.
+        text = _classify_text(title, abstract, headings)
+        return text if text.level == 1 else EvidenceLevel(3, "narrative review", _PT)
+    if types & _GENERIC_TRIALS:
+        # "Clinical Trial" says people were given an intervention, not that allocation was random.
+        text = _classify_text(title, abstract, headings)
+        return text if text.level <= 2 else EvidenceLevel(3, "non-randomized trial", _PT)
+    if named:
+        level, study_type = named[0]
+        if study_type == "observational study":
+            # "Observational Study" does not say which kind; the text or the MeSH headings usually do.
+            text = _classify_text(title, abstract, headings)
+            if text.level == 3 and text.study_type in _OBSERVATIONAL:
+                study_type = text.study_type
+        return EvidenceLevel(level, study_type, _PT)
+    return _classify_text(title, abstract, headings)
+
+
+def _classify_text(title: str, abstract: str, mesh: frozenset[str] = frozenset()) -> EvidenceLevel:
+    title, abstract = _normalise(title), _normalise(abstract)
+    sentences = _sentences(abstract)
+    text, tier = _text_design(title, sentences)
+    return _with_mesh(text, tier, mesh, sentences)

@@ -1,0 +1,202 @@
+"""Syntheses (level 1: meta-analysis, systematic review), guidance (level 2: guidelines, expert consultations
+that recommend) and narrative reviews (level 3)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from index.evidence.scale import _TXT, EvidenceLevel
+from index.evidence.subjects import _ENROLLED
+from index.evidence.text import _own, _rx
+
+# --- level 1: meta-analysis and systematic review ------------------------------------------------------
+_TITLE_L1_META = _rx(
+    r"meta-?\s?analy[sz]|pooled analysis|meta-?regression|analysis of (?:published|pooled) (?:data|studies)"
+)
+_TITLE_L1_SR = _rx(r"systematic(?:al)?\s+(?:literature\s+)?review|umbrella review|cochrane review")
+_SELF_META = _rx(
+    r"\b(?:this|the present|our|current)\s+(?:systematic review and\s+)?meta-?\s?analy[sz]"
+    r"|\bwe\s+(?:\w+\s+){0,2}(?:performed|conducted|carried out|undertook|did|report)\s+(?:\w+\s+){0,3}"
+    r"meta-?\s?analy[sz]"
+    r"|\bmeta-?\s?analy[sz]\w*\s+(?:was|were)\s+(?:performed|conducted|carried out|undertaken|used)"
+    r"|\bmeta-?\s?analy[sz]\w*\s+of\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s"
+    r"|\bpooled\s+analysis\b|\brandom[- ]effects?\s+meta"
+    # "The meta-analysis of all prospective studies confirmed ...": this paper pooled them (cited ones are cut out
+    # as background: "a recent meta-analysis of all ...").
+    r"|\bmeta-?\s?analy[sz]\w*\s+of\s+all\s+(?:[\w-]+\s+){0,2}(?:studies|trials|cohorts)\b"
+    # "Analysis of the results of 68 crossover trials and 10 randomised trials": other people's trials pooled.
+    r"|\banalys[ie]s\s+of\s+(?:the\s+)?(?:results|data|findings)\s+(?:of|from)\s+(?:\d[\d,]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:trials|studies|cohorts)\b"
+)
+# Multi-cohort papers also pool their own cohorts; these count only in pairs, or next to a search.
+_META_SUPPORT = _rx(
+    r"\bpooled\s+(?:estimates?|relative risks?|odds ratios?|hazard ratios?|rr|or|hr|smd|wmd)\b"
+    r"|\brandom[- ]effects?\s+models?\b|\bsummary\s+(?:relative risk|odds ratio|rr|or|estimate)"
+    r"|\bi2\b|\bi\(2\)|\bi²|\bi\^2|\bcochran'?s\s+q\b|\bpublication bias\b|\bfunnel plot"
+    # Heterogeneity is a synthesis cue only between studies; "intratumor heterogeneity" or heterogeneous
+    # patients are biology, and "I2" above already marks the statistic wherever it is given.
+    r"|\bheterogeneity\s+(?:\w+\s+){0,3}(?:between|among|across)\s+(?:the\s+)?(?:\w+\s+)?(?:studies|trials)\b"
+    r"|\b(?:between|among|across)[- ](?:stud(?:y|ies)|trials?)\s+heterogeneity\b"
+)
+_SELF_SR = _rx(
+    r"\b(?:this|the present|our)\s+systematic\s+review"
+    r"|\bsystematic(?:al)?(?:ally)?\s+(?:literature\s+|electronic\s+)?(?:search|review)\w*\s+(?:was|were)\s"
+    r"|\bwe\s+(?:systematically\s+)?(?:searched|reviewed systematically|systematically reviewed)"
+    r"|\bsystematically\s+review(?:s|ed)?\s+(?:\w+\s+){0,3}(?:studies|trials|articles|publications|literature)"
+    r"|\bwe\s+(?:\w+\s+)?reviewed\s+(?:the\s+)?(?:published|available)\s+(?:articles|studies|reports|data)"
+    # "We reviewed the published literature for original human epidemiologic research articles that ...": the
+    # literature read for articles of a stated kind is a search with criteria, not a narrative overview.
+    r"|\bwe\s+(?:\w+\s+)?reviewed\s+(?:the\s+)?(?:published|available)\s+literature\s+for\s+(?:[\w-]+\s+){0,4}"
+    r"(?:articles|studies|reports|trials|publications)\b"
+    r"|\b(?:medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo)\b[^.]{0,120}"
+    r"\b(?:were|was)\s+(?:systematically\s+)?searched"
+    r"|\b(?:databases?|literature)\s+(?:was|were)\s+(?:systematically\s+)?searched"
+    r"|\bsystematic(?:al)?\s+(?:literature\s+|electronic\s+|database\s+)?search"
+    r"|\bprisma\b"
+    r"|\bsearch(?:ing|ed|es)?\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:medline|pubmed|embase|cochrane|"
+    r"web of science|scopus|cinahl|electronic databases)"
+    r"|\b\d[\d,]*\s+(?:original\s+|eligible\s+|relevant\s+)?(?:studies|trials|articles|papers|publications|"
+    r"reports)\s+(?:were|was)\s+(?:identified|included|retrieved|selected|eligible)"
+    r"|\b(?:studies|trials|articles)\s+(?:met|fulfilled)\s+(?:the\s+)?(?:inclusion|eligibility)\s+criteria"
+)
+# "Our institutional database was searched" finds this hospital's patients, not published studies: a search
+# counts as systematic only if such a sentence also names a bibliographic database.
+_LOCAL_RECORDS = _rx(
+    r"\b(?:our|institutional|institution's|hospital|departmental|clinical|local|in-?\s?house|"
+    r"prospectively\s+(?:maintained|populated|collected))\s+(?:[\w-]+\s+){0,3}"
+    r"(?:databases?|registr(?:y|ies)|records|data\s?bases?)\b"
+)
+_BIBLIOGRAPHIC = _rx(
+    r"\b(?:medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo|literature|published)\b"
+)
+
+
+def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
+    """Level 1 from the methods: this paper's own meta-analysis or systematic search."""
+    support = len(_own(sentences, _META_SUPPORT))
+    searched = any(
+        _BIBLIOGRAPHIC.search(s) or not _LOCAL_RECORDS.search(s) for s in _own(sentences, _SELF_SR)
+    )
+    if _own(sentences, _SELF_META) or support >= 2 or (support and searched):
+        return EvidenceLevel(1, "meta-analysis", _TXT)
+    if searched:
+        return EvidenceLevel(1, "systematic review", _TXT)
+    return None
+
+
+# --- level 2: guidance ---------------------------------------------------------------------------------
+_TITLE_GUIDE = _rx(
+    r"\bguidelines?\b|\bguidance\b|\bposition\s+(?:statement|paper|stand)|\bconsensus\b"
+    r"|\bscientific statement|\brecommendations?\s+(?:for|on|of|from)\b|\bpractice parameter"
+)
+# "Adherence to dietary guidelines and mortality" is a cohort study, and "The impact of the new WHO
+# guidelines on HIV incidence" a model of their effects: studies of guidance, not guidance.
+_TITLE_GUIDE_NOT = _rx(
+    r"\b(?:adherence|compliance|concordance|conformity|according|adhering|meeting|meet|following|"
+    r"consistent|accordance)\s+(?:[\w/&-]+\s+){0,5}(?:guidelines?|guidance|recommendations?)"
+    r"|\b(?:impact|effects?|influence|costs?|cost-effectiveness|consequences|implications|evaluation|"
+    r"implementation|uptake|adoption|modell?ing|simulation|projections?)\s+of\s+(?:[\w/&-]+\s+){0,5}"
+    r"(?:guidelines?|guidance|recommendations?)"
+)
+# A model run on the guidance (transmission, cost, Markov, simulation): a modelling study of its consequences.
+_MODELLING = _rx(
+    r"\bwe\s+(?:\w+\s+){0,2}(?:used|developed|built|constructed|adapted|applied|parameteri[sz]ed|calibrated)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:model|simulation|microsimulation)s?\b"
+    r"|\b(?:mathematical|transmission|simulation|microsimulation|markov|decision[- ]analytic|"
+    r"cost-effectiveness|dynamic|compartmental|agent-based)\s+models?\b"
+    r"|\bwe\s+(?:simulated|projected|modell?ed)\b|\bmodell?ing\s+(?:study|analysis)\b"
+    r"|\bcomputer\s+simulations?\b|\bsimulation\s+(?:study|of)\b"
+)
+# Reports of an expert consultation, panel or working group: guidance when they recommend something.
+_TITLE_CONSULT = _rx(
+    r"\b(?:report|statement|conclusions|proceedings)\s+of\s+(?:an?\s+|the\s+)?(?:[\w/-]+\s+){0,6}"
+    r"(?:consultation|expert\s+(?:group|panel|committee|meeting|workshop)|working\s+group|work\s+group|"
+    r"task\s+force|advisory\s+(?:group|committee|panel|board))\b"
+    r"|\b(?:expert|joint|technical)\s+consultation\b"
+)
+_SELF_CONSULT = _rx(
+    r"\b(?:convened|assembled|brought together|gathered)\s+(?:\w+\s+){0,4}(?:experts?|panel|working group|"
+    r"committee|consultation)\b"
+    r"|\b(?:experts?|panel|working group|committee|consultation)\s+(?:\w+\s+){0,3}(?:was|were)\s+"
+    r"(?:convened|assembled)\b"
+)
+_RECOMMENDS = _rx(
+    r"\brecommend(?:s|ed|ations?)?\b|\bshould\b|\bneed\s+for\b|\b(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:emphasi[sz]ed|agreed|endorsed|advised|regarded as (?:a\s+)?key)\b|\bactions?\s+that\b|\bcalls?\s+for\b"
+)
+# "Is recommended" and "these recommendations" mostly quote someone else's advice; only a document that
+# calls itself guidance, or a panel speaking, counts.
+_SELF_GUIDE = _rx(
+    r"\b(?:this|the present|our)\s+(?:\w+\s+){0,2}(?:guidelines?|guidance|"
+    r"position\s+(?:statement|paper)|consensus\s+statement|scientific statement)\b"
+    r"|\b(?:panel|committee|task force|working group|expert group|consensus conference)\s+(?:\w+\s+){0,3}"
+    r"(?:recommends?|developed|issued|updated|reached consensus)"
+    r"|\bit is the position of\b"
+    r"|\bstrength of (?:the )?recommendations?\b|\bgrade (?:approach|system|methodology)\b"
+)
+
+
+def _expert_advice(sentences: Sequence[str]) -> bool:
+    """An expert body's report that recommends something (and is not a study that counts its participants)."""
+    return bool(_own(sentences, _RECOMMENDS)) and not any(_ENROLLED.search(s) for s in sentences)
+
+
+# --- level 3: narrative review -------------------------------------------------------------------------
+_TITLE_REVIEW = _rx(
+    r"\breview\b|\boverview\b|\ban update\b|\bupdate on\b|\bperspectives?\b|\bcommentary\b|\beditorial\b"
+    r"|\bstate of the art\b|\bcurrent concepts\b|\bwhat do we know\b|\bthe evidence\b|\brethinking\b"
+    r"|\bcurrent knowledge\b|\bfuture directions\b"
+    r"|\bpoint[- ]counterpoint\b|\bhypothesis\b"
+)
+# The paper calling itself a review: strong enough to outweigh a title that names animals or cells (the
+# topic of the review, not its design).
+_STRONG_REVIEW = _rx(
+    r"\bpurpose of (?:the\s+|this\s+)?review\b"
+    r"|\b(?:this|the present|our|the|in this|a)\s+(?:narrative\s+|brief\s+|short\s+|mini-?\s?|critical\s+)?"
+    r"(?:review|overview|commentary|perspective|editorial|viewpoint|essay),?\s+(?:\w+\s+){0,2}"
+    r"(?:discuss|summari[sz]|examin|focus|address|describ|highlight|consider|explor|provid|present|"
+    r"identif|aims?|will|is|we|outlin|evaluat|assess|updat|synthesi[sz])"
+    r"|\b(?:this|the present|the|our)\s+(?:article|paper|chapter|report|manuscript)\s+(?:\w+\s+){0,2}"
+    r"(?:reviews|summari[sz]es|discusses|examines|traces|overviews|considers|argues|outlines)"
+    r"|\b(?:here|herein|in this (?:article|paper|review|chapter)),?\s+we\s+(?:\w+\s+){0,1}"
+    r"(?:review|discuss|summari[sz]e|highlight|argue|outline|consider|propose)"
+    # "Here, we quantitatively model competition and review the role of sponges": the model serves a review.
+    r"|\b(?:here|herein),?\s+we\s+[^.]{0,120}\band\s+(?:then\s+)?review\s+(?:the|recent|current|how|what|"
+    r"evidence|findings|data|literature|available|some|several|mechanisms)\b"
+    r"|\bwe\s+(?:briefly\s+|critically\s+)?(?:review|discuss|summari[sz]e)\s+(?:the|recent|current|how|what|"
+    r"evidence|findings|data|literature|available|some|several|mechanisms)"
+    r"|\b(?:in the )?(?:preceding\s+)?(?:point|counterpoint)\s+narrative"
+    r"|\bwe\s+(?:briefly\s+)?(?:present|describe|outline|highlight)\s+(?:here\s+)?(?:some of the|an overview|"
+    r"a summary|the current|recent)\b"
+    r"|\b(?:article|paper|chapter)\s+(?:\w+\s+)?presents\s+(?:[\w-]+\s+){0,6}(?:review|overview|hypothesis)"
+    r"|\b(?:summari[sz]\w*|elaborat\w*|review\w*|discuss\w*|overview\w*|highlight\w*|describ\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:current|recent|present|existing)\s+(?:understanding|knowledge|evidence|literature|"
+    r"state|status|advances|concepts)\b"
+    r"|\brecent findings:"
+)
+_SELF_REVIEW = _rx(
+    _STRONG_REVIEW.pattern
+    + r"|\bwe argue\b|\b(?:is|are|were)\s+(?:briefly\s+|critically\s+)?(?:reviewed|discussed|summari[sz]ed)\b"
+)
+# ... but primary studies close with "the implications are discussed", and "records were reviewed" is a chart
+# review: neither sentence makes the paper a review.
+_NOT_REVIEW = _rx(
+    r"\b(?:implications?|limitations?|findings|results|strengths|consequences|relevance|significance)\b"
+    r"[^.]{0,80}\b(?:are|is|were)\s+(?:also\s+|briefly\s+)?discussed"
+    r"|\b(?:records?|charts?|notes|files|databases?|registr\w+|images|scans|radiographs|slides|specimens|"
+    r"biopsies|histories|reports)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:\w+\s+)?reviewed"
+    r"|\bretrospective(?:ly)?\s+review"
+    # The same with a long subject between ("The medical records of 14 patients with ... who presented from
+    # 1997 to 2006 were reviewed", "Fifty-one stained aspirates ... were reviewed"), unless the subject is
+    # published work.
+    r"|\b(?:records?|charts?|files|registr\w+|images|scans|radiographs|slides|specimens|biopsies|aspirates|"
+    r"smears|sections|films|recordings|videos|photographs)\b"
+    r"(?![^.]{0,200}\b(?:literature|studies|articles|publications|papers|trials|reviews)\b)"
+    r"[^.]{0,200}?\b(?:were|was)\s+(?:\w+\s+)?reviewed"
+)
+
+
+def _reviews(sentences: Sequence[str]) -> list[str]:
+    """This paper's sentences that call it a review (not "the implications are discussed")."""
+    return [s for s in _own(sentences, _SELF_REVIEW) if _STRONG_REVIEW.search(s) or not _NOT_REVIEW.search(s)]

@@ -1,0 +1,151 @@
+"""Case reports and case series (``index.evidence.cases``).
+
+All titles and abstract snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.evidence import EvidenceLevel
+from tests.index.evidence import _text
+
+# --- abstract and traps -------------------------------------------------------------------------------------
+
+
+def test_case_report_from_abstract() -> None:
+    abstract = "A 62-year-old woman presented with jaundice after taking a turmeric supplement for 3 months."
+    assert _text("Liver injury and turmeric", abstract) == EvidenceLevel(4, "case report", "text")
+
+
+# --- rules added with the PubMedQA and SciFact labels (issue 5) ---------------------------------------------
+
+
+def test_model_base_case_is_not_a_case_report() -> None:
+    abstract = (
+        "A Markov model estimated costs and quality-adjusted life-years. "
+        "In the base case, in a 79-year-old woman, screening was not cost-effective (USD 140,000 per QALY); "
+        "it was cost-effective when the risk of fracture was 30% higher."
+    )
+    assert _text("Is screening for brittle bones worth it?", abstract) == EvidenceLevel(3, "other", "text")
+
+
+def test_handful_of_described_cases_is_a_case_series() -> None:
+    abstract = "We describe 14 cases of a rare leukaemia with an unusual translocation seen at two clinics."
+    assert _text("An unusual leukaemia", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+def test_case_reported_in_the_passive_or_presented_is_a_case_report() -> None:
+    passive = "A case of gluten intolerance presenting with knee swelling in a boy aged 9 years is reported."
+    presenting = "We are presenting a 63-year-old male seen in emergency with a painful abdomen."
+    assert _text("", passive) == EvidenceLevel(4, "case report", "text")
+    assert _text("", presenting) == EvidenceLevel(4, "case report", "text")
+
+
+def test_a_series_of_hundreds_of_cases_is_not_a_case_series() -> None:
+    abstract = (
+        "We genotyped a series of 266 cases and 1,000 population controls; "
+        "a common variant was associated with the malformation (odds ratio 2.5, p < 0.001)."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "case-control study", "text")
+
+
+# --- round 5: the held-out-4 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_a_handful_of_counted_patients_is_a_case_series() -> None:
+    abstract = (
+        "Between 2001 and 2010, all patients treated with high-dose kale extract were identified. "
+        "Nine patients (4 female) were included; 5 of 9 patients (56%) improved and 2 had adverse events."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+def test_n_equals_few_patients_is_a_case_series() -> None:
+    abstract = "Patients with kale allergy (n = 7) were described. Four of them (57%) had urticaria."
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # planned: a prospective pilot study
+        "Nine patients received kale extract in a prospective pilot study; 5 of 9 patients improved (56%).",
+        # a feeding experiment in a few people
+        "Eight women consumed 300 g of kale; plasma lutein rose by 40% from baseline (p < 0.05).",
+        # more than a dozen counted
+        "Twenty-four patients developed the syndrome; 18 of 24 patients (75%) recovered.",
+        "Two hundred forty-one patients were analysed; 6.5% died.",
+        # controls
+        "Nine patients and 12 healthy controls were compared; the patients had lower lutein (p = 0.01).",
+    ],
+)
+def test_counted_patients_in_a_planned_or_larger_study_are_not_a_case_series(abstract: str) -> None:
+    assert _text("", abstract).level == 3
+
+
+# --- round 7, after held-out-7 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_operations_counted_set_the_size_of_a_series() -> None:
+    abstract = (
+        "Our aim was to evaluate, retrospectively, the outcome of kale-assisted surgery. "
+        "18 consecutive laparoscopic adrenalectomies were performed from 1996 to 2005. "
+        "In three cases we switched to open surgery; blood loss was 180 mL."
+    )
+    assert _text("", abstract).level == 3
+    few = (
+        "Five adrenalectomies were performed with kale-assisted surgery. In three cases we switched to open "
+        "surgery; blood loss was 180 mL."
+    )
+    assert _text("", few) == EvidenceLevel(4, "case series", "text")
+
+
+# --- round 8, after held-out-8 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_clinical_histories_presented_make_a_case_series() -> None:
+    abstract = (
+        "From 3,000 swallowed kale stalks we analysed four that migrated. Three clinical histories are "
+        "presented, describing the migration in each of them."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+
+
+def test_patients_counted_by_the_authors_make_a_case_series_but_focus_groups_do_not() -> None:
+    abstract = (
+        "We examined six patients with confusion after a kale-related infarct. Memory loss was severe in five "
+        "patients, and imaging in three patients showed reduced perfusion."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "case series", "text")
+    qualitative = (
+        "We conducted three focus groups among patients (six to eight per group) about kale. Barriers were "
+        "lack of time and unclear roles."
+    )
+    assert _text("", qualitative).level == 3
+
+
+# --- round 9, after held-out-9 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_case_designs_named_as_eligibility_criteria_do_not_make_a_case_series() -> None:
+    abstract = (
+        "To focus on large studies we excluded case series of kale poisoning. Kale intake in the remaining "
+        "populations was unrelated to growth."
+    )
+    assert _text("Kale and growth", abstract).level != 4
+    # The paper's own series still is one.
+    own = "We report a case series of four patients with kale poisoning. All four recovered within a week."
+    assert _text("Kale poisoning", own) == EvidenceLevel(4, "case series", "text")
+
+
+def test_the_authors_presenting_data_on_counted_cohorts_is_not_a_case_report() -> None:
+    abstract = (
+        "The authors analysed the survival of 834 women who developed recurrent kale allergy between 1974 and "
+        "2000, divided into five cohorts by year of recurrence. Survival improved across the cohorts (P<0.001). "
+        "For these cohorts, the authors present data suggesting that the prognosis improved."
+    )
+    assert _text("", abstract).level == 3
+    # "The authors describe" one patient is still a case.
+    case = "The authors describe a farmer who developed a rash after handling kale. The rash resolved."
+    assert _text("", case).level == 4

@@ -1,0 +1,461 @@
+"""Animal, in vitro and laboratory work (``index.evidence.laboratory``), and where it stops.
+
+All titles and abstract snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from index.evidence import EvidenceLevel
+from tests.index.evidence import _text
+
+# --- abstract and traps -------------------------------------------------------------------------------------
+
+
+def test_in_vitro_from_abstract() -> None:
+    abstract = (
+        "Colon cancer cell lines were treated with the extract for 48 h. "
+        "Cells were incubated with increasing doses and cell viability fell by 40%."
+    )
+    assert _text("Aronia extract and colon cancer", abstract) == EvidenceLevel(4, "in vitro study", "text")
+
+
+def test_food_chemistry_without_people_is_laboratory() -> None:
+    abstract = "Samples were analysed by HPLC for nitrate content. Spinach contained 2,100 mg/kg on average."
+    assert _text("Nitrate in leafy greens at market", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+
+
+# --- rules added with the PubMedQA and SciFact labels (issue 5) ---------------------------------------------
+
+
+def test_cell_biology_without_numbers_is_in_vitro() -> None:
+    abstract = (
+        "Here we show that the binding protein stabilises the mRNA of a survival gene in HL60 cells. "
+        "Knockdown of the protein lowered mRNA and protein levels of the gene."
+    )
+    assert _text("Regulation of a survival gene", abstract) == EvidenceLevel(4, "in vitro study", "text")
+
+
+def test_knockout_mice_without_numbers_are_an_animal_study() -> None:
+    abstract = (
+        "Here we show that the enzyme controls lipid secretion. "
+        "Mice lacking the enzyme in the liver show reduced plasma lipids and secrete lipid-poor particles."
+    )
+    assert _text("An enzyme and lipid secretion", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_protein_structure_is_a_laboratory_study() -> None:
+    abstract = (
+        "Herein we present the crystal structure of the human motor protein at 2.2 A resolution. "
+        "Binding assays showed that its second domain binds single-stranded DNA and RNA."
+    )
+    assert _text("Structure of a motor protein", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_molecular_work_on_patient_biopsies_is_laboratory() -> None:
+    abstract = (
+        "By analysing whole-exome sequencing of metastatic biopsies from patients, "
+        "we observed shared mutations. "
+        "Genome-wide DNA methylation analysis revealed epigenetic differences between the tumour types. "
+        "The genomic data point to divergent clonal evolution."
+    )
+    assert _text("Clonal evolution of a resistant tumour", abstract).level == 4
+
+
+def test_dietary_protein_is_not_molecular_biology() -> None:
+    abstract = (
+        "We examined the incidence of the disease and the intake of animal protein and dietary protein "
+        "in one country from 1966 to 1985; incidence correlated with protein intake (r = 0.9)."
+    )
+    assert _text("", abstract).level == 3
+
+
+# --- text rules added with round 4 ----------------------------------------------------------------------------
+
+
+def test_one_in_vitro_mention_in_an_essay_is_not_an_in_vitro_study() -> None:
+    abstract = (
+        "River blindness still afflicts millions of villagers. The ability to grow the worm in vitro lends "
+        "hope that new drugs can be screened. New treatments are also needed for severe disease."
+    )
+    assert _text("Worm biology and new treatments", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_one_animal_experiment_cited_in_an_essay_is_not_an_animal_study() -> None:
+    abstract = (
+        "Fasting lengthens life in hamsters. Whether it slows ageing in general is unclear. "
+        "The evidence for and against this idea is considered."
+    )
+    assert _text("Fasting and ageing", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_one_animal_sentence_with_procedures_of_its_own_is_still_an_animal_study() -> None:
+    abstract = (
+        "Tumour cells were injected into skin grafts on nude mice. "
+        "The grafts grew as nodules and invaded nearby vessels."
+    )
+    assert _text("Skin grafts and melanoma", abstract).level == 4
+
+
+def test_hyphenated_cell_compound_in_title_is_not_in_vitro() -> None:
+    abstract = (
+        "We examined 90 patients with glioma treated within trials. A gene signature predicted poor "
+        "survival (hazard ratio 2.1, 95% CI 1.3-3.4) in a multivariable model adjusted for age."
+    )
+    result = _text('Stem cell-related "renewal" signature and survival in glioma', abstract)
+    assert result == EvidenceLevel(3, "cohort study", "text")
+    assert _text("Effects of a spice on stem cells", "").level == 4
+
+
+def test_validation_cohort_in_a_molecular_paper_is_laboratory_work() -> None:
+    abstract = (
+        "Here we show that the microRNA is silenced by promoter methylation in kidney cancer. "
+        "We show that it targets a transcription factor and lowers its mRNA and protein levels. "
+        "Overexpression of the microRNA in cancer cells reduced cell viability. "
+        "In a patient cohort, methylation of the gene was associated with relapse (hazard ratio 1.9)."
+    )
+    assert _text("", abstract).level == 4
+
+
+def test_supplemented_volunteers_in_a_molecular_paper_stay_a_human_study() -> None:
+    abstract = (
+        "The purpose of this study was to test supplementation with a herb extract in healthy male volunteers. "
+        "Antioxidant enzymes were measured in neutrophils. Inflammatory cytokines and receptor expression "
+        "were determined. The extract protected neutrophil proteins against oxidative damage."
+    )
+    assert _text("", abstract).level == 3
+
+
+def test_methods_paper_with_longitudinal_samples_is_not_a_cohort() -> None:
+    abstract = (
+        "We propose an alternative approach by constructing a hierarchical phylogenetic model. "
+        "We first explore the history of the mitochondrial genes of a rodent. "
+        "We analyse 50 bacterial genes and the sequences of each gene. "
+        "We also examine viral sequences sampled longitudinally from patients."
+    )
+    assert _text("Hierarchical models for multipartite sequence data", abstract).level == 4
+
+
+def test_enzyme_kinetics_on_compounds_is_laboratory_work() -> None:
+    abstract = (
+        "Polyphenol fractions were isolated from two legumes. All compounds inhibited the oxidase and their "
+        "Ki values ranged from 13 to 767 uM."
+    )
+    assert _text("Legume flavonoids as oxidase inhibitors", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+
+
+# --- round 5: the held-out-4 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_fried_food_chemistry_without_people_is_laboratory_work() -> None:
+    abstract = (
+        "Plantain slices were fried in palm oil or olive oil at 170 C. "
+        "Acrylamide concentrations in the crisps were 30% lower in olive oil than in palm oil."
+    )
+    assert _text("Acrylamide in plantain crisps", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_cadaveric_knees_are_laboratory_work() -> None:
+    abstract = (
+        "The purpose of this cadaveric study was to measure tunnel lengths. Eight fresh cadaveric knees were "
+        "used. Tunnel length was 25 mm at 70 degrees and 32 mm at 90 degrees (p < 0.05)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_a_beamline_described_is_laboratory_work() -> None:
+    abstract = (
+        "Two beamlines for crystallography are available to users. The beamlines have CCD detectors. "
+        "The wavelength is tunable from 5 to 16 keV. In this article the instrumentation is described."
+    )
+    assert _text("Crystallography facilities at a kale institute", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+
+
+def test_tumour_genomics_without_people_is_laboratory_work() -> None:
+    abstract = (
+        "We describe a gene expression-based classification of kale tumours into four subtypes. "
+        "Somatic mutations and copy number changes define the subtypes. "
+        "We provide a framework that unifies genomic and transcriptomic data."
+    )
+    assert _text("Genomic subtypes of kale tumours", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_yeast_treated_with_salts_is_laboratory_work() -> None:
+    abstract = (
+        "Yeast cells treated with lithium took up plasmid DNA. Conditions for transformation of the yeast "
+        "were studied with caesium. Linear plasmid DNA was also taken up by treated yeast."
+    )
+    assert _text("Transformation of kale yeast", abstract).level == 4
+
+
+def test_an_essay_about_bacteria_stays_an_essay() -> None:
+    abstract = (
+        "Bacteria in the gut shape health. Bacterial communities differ between people who eat fibre and "
+        "those who do not. Probiotic bacteria may help, and fungi are also present."
+    )
+    assert _text("Gut microbes and health", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_a_necropsy_of_animals_is_still_an_animal_study() -> None:
+    abstract = (
+        "Autopsies of 20 pigs fed kale were performed. Pigs fed kale had smaller livers (p < 0.05). "
+        "The pigs were housed in pens and fed for 12 weeks."
+    )
+    assert _text("Kale and liver size", abstract).level == 4
+
+
+# --- round 6: the held-out-5 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_cadavers_dissected_are_laboratory_work_even_when_called_human() -> None:
+    abstract = (
+        "The aim of this study was to describe the fascia of the neck. Fascial layers were examined by "
+        "dissection in ten adult human cadavers. The fascia did not reach the midline."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_serum_from_an_intervention_tested_on_cells_is_a_human_study() -> None:
+    abstract = (
+        "Serum samples were obtained from ten men before and after a 2-week kale diet intervention. "
+        "The serum was used to stimulate prostate cells in culture. "
+        "Growth of the cells was 14% lower with serum drawn after the diet (p < 0.05)."
+    )
+    assert _text(
+        "Effect of a kale diet on the growth of prostate epithelial cells", abstract
+    ) == EvidenceLevel(3, "non-randomized trial", "text")
+    cells_only = "Prostate cells were treated with kale extract in culture. Growth fell by 14% (p < 0.05)."
+    assert _text("Kale extract and prostate epithelial cells", cells_only).level == 4
+
+
+# --- round 6, after held-out-6 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_material_work_that_names_no_person_is_laboratory_work() -> None:
+    abstract = (
+        "We measured the transfer of bacterial cells from kale leaves to steel surfaces. "
+        "Transfer was 12% after 1 min and 30% after 10 min (p < 0.05)."
+    )
+    assert _text("", abstract).level == 4
+    facilities = (
+        "We examined the impact of a kale law on the quality of kitchens. All kitchens were inspected "
+        "twice; the passing rate rose from 31% to 78%."
+    )
+    assert _text("", facilities).level == 3
+    simulation = (
+        "This study was a computer simulation of four trials of kale storage. The red blood cell storage "
+        "time was categorized in four ways; power was below 80% (p < 0.05)."
+    )
+    assert _text("", simulation).level == 3
+
+
+def test_molecular_work_in_the_passive_is_laboratory_work() -> None:
+    abstract = (
+        "DNA was isolated from kale pollen. Gene fragments were identified and sequenced, and a PCR assay "
+        "was tested on three plant species. Molecular probes detected the DNA of each taxon."
+    )
+    assert _text("", abstract).level == 4
+
+
+# --- round 7: the held-out-6 leftovers and two over-broad round-6 moves (all snippets invented) ---------------
+
+
+def test_channels_recorded_in_a_named_cell_line_are_in_vitro_work() -> None:
+    abstract = (
+        "Mutation screening of the KALE1 gene was performed in 40 families with palpitations. "
+        "One variant was found in 1 family with a high prevalence of hypertension. "
+        "Patch-clamp studies of the variant channel expressed in CHO cells showed a larger current."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "in vitro study", "text")
+    # "CHO" alone is carbohydrate in a feeding study, and the prevalence of a disease is a survey's design.
+    feeding = (
+        "Twelve cyclists ingested 60 g/h CHO from kale drink during exercise. Power rose by 4% (p < 0.05)."
+    )
+    assert _text("", feeding).level == 3
+    survey = "We surveyed 900 adults. The prevalence of hypertension was 31% (95% CI 28-34)."
+    assert _text("", survey) == EvidenceLevel(3, "cross-sectional study", "text")
+
+
+def test_genetic_linkage_mapping_in_families_is_laboratory_work() -> None:
+    abstract = (
+        "DESIGN A genome-wide scan of families affected by kale intolerance with microsatellite markers, "
+        "followed by linkage analysis. SUBJECTS Members of 4 families with several affected individuals. "
+        "RESULTS A maximum lod score of 4.1 was obtained for a marker on chromosome 2q."
+    )
+    assert _text("Mapping of a gene for kale intolerance", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+    # Record linkage joins databases: a cohort of people, not genetics.
+    records = (
+        "Record linkage analysis was used to join kale purchase data with hospital records. "
+        "In this cohort of 52,000 adults, 310 strokes occurred during follow-up (hazard ratio 0.8)."
+    )
+    assert _text("", records).level == 3
+
+
+def test_mechanical_testing_of_tissue_is_laboratory_work() -> None:
+    abstract = (
+        "In the present study, we describe experiments on the fracture toughness of kale stalks. "
+        "We examine how the propagating crack interacts with the fibres of the stalk."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # Without a word of mechanics or another laboratory cue the same frame stays level 3.
+    plain = "In the present study, we describe kale markets. We examine how prices vary between seasons."
+    assert _text("", plain).level == 3
+
+
+def test_a_bioinformatics_software_tool_is_laboratory_work() -> None:
+    abstract = (
+        "KaleDraw is a software tool for drawing RNA structures, designed for web servers. "
+        "It is free software, available at http://kaledraw.example.org."
+    )
+    assert _text("KaleDraw: drawing of structures", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # A tool with no molecular word (a scheduling app) is not laboratory work.
+    clinic = (
+        "KaleBook is a software tool for booking appointments, designed for web servers. "
+        "It is free software, available at http://kalebook.example.org."
+    )
+    assert _text("KaleBook: booking online", clinic).level == 3
+
+
+def test_a_disease_burden_model_is_about_people_not_laboratory_work() -> None:
+    abstract = (
+        "This study was conducted to estimate the health burden of 6 pathogens in kale. The pathogens "
+        "examined were Escherichia coli and Listeria. The disease burden was measured as cost of illness and "
+        "QALYs. Two pathogens caused 70% of the illnesses and deaths."
+    )
+    assert _text("", abstract).level == 3
+    # The same pathogens moved around a kitchen, with no illness counted, remain laboratory work.
+    lab = (
+        "This study was conducted to measure the transfer of 6 pathogens from kale to boards. The pathogens "
+        "examined were Escherichia coli and Listeria. Transfer was 12% after 1 min (p < 0.05)."
+    )
+    assert _text("", lab).level == 4
+
+
+# --- round 7, after held-out-7 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_bacterial_isolates_dated_by_admissions_are_laboratory_work() -> None:
+    abstract = (
+        "The aim of this study was to evaluate the kale-extract MIC for isolates of MRSA. MRSA isolates from "
+        "samples of patients admitted from January 2007 to December 2009 were assessed. A total of 93 MRSA "
+        "isolates were studied. The MICs were 1 mg/L for 19 isolates (20%)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # Patients treated over the same span, with no material, remain a cohort.
+    patients = (
+        "Patients treated with kale from January 2007 to December 2009 were assessed. "
+        "Of 93 patients, 19 (20%) relapsed."
+    )
+    assert _text("", patients).level == 3
+
+
+def test_food_samples_purchased_and_analysed_are_laboratory_work() -> None:
+    abstract = (
+        "A national investigation of gluten in kale flours was performed. Samples (n = 640) were purchased "
+        "in eight cities and analysed; 61 of the 640 (9.5%) were contaminated."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+# --- round 8: three doubtful round-7 moves and the held-out-7 essay (all snippets invented) -------------------
+
+
+def test_animals_and_cells_the_field_is_using_are_the_topic_of_an_essay() -> None:
+    abstract = (
+        "The KALE2 protein is a component of the membrane complex required for autophagy. A dominant mutation "
+        "in KALE2 removes a binding site and causes dementia. Its phenotypes include misregulation of "
+        "receptors. Currently, transgenic flies, mice and human cell lines are being used to understand them."
+    )
+    assert _text("The role of KALE2 in autophagy", abstract) == EvidenceLevel(3, "narrative review", "text")
+    # Transgenic mice something was done to are this paper's subjects.
+    own = abstract.replace("are being used to understand them", "were fed kale for 4 weeks")
+    assert _text("The role of KALE2 in autophagy", own).level == 4
+
+
+def test_a_stem_cell_transplant_or_circulating_tumour_cells_in_counted_patients_is_clinical() -> None:
+    abstract = (
+        "We compared survival in 516 patients treated with stem cell transplantation or transfusions. "
+        "Thirty-year survival was 82% vs 85% (P = 0.4)."
+    )
+    assert _text("Survival after stem cell transplantation and kale", abstract).level == 3
+    ctc = "Sixty-eight patients were followed. Kale intake correlated with progression (P = 0.01)."
+    assert _text("Circulating tumor cells and kale in breast cancer", ctc).level == 3
+    # Stem cells themselves, or a transplant title over an abstract that counts nobody, are still cell work.
+    assert _text("Kale extract expands human stem cells").level == 4
+    method = "Here we combined PCR with deep sequencing to quantify T cell receptor diversity in recipients."
+    assert _text("T-cell repertoire after stem cell transplantation", method).level == 4
+
+
+def test_in_vitro_fertilization_of_patients_is_clinical_but_of_frog_embryos_is_not() -> None:
+    abstract = (
+        "Prospective study of in vitro fertilization outcome. From 1998 to 1999, 224 patients underwent "
+        "antral follicle assessment before kale. The in vitro fertilization pregnancy rate was 51% vs 19% "
+        "(P < 0.05). Kale was a better predictor of in vitro fertilization outcome than age."
+    )
+    assert _text("", abstract).level == 3
+    frogs = (
+        "Diploid embryos of Xenopus can be generated year round. An investigator can generate hundreds of "
+        "embryos by in vitro fertilization. This allows molecular manipulation of gene products."
+    )
+    assert _text("", frogs).level == 4
+
+
+# --- round 8, after held-out-8 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_colony_forming_assays_are_cell_culture_but_colony_forming_units_are_a_dose() -> None:
+    abstract = (
+        "Clonogenicity of kale-treated CD34+ progenitors was increased (78% vs 15%). Replating efficiency of "
+        "colony-forming progenitors was also increased, as in fetal livers with trisomy (P < .001)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "in vitro study", "text")
+    dose = (
+        "Healthy subjects consumed 10^9 colony-forming units of kale lactobacilli daily. Phagocytic capacity "
+        "of their leukocytes rose by 20% (P < .01), and it rose again in a second colony-forming units trial."
+    )
+    assert _text("", dose).level == 3
+
+
+# --- round 9, after held-out-9 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_genes_silenced_in_three_dimensional_cultures_are_in_vitro_work() -> None:
+    abstract = (
+        "Here, we analyzed the factors involved in chemoresistance in patients with kale carcinoma. We found "
+        "that IL6 from fibroblasts upregulated the KALE7 receptor. KALE7 knockdown inhibited proliferation. "
+        "KALE7 silencing significantly decreased stemness genes and proliferation of tumour cells in "
+        "three-dimensional culture systems. In clinical samples, patients with high KALE7 had worse survival."
+    )
+    assert _text("Fibroblast IL6 promotes chemoresistance via KALE7", abstract) == EvidenceLevel(
+        4, "in vitro study", "text"
+    )
+    # Gene silencing as the background mechanism is not an experiment.
+    background = (
+        "Most patients carry mutations in KALE8, which facilitates gene silencing. Patients with kale "
+        "syndrome lose speech. Here we describe 300 patients followed for ten years."
+    )
+    assert _text("Kale syndrome", background).level == 3
+
+
+def test_polysaccharides_tested_for_radical_scavenging_are_laboratory_work() -> None:
+    abstract = (
+        "Water-soluble polysaccharides were separated from an aqueous kale extract. Four polysaccharide fractions "
+        "were obtained by changing the ethanol concentration. Antioxidant activity tests revealed that one "
+        "fraction showed good capability of scavenging hydroxyl free radical."
+    )
+    assert _text("Antioxidant polysaccharides from kale", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )
+    # Radicals scavenged in the plasma of people who ate kale are their intervention.
+    eaten = (
+        "Twenty volunteers ate kale for four weeks. Plasma antioxidant activity tests revealed more scavenging "
+        "of hydroxyl radicals after the intervention."
+    )
+    assert _text("Kale and plasma antioxidants", eaten).level == 3

@@ -1,0 +1,298 @@
+"""Syntheses, guidance and narrative reviews (``index.evidence.reviews``).
+
+All titles and abstract snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.evidence import EvidenceLevel
+from tests.index.evidence import _text
+
+# --- title --------------------------------------------------------------------------------------------------
+
+
+def test_adherence_to_guidelines_in_title_is_not_a_guideline() -> None:
+    abstract = "We followed 9,000 adults for 12 years in a prospective cohort; hazard ratios were computed."
+    result = _text("Adherence to national dietary guidelines and mortality", abstract)
+    assert result == EvidenceLevel(3, "cohort study", "text")
+
+
+def test_review_title_with_systematic_methods_is_level_1() -> None:
+    abstract = "This article systematically reviews 52 published studies of plant sterols and colon cancer."
+    assert _text("Plant sterols and cancer: a review of the evidence", abstract).level == 1
+
+
+# --- abstract and traps -------------------------------------------------------------------------------------
+
+
+def test_meta_analysis_from_methods() -> None:
+    abstract = (
+        "We searched PubMed and Embase for prospective studies. Eighteen cohorts were included. "
+        "The pooled relative risk for the highest versus lowest intake was 0.88 (95% CI 0.80-0.96)."
+    )
+    assert _text("Legume intake and coronary events", abstract).level == 1
+
+
+def test_systematic_review_of_animal_studies_is_level_1() -> None:
+    abstract = (
+        "We systematically searched three databases for studies of curcumin in rodent models of "
+        "arthritis. Twenty-six studies in rats and mice met the inclusion criteria."
+    )
+    assert _text("Curcumin in rodent arthritis", abstract) == EvidenceLevel(1, "systematic review", "text")
+
+
+def test_narrative_review_that_quotes_cohorts() -> None:
+    abstract = (
+        "Several prospective cohort studies have associated olive oil with lower stroke risk. "
+        "This review summarizes the proposed mechanisms and the gaps in the evidence."
+    )
+    assert _text("Olive oil and the brain", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_guideline_from_abstract() -> None:
+    abstract = (
+        "An expert panel reviewed the evidence on iron supplementation in pregnancy. "
+        "The panel recommends screening for anaemia at the first visit. This guideline replaces the 2009 one."
+    )
+    assert _text("Iron in pregnancy", abstract) == EvidenceLevel(2, "guideline", "text")
+
+
+# --- defaults and API ---------------------------------------------------------------------------------------
+
+
+def test_meta_analysis_of_cohorts_titled_by_its_cohorts() -> None:
+    abstract = (
+        "Relevant studies were identified by searching PubMed through 2019. Summary relative risks were "
+        "calculated with a random-effects model across 14 cohorts."
+    )
+    assert _text("Citrus intake and stroke in prospective cohort studies", abstract).level == 1
+
+
+def test_guideline_built_on_systematic_reviews_stays_a_guideline() -> None:
+    abstract = "Systematic reviews of the literature were conducted to inform the recommendations."
+    assert _text("Updated guidelines for the treatment of head lice", abstract).study_type == "guideline"
+
+
+# --- rules added with the PubMedQA and SciFact labels (issue 5) ---------------------------------------------
+
+
+def test_implications_are_discussed_does_not_make_a_review() -> None:
+    abstract = (
+        "We surveyed 310 adults about their beliefs on food marketing; 62% distrusted advertising. "
+        "The implications of these findings for health messaging are discussed."
+    )
+    assert _text("Beliefs about food adverts", abstract).study_type != "narrative review"
+
+
+def test_review_titled_by_its_cells_is_a_review() -> None:
+    abstract = (
+        "Pigment cells of the eye suppress T cell activation in vitro. "
+        "This review focuses on the immunosuppressive role of these cells."
+    )
+    assert _text("Role of ocular epithelial cells in immune privilege", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+
+
+# --- round 5: the held-out-4 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_biological_heterogeneity_is_not_a_meta_analysis() -> None:
+    abstract = (
+        "We sequenced 40 regions of six kale-fed tumours. Intratumor heterogeneity was extensive. "
+        "Clonal heterogeneity was seen in 30% of regions, and heterogeneity of expression was marked."
+    )
+    assert _text("Heterogeneity of kale-fed tumours", abstract).level != 1
+
+
+@pytest.mark.parametrize(
+    "statistic",
+    [
+        "Heterogeneity between studies was moderate.",
+        "There was considerable heterogeneity across the included trials.",
+        "Between-study heterogeneity was low.",
+        "Heterogeneity was substantial (I2 = 72%).",
+        "Heterogeneity was substantial (I² = 72%).",
+    ],
+)
+def test_statistical_heterogeneity_still_marks_a_meta_analysis(statistic: str) -> None:
+    abstract = f"The summary relative risk was 0.85 (95% CI 0.77-0.94). {statistic}"
+    assert _text("Kale intake and stroke", abstract) == EvidenceLevel(1, "meta-analysis", "text")
+
+
+def test_an_expert_consultation_that_recommends_is_guidance() -> None:
+    abstract = (
+        "The society convened a panel of experts to review kale in clinics. This report summarises what the "
+        "panel considered. The need for kale labelling was emphasised."
+    )
+    title = "Kale in clinics: report of an International Kale Agency consultation"
+    assert _text(title, abstract) == EvidenceLevel(2, "guideline", "text")
+    assert _text("Kale in clinics", abstract) == EvidenceLevel(2, "guideline", "text")
+
+
+def test_an_expert_consultation_without_recommendations_is_a_review() -> None:
+    abstract = (
+        "An expert group was convened to review kale. This report summarises the literature and its history."
+    )
+    title = "Kale in history: report of an expert consultation"
+    assert _text(title, abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_an_expert_panel_adjudicating_a_cohort_is_not_guidance() -> None:
+    abstract = (
+        "An expert panel was convened to adjudicate outcomes in 2,000 adults followed for 5 years. "
+        "Kale eaters had 20% fewer strokes (p = 0.01); kale should be studied in trials."
+    )
+    assert _text("Kale and stroke", abstract).level == 3
+
+
+def test_a_model_of_guidelines_is_not_a_guideline() -> None:
+    abstract = (
+        "We used a Markov model to project costs under the guidelines. Costs fell by 10% over 20 years."
+    )
+    assert _text("The impact of the new kale guidelines on costs", abstract) == EvidenceLevel(
+        3, "other", "text"
+    )
+    # the title alone no longer says guideline, and a model under a guideline title is not one either
+    assert _text("Kale guidelines and stroke", abstract).level == 3
+    assert _text("Kale guidelines for adults", "The panel recommends two servings a day.").level == 2
+
+
+# --- round 6: the held-out-5 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_an_institutional_database_searched_is_not_a_systematic_review() -> None:
+    abstract = (
+        "Our prospectively maintained institutional database was searched for eligible patients. "
+        "Patients were randomly assigned to kale gel or no gel (n = 40 each); pain did not differ (p = 0.6)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    literature = "The hospital library database and MEDLINE were searched; 12 studies were included."
+    assert _text("", literature).level == 1
+
+
+def test_records_reviewed_after_a_long_subject_are_a_chart_review_not_a_review() -> None:
+    abstract = (
+        "The medical records of 40 patients with kale poisoning who presented to one clinic from 2001 to "
+        "2010 were reviewed retrospectively. Mortality was 10% (4 of 40)."
+    )
+    assert _text("", abstract).study_type != "narrative review"
+    essay = "Case reports of kale poisoning in the published literature were reviewed."
+    assert _text("", essay) == EvidenceLevel(3, "narrative review", "text")
+
+
+# --- round 7, after held-out-7 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_an_analysis_of_the_results_of_counted_trials_is_a_meta_analysis() -> None:
+    abstract = (
+        "DESIGN Analysis of the results of 40 crossover trials and 8 randomised trials of kale intake. "
+        "Blood pressure fell by 5 mm Hg on average."
+    )
+    assert _text("", abstract) == EvidenceLevel(1, "meta-analysis", "text")
+    # One trial's own results analysed are not a synthesis.
+    single = (
+        "Eighty adults were randomly assigned to kale or placebo. Analysis of the results showed a 5% fall."
+    )
+    assert _text("", single).level == 2
+
+
+def test_in_this_review_with_a_comma_is_still_a_review() -> None:
+    abstract = (
+        "DNA methylation changes with age, and the genome and gene expression change with it. Epigenetic "
+        "marks near gene promoters associate with gene expression. In this review, we focus on kale and "
+        "discuss the dynamics of DNA methylation."
+    )
+    assert _text("DNA methylation and kale", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+# --- round 8: three doubtful round-7 moves and the held-out-7 essay (all snippets invented) -------------------
+
+
+def test_here_we_model_and_review_is_a_review() -> None:
+    abstract = (
+        "Kale microRNAs regulate gene expression by binding to target mRNAs. Competition for binding is a "
+        "principle of regulation. Here, we quantitatively model competition effects and review the role of "
+        "endogenous sponges."
+    )
+    assert _text("Competition between kale microRNA targets", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+    # Modelling and showing something is own work.
+    own = (
+        "Kale microRNAs regulate gene expression by binding to target mRNAs. Competition for binding is a "
+        "principle of regulation. Here, we quantitatively model competition effects and show that sponges "
+        "release the targets."
+    )
+    assert _text("Competition between kale microRNA targets", own).level == 4
+
+
+# --- round 8, after held-out-8 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_a_report_of_a_joint_fao_who_expert_committee_that_recommends_is_guidance() -> None:
+    abstract = (
+        "This report represents the conclusions of a Joint FAO/WHO Expert Committee convened to evaluate kale "
+        "additives. Annexed are tables of the Committee's recommendations for intakes."
+    )
+    title = "Evaluation of certain kale additives. Report of the Joint FAO/WHO Expert Committee on Additives."
+    assert _text(title, abstract) == EvidenceLevel(2, "guideline", "text")
+    # Without a recommendation the committee's report is a review.
+    plain = "This report summarises the discussions of a Joint FAO/WHO Expert Committee on kale additives."
+    assert _text(title, plain).level == 3
+
+
+def test_a_meta_analysis_of_all_prospective_studies_is_level_1() -> None:
+    abstract = (
+        "We followed 57,689 men and 73,175 women; 388 developed the disease (relative risk 1.6, 95% CI "
+        "1.1-2.2). The meta-analysis of all prospective studies confirmed a moderately elevated risk with kale."
+    )
+    assert _text("Kale and disease", abstract) == EvidenceLevel(1, "meta-analysis", "text")
+    cited = abstract.replace("The meta-analysis", "A recent meta-analysis")
+    assert _text("Kale and disease", cited).level == 3
+
+
+# --- round 9, after held-out-9 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_the_published_literature_reviewed_for_articles_of_a_kind_is_a_systematic_review() -> None:
+    abstract = (
+        "Objectives: We synthesised the evidence on low-level kale exposure. Data sources and extraction: We "
+        "reviewed the published literature for original human epidemiologic research articles that reported a "
+        "kale biomarker. We excluded case series, as well as studies of populations with unusual kale intake. "
+        "Data synthesis: Effects on growth were inconsistent."
+    )
+    assert _text("Evidence on the health effects of kale", abstract) == EvidenceLevel(
+        1, "systematic review", "text"
+    )
+    # Literature read without a kind of article sought is a narrative overview.
+    narrative = "We reviewed the published literature on kale exposure. Effects on growth were inconsistent."
+    assert _text("Kale exposure", narrative).level == 3
+
+
+def test_current_knowledge_and_future_directions_in_a_title_is_a_review() -> None:
+    abstract = (
+        "Kale receptors recognise microbial patterns; one member was initially discovered in Drosophila. They "
+        "activate signalling pathways and cytokine production. Modulation of the signalling is a therapeutic "
+        "strategy, but no molecule has proven efficacy."
+    )
+    title = "Current knowledge and future directions of kale receptor signaling in sepsis"
+    assert _text(title, abstract) == EvidenceLevel(3, "narrative review", "text")
+    assert _text("Kale receptor signaling in sepsis", abstract).level == 4
+
+
+def test_two_works_cited_by_name_with_nothing_done_here_is_a_review() -> None:
+    abstract = (
+        "The transcription factor KALE3 is critical for islet development. Disrupted expression of KALE3 early "
+        "in mouse pancreas development abrogates the formation of islets. After injury of the adult mouse "
+        "pancreas, KALE3 is activated in progenitor cells (Xu et al, Collombat et al). Its role directs "
+        "attention to therapies that enhance its expression."
+    )
+    assert _text("KALE3: a master regulator of islets", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+    # One cited method that a laboratory paper builds on does not make it a review.
+    lab = abstract.replace("(Xu et al, Collombat et al)", "(Xu et al)")
+    assert _text("KALE3: a master regulator of islets", lab).level == 4

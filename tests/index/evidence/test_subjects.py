@@ -1,0 +1,135 @@
+"""Who a study is about (``index.evidence.subjects``): people, animals, foods and counts of people.
+
+All titles and abstract snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from index.evidence import EvidenceLevel
+from tests.index.evidence import _text
+
+# --- abstract and traps -------------------------------------------------------------------------------------
+
+
+def test_animal_protein_is_food_not_subject() -> None:
+    abstract = (
+        "Thirty men with high cholesterol ate diets in which animal protein was replaced by soy protein. "
+        "Subjects received each diet for 4 weeks and plasma cholesterol fell by 9% (p < 0.01)."
+    )
+    assert _text("Soy and cholesterol in men", abstract).level == 3
+
+
+# --- rules added with the PubMedQA and SciFact labels (issue 5) ---------------------------------------------
+
+
+def test_ewes_are_animals() -> None:
+    abstract = "Catheters were implanted in 10 pregnant ewes. Uterine blood flow fell to 70% of baseline."
+    assert _text("", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_counted_participants_keep_molecular_measurements_a_human_study() -> None:
+    abstract = (
+        "We examined 102 healthy men for the association between fitness and T cell ageing. "
+        "Blood lymphocytes were analysed for surface receptor expression and gene transcripts. "
+        "Receptor expression and molecular markers of senescence fell with fitness (p < 0.01)."
+    )
+    assert _text("", abstract).level == 3
+
+
+# --- round 5: the held-out-4 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_human_milk_samples_from_counted_women_are_a_human_study() -> None:
+    abstract = (
+        "Breast milk samples from 59 mothers were analysed. Women who used more cooking oil had higher "
+        "phenol concentrations in milk (p < 0.05), and the food pattern of cooking oil was associated with it."
+    )
+    assert _text("Phenols in human milk", abstract).level == 3
+
+
+# --- round 6: the held-out-5 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_chickens_something_was_done_to_are_animals_but_chicken_sold_is_food() -> None:
+    assert _text("Kale virus and adiposity in a chicken model").level == 4
+    abstract = (
+        "Twelve chickens were inoculated with the virus and six with medium. "
+        "Visceral fat was greater in the inoculated chickens (p < 0.05)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "animal study", "text")
+    food = (
+        "Fat content of whole chickens sold in 20 supermarkets was 30% higher than in 1980. "
+        "We surveyed 400 shoppers about chicken purchases."
+    )
+    assert _text("", food).level == 3
+
+
+def test_a_year_before_a_word_for_people_counts_nobody() -> None:
+    abstract = (
+        "We assessed the 2001 feeding recommendations for infants. Home-prepared kale milks provided 30% "
+        "of the vitamin C required. The kale milks provided less than 50% of zinc and iodine. "
+        "Commercial formula contained all required fatty acids."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+# --- round 7: the held-out-6 leftovers and two over-broad round-6 moves (all snippets invented) ---------------
+
+
+def test_specimens_from_a_quarter_million_people_are_a_human_study() -> None:
+    abstract = (
+        "Blood samples from more than a quarter million people in Kaleland were screened by electrophoresis. "
+        "Mutant haemoglobins were detected in 3% of samples. The globin chains of the mutants were sequenced. "
+        "Twenty mutant proteins were analysed structurally."
+    )
+    assert _text("", abstract).level == 3
+    # "A million people" quoted as a burden in an introduction counts nobody.
+    burden = (
+        "Kale blight kills a million people each year. Mutant proteins of the fungus were purified. "
+        "The mutant enzymes were analysed structurally. Their binding sites were sequenced, and the "
+        "receptor domain was crystallised."
+    )
+    assert _text("", burden).level == 4
+
+
+# --- round 7, after held-out-7 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_cows_milk_in_a_trial_title_is_food_not_an_animal_subject() -> None:
+    abstract = (
+        "Sixty children were randomly assigned to a cow's milk free diet or their usual diet (p < 0.05)."
+    )
+    assert _text("Cow's milk and kale constipation: a randomized clinical trial", abstract) == EvidenceLevel(
+        2, "randomized trial", "text"
+    )
+    assert _text("Kale extract in cows: a randomized trial").level == 4
+
+
+# --- round 8: three doubtful round-7 moves and the held-out-7 essay (all snippets invented) -------------------
+
+
+def test_a_genetic_risk_estimate_is_a_study_of_people() -> None:
+    abstract = (
+        "Genome-wide scans identify regions linked to kale allergy. Here, we have localized the association in "
+        "the KALE1 gene region to two groups of SNPs (odds ratio = 2.0, 95% confidence interval 1.7-2.4; "
+        "P = 1e-20). Susceptibility genotypes were associated with lower levels of the soluble marker."
+    )
+    assert _text("", abstract).level == 3
+    # The same molecular frame without a risk estimate for the variants stays laboratory work.
+    molecular = abstract.replace(" (odds ratio = 2.0, 95% confidence interval 1.7-2.4; P = 1e-20)", "")
+    assert _text("", molecular).level == 4
+
+
+# --- round 9, after held-out-9 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_specimens_counted_from_patients_are_a_study_of_the_patients() -> None:
+    abstract = (
+        "100 specimens of kale-leaf lesions from Danish patients and 20 normal biopsy specimens were investigated "
+        "for viral DNA by PCR. Viral DNA was identified in 4 of 90 lesions and in none of the normal specimens. "
+        "The low presence of viral DNA does not support a role of the virus."
+    )
+    assert _text("", abstract).level == 3
+    # Specimens of plants without people are laboratory work.
+    plants = abstract.replace("kale-leaf lesions from Danish patients", "kale leaves from Danish farms")
+    assert _text("", plants).level == 4

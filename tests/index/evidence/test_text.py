@@ -1,0 +1,67 @@
+"""Text every rule reads (``index.evidence.text``): normalisation, background sentences and own findings.
+
+All titles and abstract snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.evidence import EvidenceLevel
+from tests.index.evidence import _text
+
+# --- abstract and traps -------------------------------------------------------------------------------------
+
+
+def test_meta_analysis_mentioned_in_background_is_not_a_meta_analysis() -> None:
+    abstract = (
+        "A recent meta-analysis suggested that cocoa flavanols lower blood pressure. "
+        "We recruited 310 adults in a cross-sectional study and measured cocoa intake by questionnaire. "
+        "Intake was associated with lower systolic pressure (p = 0.02)."
+    )
+    assert _text("Cocoa and blood pressure in bus drivers", abstract) == EvidenceLevel(
+        3, "cross-sectional study", "text"
+    )
+
+
+# --- rules added with the PubMedQA and SciFact labels (issue 5) ---------------------------------------------
+
+
+def test_own_findings_without_numbers_are_not_an_essay() -> None:
+    abstract = (
+        "The present study asked whether attention changes how tone of voice is processed. "
+        "Participants listened to words at two positions while brain potentials were recorded. "
+        "Potentials differed with the tone of voice whether attended or not."
+    )
+    assert _text("", abstract) == EvidenceLevel(3, "other", "text")
+
+
+# --- round 5: the held-out-4 causes (all snippets invented) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2013", "\u2014", "\u2212"])
+def test_unicode_hyphens_read_as_ascii(dash: str) -> None:
+    assert _text(f"Kale and mood: a meta{dash}analysis", "Kale was studied.").level == 1
+    abstract = f"This was a case{dash}control study of 200 cases and 400 controls; odds ratio 1.4."
+    assert _text("Kale and gout", abstract) == EvidenceLevel(3, "case-control study", "text")
+
+
+def test_soft_hyphen_and_no_break_space_do_not_split_words() -> None:
+    assert _text("Kale and mood: a meta\u00adanalysis", "").level == 1
+    assert _text("Kale and mood: a\u00a0systematic\u00a0review", "").level == 1
+
+
+# --- round 7, after held-out-7 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_here_we_with_any_verb_is_own_work_but_here_we_review_is_a_review() -> None:
+    abstract = (
+        "Calorie restriction extends life-span in many organisms. Here, we mimicked calorie restriction in "
+        "yeast and showed a longer life-span. This was not seen in a mutant strain."
+    )
+    assert _text("Kale and life-span", abstract).level == 4
+    review = (
+        "Calorie restriction extends life-span in many organisms. Here, we review calorie restriction in "
+        "yeast and its longer life-span."
+    )
+    assert _text("Kale and life-span", review) == EvidenceLevel(3, "narrative review", "text")

@@ -1,0 +1,189 @@
+"""Randomized and non-randomized trials (``index.evidence.trials``), and randomized units that are not people.
+
+All titles and abstract snippets are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.evidence import EvidenceLevel
+from tests.index.evidence import _text
+
+# --- title --------------------------------------------------------------------------------------------------
+
+
+def test_randomised_animal_study_in_title_is_animal() -> None:
+    assert _text("A randomized feeding trial of flax in laying hens").level == 4
+
+
+# --- abstract and traps -------------------------------------------------------------------------------------
+
+
+def test_randomly_selected_survey_is_not_an_rct() -> None:
+    abstract = (
+        "Households were randomly selected from the electoral roll and 1,204 adults completed a "
+        "telephone survey about supplement use. Prevalence of vitamin D use was 31%."
+    )
+    assert _text("Supplement use among urban adults", abstract) == EvidenceLevel(
+        3, "cross-sectional study", "text"
+    )
+
+
+def test_rats_in_background_of_human_trial() -> None:
+    abstract = (
+        "In rats, the extract reduced fasting glucose. "
+        "Sixty patients with prediabetes were randomly assigned to the extract or placebo for 12 weeks. "
+        "Fasting glucose fell by 0.4 mmol/l more with the extract (p = 0.01)."
+    )
+    assert _text("Bitter gourd extract in prediabetes", abstract) == EvidenceLevel(
+        2, "randomized trial", "text"
+    )
+
+
+def test_randomised_mice_are_an_animal_study() -> None:
+    abstract = (
+        "Forty mice were randomly assigned to a high-fat diet with or without the powder. "
+        "After 8 weeks the mice fed the powder gained 12% less weight (p < 0.05)."
+    )
+    assert _text("Matcha powder and weight gain", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_rct_named_in_an_essay_is_not_an_rct() -> None:
+    abstract = (
+        "Clinicians are taught to distrust anything that is not a double-blind, randomized controlled "
+        "trial. Diets cannot be blinded, so dietary advice is undervalued in medical practice."
+    )
+    assert _text("Why doctors ignore diet", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_rcts_called_for_in_future_are_not_this_study() -> None:
+    abstract = (
+        "Vitamin K has been linked to bone health in observational work. "
+        "Randomised controlled trials of vitamin K for fracture prevention have yet to be performed. "
+        "We discuss the mechanisms by which vitamin K may act on bone."
+    )
+    assert _text("Vitamin K and the skeleton", abstract).level == 3
+
+
+def test_secondary_analysis_of_trial_arms_is_not_an_rct() -> None:
+    abstract = (
+        "Participants (n = 900) were drawn from the placebo arms of two randomized trials and followed "
+        "for 3 years; dietary nitrate was estimated at baseline and hazard ratios computed."
+    )
+    assert _text("Dietary nitrate and adenoma recurrence", abstract).level == 3
+
+
+# --- rules added with the PubMedQA and SciFact labels (issue 5) ---------------------------------------------
+
+
+def test_non_randomized_study_is_not_a_randomized_trial() -> None:
+    abstract = (
+        "This prospective, non-randomized study compared two ways of closing the wound. "
+        "Thirty patients were operated on with the new technique; complications fell from 20% to 7%."
+    )
+    assert _text("Wound closure after hernia repair", abstract) == EvidenceLevel(
+        3, "non-randomized trial", "text"
+    )
+
+
+def test_phase_one_trial_is_non_randomized() -> None:
+    abstract = (
+        "In a phase I trial we gave 40 patients escalating doses of the drug; the top dose was 30 mg/m2."
+    )
+    assert _text("Dose finding for a plum-seed extract", abstract) == EvidenceLevel(
+        3, "non-randomized trial", "text"
+    )
+
+
+def test_hyphenated_randomized_crossover_is_a_randomized_trial() -> None:
+    abstract = "A randomized-crossover intervention with 3 diets of 5 weeks each was conducted in 45 adults."
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+
+
+# --- text rules added with round 4 ----------------------------------------------------------------------------
+
+
+def test_groups_formed_randomly_is_a_randomized_trial() -> None:
+    adverb = "A trial was set up. 120 healthy volunteers were divided into three groups randomly (p = 0.04)."
+    manner = (
+        "Fifty patients were allocated to two groups (double blind, randomized manner); pain fell by 30%."
+    )
+    assert _text("", adverb) == EvidenceLevel(2, "randomized trial", "text")
+    assert _text("", manner) == EvidenceLevel(2, "randomized trial", "text")
+
+
+def test_randomized_fashion_without_allocation_is_not_enough() -> None:
+    abstract = (
+        "The protocol compared two steroids in a randomised fashion. We studied marker clearance in 240 "
+        "children treated on the protocol; clearance was slower with one steroid (p = 0.01)."
+    )
+    assert _text("", abstract).level == 3
+
+
+def test_randomized_teeth_are_a_laboratory_experiment() -> None:
+    abstract = (
+        "Eight extracted human molars were randomly assigned to each juice. "
+        "Lesion depth was greater with the citrus juice (84 vs 22 microm, P < 0.05)."
+    )
+    assert _text("Erosion by fruit juices", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+# --- round 5: the held-out-4 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_placebo_arms_without_the_word_randomized_are_a_trial() -> None:
+    abstract = (
+        "A total of 120 adults with bloating received the kale enzyme or placebo with meals for 8 weeks. "
+        "Symptoms fell more in the enzyme group than in the placebo group (p = 0.02)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We examined the placebo arm of the KALE trial in 300 patients. Volumes were larger in men (p < 0.01).",
+        "Subjects pooled from the control arms of two trials (n = 1164) were studied; OR 1.4 (95% CI 1.1-1.8).",
+        "In an open-label study, 40 adults took kale after a placebo run-in; glucose fell 5% (p = 0.03).",
+        "The placebo effect in kale studies is large; 30% of people feel better on anything.",
+    ],
+)
+def test_placebo_mentions_that_are_not_parallel_arms_are_not_a_trial(abstract: str) -> None:
+    assert _text("Kale", abstract).level == 3
+
+
+def test_placebo_arms_in_rats_are_an_animal_study() -> None:
+    abstract = (
+        "Forty rats received kale or placebo for 4 weeks. The kale group gained 12% less weight (p < 0.05)."
+    )
+    assert _text("", abstract).level == 4
+
+
+# --- round 6: the held-out-5 causes (all snippets invented) ---------------------------------------------------
+
+
+def test_post_hoc_comparison_of_a_trials_arms_is_a_randomized_trial() -> None:
+    abstract = (
+        "This was a post hoc analysis of an RCT of kale juice vs. water in 200 adults. "
+        "Adenoma detection was 26% with kale juice and 16% with water (p = 0.04)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    one_arm = (
+        "This was a post hoc analysis of an RCT of kale juice versus water; only the control arm of the "
+        "trial (n = 90) was followed, and hazard ratios were computed."
+    )
+    assert _text("", one_arm).level == 3
+
+
+# --- round 8, after held-out-8 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_a_randomized_cross_over_study_written_in_two_words_is_a_trial() -> None:
+    abstract = (
+        "DESIGN: A randomized cross over dietary intervention study. Forty-five men ate kale or meat for one "
+        "month each. In the men, in vitro LDL oxidation lag phase was significantly longer on kale (p < 0.05)."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    # Without randomisation the same crossover is a non-randomized trial.
+    assert _text("", abstract.replace("randomized ", "")).level == 3
