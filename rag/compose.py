@@ -245,7 +245,10 @@ def compose_answer(
         takeaways=takeaways,
         sources=infos,
         evidence_note=EVIDENCE_NOTE,
-        limitations=limitations({s.evidence_level for s in infos}, spelled(question, terms.unseen)),
+        limitations=limitations(
+            {s.evidence_level for s in infos},
+            spelled(question, unseen_by(terms, [sources[sid] for sid in cited])),
+        ),
         disclaimer=DISCLAIMER,
         grounding=Grounding(claims=0, grounded=0),
     )
@@ -345,6 +348,16 @@ def abstention(question: str, terms: QuestionTerms) -> Answer:
         disclaimer=DISCLAIMER,
         grounding=Grounding(claims=0, grounded=0),
     )
+
+
+def unseen_by(terms: QuestionTerms, cited: list[StoredSource]) -> frozenset[str]:
+    """The question's unseen words that no cited source writes in another compound form either."""
+    unseen = terms.unseen
+    for source in cited:
+        if not unseen:
+            break
+        unseen = terms.unseen_in(frozenset(analyze(f"{source.title}\n{source.abstract}"))) & unseen
+    return unseen
 
 
 def limitations(levels: set[int], unseen: list[str] | None = None) -> str:

@@ -141,19 +141,21 @@ class Pipeline:
 
         A question with a word the corpus never saw ("are beneficiaries getting *sicker*?") can only be answered
         from a source with a sentence that restates it (``restated_similarity``) and that holds every other
-        required term; the answer then says which words no source uses.
+        required term (unless it writes the word as the other kind of compound: "shock wave" for "shockwave");
+        the answer then says which words no cited source uses.
         """
         best: dict[str, float] = defaultdict(float)
         for c in candidates:
             best[c.sentence.source_id] = max(best[c.sentence.source_id], c.similarity)
-        floor = self.settings.restated_similarity if terms.unseen else self.settings.min_similarity
         keep = set()
         for source_id, similarity in best.items():
-            if similarity < floor:
+            if similarity < self.settings.min_similarity:
                 continue
-            source = sources[source_id]
-            tokens = self.source_tokens(source)
-            if terms.missing_required(tokens) - terms.unseen:
+            tokens = self.source_tokens(sources[source_id])
+            unseen = terms.unseen_in(tokens)
+            if unseen and similarity < self.settings.restated_similarity:
+                continue
+            if terms.missing_required(tokens) - unseen:
                 continue
             if (
                 similarity >= self.settings.strong_similarity

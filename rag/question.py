@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -30,6 +30,7 @@ QUESTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
+MIN_COMPOUND_PART = 4  # "home made", "auto refraction"; shorter parts are suffixes ("cystoscop ist")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,12 @@ class QuestionTerms:
             if not (any(g.named_in(tokens) for g in owners[t]) if t in owners else t in tokens)
         )
 
+    def unseen_in(self, tokens: Set[str]) -> frozenset[str]:
+        """The unseen terms that ``tokens`` do not name in another compound form either: a source that writes
+        "shock wave" answers a question about "shockwave" like any other, one that does not only by restating
+        the question."""
+        return self.unseen & self.missing_required(tokens)
+
     def coverage(self, tokens: Set[str]) -> float:
         """IDF-weighted share of the topic terms present in ``tokens`` (1.0 when the question has no topic).
         The terms of a named concept count as present when the tokens name it in other words ("heart" is there
@@ -162,11 +169,14 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
         if any(all(document_frequency.get(x, 0) for x in alt) for alt in g.alternatives)
         for t in g.terms
     }
+    unseen = absent - known
+    if unseen:  # ... or a source writes it as the other kind of compound (see ``unseen_in``)
+        groups += compound_groups(question, unseen, lambda t: document_frequency.get(t, 0) > 0)
     return QuestionTerms(
         terms=terms,
         phrases=phrases,
         phrase_tokens=phrase_tokens,
-        unseen=absent - known,
+        unseen=unseen,
         groups=groups,
         frame=frame,
         absent=absent,
@@ -194,6 +204,36 @@ def synonym_groups(frame: QuestionFrame, terms: frozenset[str]) -> tuple[Synonym
         owned = owned | known.terms if known else owned
         groups[concept.name] = SynonymGroup.of(concept.name, owned, concept.alternative_tokens)
     return tuple(groups.values())
+
+
+def compound_groups(
+    question: str, absent: frozenset[str], seen: Callable[[str], bool]
+) -> tuple[SynonymGroup, ...]:
+    """A group for each question word the corpus never saw that it may write as a compound the other way:
+    "shockwave" as "shock wave", "peri-sinusoidal" as "perisinusoidal". Its terms are then there when a source
+    holds the other form's words; a word that splits into no two seen words stays unseen."""
+    groups = []
+    for word in dict.fromkeys(_WORD.findall(question)):
+        terms = frozenset(analyze(word))
+        if terms.isdisjoint(absent) or not (forms := compound_forms(word, seen)):
+            continue
+        groups.append(SynonymGroup.of(word, terms, forms))
+    return tuple(groups)
+
+
+def compound_forms(word: str, seen: Callable[[str], bool]) -> tuple[frozenset[str], ...]:
+    """The analyzed forms of ``word`` as the other kind of compound whose every token ``seen`` accepts: joined if
+    it is hyphenated, else split into two words of at least ``MIN_COMPOUND_PART`` letters ("home made", not
+    "homem ade"; a split that loses a stopword, "under prescribe", is no form of "underprescribe")."""
+    if "-" in word:
+        candidates = [analyze(word.replace("-", ""))]
+    else:
+        candidates = [
+            analyze(f"{word[:i]} {word[i:]}")
+            for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1)
+        ]
+        candidates = [c for c in candidates if len(c) == 2]
+    return tuple(dict.fromkeys(frozenset(c) for c in candidates if c and all(seen(t) for t in c)))
 
 
 def _is_number(token: str) -> bool:

@@ -96,6 +96,14 @@ def test_a_word_no_source_uses_is_answered_only_from_a_close_restatement(plain_p
     )
 
 
+def test_a_compound_no_source_writes_is_answered_from_a_source_that_writes_it_apart(plain_pipeline):
+    """No fictional source writes "sleeptime"; one writes "sleep time", so it answers like any other source
+    (not only by restating the question) and no word is reported unused."""
+    answer = plain_pipeline.ask("Does quillmorin change total sleeptime?")
+    assert answer.status == "answered" and answer.sources[0].id == "fixtures:fict-001"
+    assert "No indexed source" not in answer.limitations
+
+
 def test_empty_question_is_rejected(plain_pipeline):
     with pytest.raises(ValueError, match="empty"):
         plain_pipeline.ask("   \n ")
