@@ -34,10 +34,10 @@ from index.lexical import analyze
 CLASSES = ("yes", "no", "maybe")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance.npz"
 
-_NEGATORS = r"(?:no|not|n't|neither|nor|without|none|never|cannot|unable|fail(?:s|ed)? to|lack(?:s|ed)? of|absence of)"
+_NEGATORS = r"(?:no|not|\w*n['’]t|neither|nor|without|none|never|cannot|unable|fail(?:s|ed)? to|lack(?:s|ed)? of|absence of)"
 _SENTENCE_CUES: dict[str, str] = {
     "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)",
-    "null_result": r"\b(?:no|not|nor|neither)\b (?:\w+ ){0,2}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
+    "null_result": r"\b(?:no|not|nor|neither|\w*n['’]t)\b (?:\w+ ){0,2}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
     r"chang\w*|improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*|predict\w*|influenc\w*|"
     r"impact\w*|evidence|advantage|support\w*|superior\w*)",
     "similar": r"\b(?:similar(?:ly)?|comparable|equivalent|equally|same|non-?inferior|did not differ|no difference)\b",
@@ -67,7 +67,7 @@ _SENTENCE = {name: re.compile(p, re.I) for name, p in _SENTENCE_CUES.items()}
 NULL_RESULT = re.compile(f"{_SENTENCE_CUES['null_result']}|{_SENTENCE_CUES['similar']}", re.I)
 _QUESTION = {name: re.compile(p, re.I) for name, p in _QUESTION_CUES.items()}
 _NEGATOR = _QUESTION["q_negated"]
-_WORD = re.compile(r"[A-Za-z0-9']+")
+_WORD = re.compile(r"[A-Za-z0-9'’]+")
 NEGATION_WINDOW = 4
 INTERACTIONS = [("q_equivalence", "similar"), ("q_equivalence", "null_result"), ("q_negated", "negation")]
 
@@ -86,9 +86,7 @@ def lexical_features(question: str, sentence: str) -> np.ndarray:
 def _negated_question_word(question: str, sentence: str) -> bool:
     topic = _analyzed(question)
     words = _WORD.findall(sentence)
-    negated_at = [
-        i for i, w in enumerate(words) if _NEGATOR.fullmatch(w.lower()) or w.lower().endswith("n't")
-    ]
+    negated_at = [i for i, w in enumerate(words) if _NEGATOR.fullmatch(w.lower())]
     for i in negated_at:
         window = " ".join(words[i + 1 : i + 1 + NEGATION_WINDOW])
         if topic & set(analyze(window)):

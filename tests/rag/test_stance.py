@@ -23,6 +23,15 @@ def test_a_negation_right_before_a_question_word_is_a_denial():
     assert not negated(QUESTION, "There was no placebo group in this fictional study of quillmorin.")
 
 
+def test_a_contracted_negation_is_a_negation():
+    cue = list(_SENTENCE_CUES).index
+    for sentence in ("Quillmorin didn't reduce sleep latency.", "Quillmorin didn’t reduce sleep latency."):
+        assert lexical_features(QUESTION, sentence)[cue("negation")] == 1
+        assert lexical_features(QUESTION, sentence)[cue("null_result")] == 1
+        assert negated(QUESTION, sentence)
+    assert lexical_features(QUESTION, "Quillmorin shortened sleep latency.")[cue("negation")] == 0
+
+
 def test_lexical_features_mark_null_results_and_hedges():
     null = lexical_features(QUESTION, "There was no significant difference in sleep latency (P = 0.42).")
     positive = lexical_features(QUESTION, "Quillmorin significantly shortened sleep latency (P < 0.001).")
