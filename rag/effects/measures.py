@@ -76,6 +76,13 @@ _PREPOSITIONS = frozenset({"for", "in", "among", "with", "at", "during", "from",
 _COPULA = re.compile(r"\b(?:were|was|are|is)\b", re.I)
 # "1.00, 1.21, 1.44, and 1.93": a list of bare values (``_bare_list``)
 _BARE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "were 0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively": labels between the values, "respectively" at
+# the end (after the last label)
+_LABELLED_END = re.compile(r"(?:\s+(?:for|in|among)\s[^\d;()\[\]]{1,60}?)?\s*,?\s*respectively\b", re.I)
+# "The adjusted HR for A in squires was 0.77 (CI); in B, 0.88 (CI)": the label of the first value, before its copula
+_LABEL_COPULA = re.compile(
+    r"\b(for|in|among)\s+(?:(?!\b(?:for|in|among)\s)[^\d;()\[\]]){1,40}?\s+(?:was|were|is|are)\s*$", re.I
+)
 # "(95% confidence intervals = 0.41-0.91, 0.44-0.99, and 0.50-1.10, respectively)": one CI per listed value
 _LISTED_CI_HEAD = re.compile(
     rf"\s*,?\s*(?:respectively\s*,?\s*)?[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s*%\s*)?{_CI_NAME}\s*[:=,]?\s*",
@@ -208,16 +215,32 @@ def _bare_list(
     """ "were 1.00, 1.21, 1.44, and 1.93": three or more values with decimals and no CIs, the last after "and"
     or (``bracketed``: the name opened the bracket) before the bracket's end or a ";" ("(R = 0.27, 0.27, 0.33;
     ..."), or two or more before "respectively" ("of 2.2 and 1.9, respectively": the word ties them to their
-    labels); with ``length``, a list of that many, however it ends; else None."""
+    labels; then labels may sit between them, "0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively");
+    with ``length``, a list of that many, however it ends; else None."""
     if re.search(r"\d\s*(?:,|\band)\s*$", s.text[max(0, m.start() - 12) : m.start()]):
         return None  # the list began before this value
     items, pos, separator = [m], m.end(), ""
-    while (sep := _BARE_SEP.match(s.text, pos)) and (nxt := s.number_at.get(sep.end())):
+    unlabelled: tuple[int, int, str] | None = None  # the list up to its first label: (length, end, separator)
+    while True:
+        sep = _BARE_SEP.match(s.text, pos)
+        nxt = s.number_at.get(sep.end()) if sep else None
+        if nxt is None and not length and (sep := _LABEL_THEN_NEXT.match(s.text, pos)):
+            nxt = s.number_at.get(sep.end())  # "0.41 and 0.25 for A and 0.33 ..."
+            if nxt is not None and unlabelled is None:
+                unlabelled = (len(items), pos, separator)
+        if nxt is None:
+            break
         items.append(nxt)
         pos, separator = nxt.end(), sep.group(0)
+    if unlabelled and not _LABELLED_END.match(s.text, pos):
+        # labels between the values need "respectively" at the end: else the list ends at the first label
+        items, pos, separator = items[: unlabelled[0]], unlabelled[1], unlabelled[2]
+        unlabelled = None
     if length:
         if len(items) != length:
             return None
+    elif unlabelled:
+        pass
     elif len(items) < 2 or not (
         ("and" in separator and len(items) > 2)
         or re.match(r"\s*,?\s*respectively\b", s.text[pos:])
@@ -271,6 +294,9 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
     effects: list[_Effect] = []
     first_shape: tuple[str | None, int] = (None, 0)  # the first value's shape and depth, when it had no CI
     first_prefix: tuple[str, str] | None = None  # how the first value was introduced ("for glimmer, 0.81")
+    first_label: tuple[str, str] | None = (
+        None  # its label before a copula ("in squires was 0.77"), as ("in", ",")
+    )
     after_colon = False  # whether the first value came after a ":" ("were as follows: A 1.87 (CI)")
     bare_length = 0  # the length of the first value's list of bare values, if it began one
     cursor = end
@@ -322,7 +348,7 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
             and (
                 s.clause_break(cursor, m.start(), depth0, semicolons=False)
                 or first_prefix is None
-                or _prefix_shape(s, cursor, m.start()) != first_prefix
+                or _prefix_shape(s, cursor, m.start()) not in {first_prefix, first_label} - {None}
             )
         ):
             break
@@ -425,6 +451,8 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         if first:
             first_prefix = _prefix_shape(s, cursor, m.start())
             after_colon = bool(re.search(r":[^;:]*$", gap))
+            if ci and (label := _LABEL_COPULA.search(gap)):
+                first_label = (label.group(1).lower(), ",")  # "...; in B, 0.91 (CI)" goes on the list
         value_end = spread.end() if spread else value_end
         effect = _Effect(measure, value, start if first else m.start(), ci.end if ci else value_end)
         if ci:

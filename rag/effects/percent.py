@@ -17,6 +17,10 @@ _NEG_WORDS = (
     r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss|below"
 )
 _NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
+_NOUN_WORD = (  # a word that can be a noun a change is of
+    r"(?!(?:of|in|the|an?|and|or|to|for|with|at|on|by|from|was|were|is|are|had|has|showed|than|vs|who|that|which|"
+    r"absolute|partial|complete|total|no|any)\b)(?![A-Za-z]+(?:ed|ing|ly)\b)[A-Za-z][\w\-]*"
+)
 # "23% lower risk", "an 18% reduction", "a 30% relative risk reduction", "80% more broccoli" (an "absolute"
 # change is not relative)
 _PCT_FOLLOWED_BY_DIRECTION = re.compile(
@@ -27,10 +31,11 @@ _PCT_FOLLOWED_BY_DIRECTION = re.compile(
     r"pre-?\w+)\b)|"
     r"(?:reduced|decreased|lowered|increased|elevated)(?=\s+[A-Za-z])"
     r"(?!\s+(?:to|from|by|with|in|at|for|and|or|dose|doses|dosage)\b))\b"
-    # "a 13% odds reduction", "10% weight loss": a noun the change is of, before a direction noun
-    # (one word, not a verb, adverb or qualifier: "17% experienced improvement", "20% absolute risk reduction")
-    r"|\s*(?!(?:of|in|the|an?|and|or|to|for|with|at|on|by|from|was|were|is|are|had|has|showed|than|vs|who|"
-    r"that|which|absolute|partial|complete|total|no|any)\b)(?![A-Za-z]+(?:ed|ing|ly)\b)[A-Za-z][\w\-]*\s+"
+    # "a 13% odds reduction", "10% weight loss": a noun the change is of, before a direction noun (one word, not
+    # a verb, adverb or qualifier: "17% experienced improvement", "20% absolute risk reduction"); two more words
+    # before a risk noun ("27% gout flare risk reduction")
+    rf"|\s*(?:{_NOUN_WORD}\s+){{0,2}}(?<=\s)(?:risk|odds|hazard|mortality|incidence)\s+(?P<dir3>reduction|increase)s?\b"
+    rf"|\s*{_NOUN_WORD}\s+"
     r"(?P<dir2>reduction|decrease|decline|drop|fall|loss|increase|rise|gain|improvement|elevation)s?\b"
     # "5% and 10% weight loss thresholds", "a 10% weight loss goal": a target, not a result
     r"(?!\s+(?:thresholds?|goals?|targets?|criteria|criterion|cut-?offs?)\b)",
@@ -71,12 +76,19 @@ _PCT_WORD_BEFORE = re.compile(
     r"(?<!each\s)(?<!every\s)(?<!per\s)(?<!absolute\s)"
     r"\b(?P<dir>reduced|decreased|lowered|declined|dropped|fell|increased|rose|raised|elevated|improved|"
     r"reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|gain)"
-    # ("an average reduction of total serum cholesterol of 11%", "projected to increase another 64%")
-    r"s?\s+(?:(?:(?:in|of)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,2}\s+)?of\s+)?"
+    # ("an average reduction of total serum cholesterol of 11%", "increases in serum A and B of 17.5% and 4%",
+    # "projected to increase another 64%")
+    r"s?\s+(?:(?:(?:in|of)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}\s+)?of\s+)?"
     rf"(?:another\s+|a\s+further\s+|an\s+additional\s+)?{_APPROX}$"
-    # "the risk reduction was 12%": a change noun, then a copula
-    r"|(?<!absolute\s)\b(?P<dir2>reduction|decrease|decline|drop|fall|increase|rise)s?\s+(?:was|were|is|are)\s+"
-    rf"{_APPROX}$",
+    # "the risk reduction was 12%", "the decrease reached about 35%": a change noun, then a copula
+    r"|(?<!absolute\s)\b(?P<dir2>reduction|decrease|decline|drop|fall|increase|rise)s?\s+"
+    rf"(?:was|were|is|are|reached|averaged|amounted\s+to)\s+{_APPROX}$"
+    # "the increase in glimmer uptake was 850%", "The mean decrease in A after B was 41%": the change noun after
+    # an article or qualifier (not "the risk of injurious falls in A was"), what it is in (words only), a copula
+    r"|\b(?:the|mean|average|median|overall|relative|percent(?:age)?|net|annual)\s+"
+    r"(?P<dir3>reduction|decrease|decline|increase|rise)s?\s+"
+    r"(?:in|of)\s+(?:(?!(?:was|were|is|are|and|or|but|than)\b)[A-Za-z][\w\-/']*\s+){1,8}?"
+    rf"(?:was|were|is|are|reached|averaged|amounted\s+to)\s+{_APPROX}$",
     re.I,
 )
 # a change in words, with its size in a bracket of its own: "a reduction in the risk of A (12%), B (21%)",
@@ -100,7 +112,8 @@ _PCT_RESPONDER_BEFORE = re.compile(
 # reduction by 50% significantly reduces the risk", "a 10% increase in price lowers demand"
 _PCT_CRITERION_BEFORE = re.compile(
     r"\b(?:detect\w*|diagnos\w*|defin\w*|identif\w*|classif\w*)\s+(?:\w+\s+){0,3}?(?:by|as)\s+an?\s+$"
-    r"|\b(?:causing|inducing|provoking|eliciting)\s+an?\s+$",  # "the concentration causing a 20% fall in FEV1"
+    r"|\b(?:causing|inducing|provoking|eliciting)\s+an?\s+$"  # "the concentration causing a 20% fall in FEV1"
+    r"|\b(?:using|applying|adopting|choosing|selecting)\s+an?\s+$",  # "Using a 10% increase in A as the criterion"
     re.I,
 )
 _PCT_CAUSE_AFTER = re.compile(
@@ -161,6 +174,15 @@ _PCT_RANGE_BEFORE = re.compile(
     r"\d\s*%?\s*(?:-|to)\s*$|\b(?:between|ranging|ranged)\s*$|\bbetween\s+\d[^;]{0,80}?\band\s*$", re.I
 )
 _PCT_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*[-+]?\d")
+# a bound: "a reduction of 50% or more", "a 30% or greater decline"
+_PCT_OR_MORE_AFTER = re.compile(
+    r"\s*or\s+(?:more|greater|higher|larger|above|over|less|fewer|lower|smaller|below)\b", re.I
+)
+# a net reclassification improvement is no relative change: "(net reclassification improvement 28%)"
+_PCT_NRI_BEFORE = re.compile(
+    r"reclassification\s+improvement\s*(?:[(\[]\s*NRI\s*[)\]]\s*)?(?:index\s*)?(?:of|was|=|:|,)?\s*$", re.I
+)
+_PCT_NRI_AFTER = re.compile(r"\s*(?:net\s+)?reclassification\b", re.I)
 _PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|CrI|confidence|credible)\b", re.I)
 
 # (and "a change of -36%")
@@ -207,10 +229,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:goals?|targets?|aims?)\s*(?::|(?:is|was|were|are)\s+to\b|of\s+\w+ing\b)",  # "target of improving"
     re.I,
 )
-# a change aimed for or to be detected, right before it: "The investigators targeted a 1% decline in A1c",
-# "powered to detect a 25% reduction"
+# a change aimed for, to be detected or required, right before it: "The investigators targeted a 1% decline in
+# A1c", "powered to detect a 25% reduction", "knights require a 10% greater reduction in A than ..."
 _TARGET_BEFORE = re.compile(
-    r"\b(?:target(?:ed|ing|s)?|aim(?:ed|ing|s)?\s+(?:for|at)|to\s+detect)\s+(?:an?\s+|at\s+least\s+an?\s+)?$",
+    r"\b(?:target(?:ed|ing|s)?|aim(?:ed|ing|s)?\s+(?:for|at)|to\s+detect|requir(?:e|es|ed|ing))\s+"
+    r"(?:an?\s+|at\s+least\s+an?\s+)?$",
     re.I,
 )
 # a counterfactual: "If A were to decrease from 14% to 8%, there would be an 18% decrease in B", "deaths can be
@@ -288,6 +311,12 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         if _PCT_RANGE_BEFORE.search(before) or _PCT_RANGE_AFTER.match(after) or _PCT_OF_AFTER.match(after):
             continue
         if (
+            _PCT_OR_MORE_AFTER.match(after)
+            or _PCT_NRI_AFTER.match(after)
+            or _PCT_NRI_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            continue
+        if (
             _PCT_CRITERION_AFTER.match(after)
             or _PCT_CRITERION_BEFORE.search(before)
             or (_PCT_CAUSE_AFTER.match(after) and _round_step(m))
@@ -324,7 +353,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         if follow and follow_end == m.end() + follow.end() and _IN_PERCENT_QUANTITY.match(text, follow_end):
             continue  # "a 5% improvement in left ventricular ejection fraction": percentage points
         if follow and not _PCT_BOUND_BEFORE.search(before):
-            direction, end = follow.group("dir") or follow.group("dir2"), follow_end
+            direction, end = follow.group("dir") or follow.group("dir2") or follow.group("dir3"), follow_end
         else:
             end = m.end()
             if _PCT_BOUND_BEFORE.search(before) and not _PCT_BY_BEFORE.search(before):
@@ -351,7 +380,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                     direction, start = last_by[0], by.start()
                 by_read = True
             elif word:
-                direction, start = word.group("dir") or word.group("dir2"), word.start()
+                group = next(g for g in ("dir", "dir2", "dir3") if word.group(g))
+                direction, start = word.group(group), word.start(group)
             elif _PCT_CONTINUE_BEFORE.search(before):
                 previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 120]
                 if previous:

@@ -13,7 +13,7 @@ _P_RE = re.compile(  # "2p<0.0001" and "two-sided significance [2p]=0.0005" are 
     r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?(?:2\s?(?=[Pp]\s*[<>=\u2264\u2265])|\[\s*2(?=[Pp]\s*\]\s*[<>=]))?"
     r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?"
     r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?"
-    r"(?:\s+(?:across|over|among|between)\s+[A-Za-z][\w\-]*)?)?|P(?:trend|interaction|het))"
+    r"(?:\s+(?:across|over|among|between)\s+[A-Za-z][\w\-]*)?)?|P(?i:trend|interaction|het))"
     r"(?:(?<=2[Pp])\s*\])?\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
     r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
@@ -47,6 +47,8 @@ _P_THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 _P_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d*\.\d")
+# "0.004 <= p < 0.001": a P value bounded on both sides is a range
+_P_RANGE_BEFORE = re.compile(r"\d\s*(?:<\s*or\s*=|<=|=<|\u2264|<)\s*$")
 _RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "=<": "<=", "=>": ">=", "\u2264": "<="}
 _RELATIONS |= {"\u2265": ">=", "of": "=", "was": "=", ":": "=", "less than": "<", "greater than": ">"}
 _RELATIONS |= {"= <": "<", "= >": ">"}  # "p = < 0.0001" (a spaced "=<" is read as printed: "<")
@@ -77,8 +79,12 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
         ):
             continue
         value = _p_number(m.group("num"))
-        if value is None or _P_RANGE_AFTER.match(text, m.end()):
-            continue  # "Ptrend = 0.11-0.52": a range of P values is no P value of a result
+        if (
+            value is None
+            or _P_RANGE_AFTER.match(text, m.end())
+            or _P_RANGE_BEFORE.search(text, max(0, m.start() - 15), m.start())
+        ):
+            continue  # "Ptrend = 0.11-0.52", "0.004 <= p < 0.001": a range of P values is no P value of a result
         relation = _RELATIONS[re.sub(r"\s*or\s*=", "=", re.sub(r"\s+", " ", m.group("rel")).lower())]
         out.append((m.start(), m.end(), value, relation))
         pos = m.end()

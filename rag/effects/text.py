@@ -96,7 +96,7 @@ _RANGE_NO_COMMA = (
 # its bracket or is followed by a P value
 _CI_PAREN = re.compile(
     rf"\s*[(\[]\s*(?:(?P<head>{_CI_HEAD})\s*[:=,]?\s*)?{_RANGE}"
-    r"(?P<close>\s*[)\]]|\s*[;,]\s*(?=[Pp]\s*(?:[=<>\u2264\u2265]|-?\s*values?\b|[-(]?\s*(?:for\s+)?trend)|Ptrend)"
+    r"(?P<close>\s*[)\]]|\s*[;,]\s*(?=[Pp]\s*(?:[=<>\u2264\u2265]|-?\s*values?\b|[-(]?\s*(?:for\s+)?trend)|P(?i:trend))"
     r"|\s*[;,]\s*(?=(?:NS|N\.S\.|n\.s\.|ns)\s*[)\]]))?"  # "(0.84, 1.19; NS)"
 )
 # ", 95% CI 1.17-2.56", "; 95% confidence interval [CI], 0.44 to 1.79", "and 95% confidence interval 0.2-1.1",
@@ -111,10 +111,12 @@ _CI_BARE = re.compile(rf"\s*[,;]\s*{_RANGE_NO_COMMA}")
 # a short qualifier between an estimate and a CI that says "CI": "1.3 in the Zorvan cohort [95% CI 1.1-1.5]"
 _QUALIFIER = re.compile(r"\s+(?:in|for|among|with)(?:\s+[A-Za-z][\w\-/'+]*){1,4}?(?=\s*[(\[,;])")
 # a longer one (a number allowed: "3.5 for current smokers in A relative to hospital controls (95% CI 1.6-7.5)", "0.56
-# from 8 case-control studies (95% CI ..."), when the CI holds the estimate
+# from 8 case-control studies (95% CI ...", "0.72 from 11 studies, comprising a total of 2041 knights (95% CI ..."),
+# when the CI says "CI" and holds the estimate
 _LONG_QUALIFIER = re.compile(
     r"\s+(?:in|for|among|with|from)(?:\s+(?!(?:and|or|but|whereas|while|than|was|were|is|are)\b)[A-Za-z0-9][\w\-/'+]*)"
-    r"{1,10}?(?=\s*[(\[])"
+    r"{1,10}?(?:,\s+(?:comprising|including|involving|totall?ing)(?:\s+(?:a\s+total\s+of|in\s+total))?"
+    r"(?:\s+[A-Za-z0-9][\w\-/'+,]*){1,6}?)?(?=\s*[(\[])"
 )
 # the estimate in another unit, between it and a CI that says "CI": "-200 kJ (-48 kcal) (95% CI ..."
 _CONVERTED = re.compile(r"\s*[(\[]\s*[-+]?\s?\d[\d.,]*\s*[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*\s*[)\]]")

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind7 and blind8 precision / recall must stay at what
+A regression guard: held-out, blind, blind2, blind3, ..., blind8 and blind9 precision / recall must stay at what
 was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per row or
 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -139,16 +139,30 @@ MEASURED = {
     },
     # blind8 was scored once with the rules frozen (P 0.941 / R 0.900 over all effects; OR 0.978 / 0.978, RR
     # 0.962 / 0.943, HR 1.000 / 0.708, percent change 0.885 / 0.767, correlation 1.000 / 0.889, P alone 0.887 /
-    # 0.979, SMD - / 0 of 1), then general patterns of its misses were fixed; these are the levels after that (the
-    # one SMD, an "ES" defined only in an earlier sentence, is left to "all")
+    # 0.979, SMD - / 0 of 1), then general patterns of its misses were fixed (two rounds; in the second, a CI
+    # after a count clause); these are the levels after that (the one SMD, an "ES" defined only in an earlier
+    # sentence, is left to "all")
     "blind8": {
         "OR": (1.0, 1.0),
-        "RR": (0.981, 0.981),
+        "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
         "percent_change": (0.966, 0.933),
         "correlation": (1.0, 1.0),
         "P alone": (0.979, 0.979),
-        "all": (0.986, 0.976),
+        "all": (0.990, 0.981),
+        "P values": (1.0, 1.0),
+    },
+    # blind9 was scored once with the rules frozen (P 0.936 / R 0.875 over all effects; OR 0.950 / 0.950, RR
+    # 1.000 / 1.000, HR 0.967 / 0.908, percent change 0.792 / 0.731, correlation 1.000 / 0.706, P alone 0.913 /
+    # 0.913), then general patterns of its misses were fixed; these are the levels after that
+    "blind9": {
+        "OR": (0.95, 0.95),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 0.985),
+        "percent_change": (1.0, 1.0),
+        "correlation": (1.0, 1.0),
+        "P alone": (1.0, 1.0),
+        "all": (0.994, 0.988),
         "P values": (1.0, 1.0),
     },
 }
@@ -204,6 +218,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind6",
         "blind7",
         "blind8",
+        "blind9",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -219,6 +234,8 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind7 if r["effects"]) >= 90 and sum(1 for r in blind7 if not r["effects"]) >= 50
     blind8 = [r for r in labels if r.get("split") == "blind8"]
     assert sum(1 for r in blind8 if r["effects"]) >= 110 and sum(1 for r in blind8 if not r["effects"]) >= 60
+    blind9 = [r for r in labels if r.get("split") == "blind9"]
+    assert sum(1 for r in blind9 if r["effects"]) >= 90 and sum(1 for r in blind9 if not r["effects"]) >= 80
 
 
 def test_no_sentence_is_labelled_twice(texts):

@@ -769,6 +769,108 @@ def test_forms_added_for_blind8_misses(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a count clause between the estimate and a CI that says "CI" and holds it
+            "The summary RR of gout for any quillmorin use was 0.72 from 11 studies, comprising a total of 2041 "
+            "knights (95% confidence interval [CI], 0.61-0.85); the RRs were 0.68 from 5 zorvatin trials (95% "
+            "CI, 0.52-0.89).",
+            [E("RR", 0.72, 95, 0.61, 0.85), E("RR", 0.68, 95, 0.52, 0.89)],
+        ),
+        (
+            "The pooled OR of glimmer was 1.4 in 12 zorvatin trials, including 2,310 knights (95% CI 1.1-1.8).",
+            [E("OR", 1.4, 95, 1.1, 1.8)],
+        ),
+        (  # not when the CI does not hold the estimate
+            "The pooled OR of glimmer was 1.4 in 12 zorvatin trials, including 2,310 knights (95% CI 2.1-2.8).",
+            [E("OR", 1.4)],
+        ),
+    ],
+)
+def test_forms_added_for_round9(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a change noun after an article or qualifier, what it is in, then "was" / "reached"
+            "Glimmer levels stayed low; the increase in quillmorin uptake was 850%.",
+            [E("percent_change", 850.0)],
+        ),
+        (
+            "The mean decrease in gout scores after zorvatin therapy was 41% (median decrease 44%).",
+            [E("percent_change", -41.0), E("percent_change", -44.0)],
+        ),
+        (
+            "The decrease reached about 35% at the end of the zorvatin course.",
+            [E("percent_change", -35.0)],
+        ),
+        (  # plural change nouns, a list of what they are in and of their sizes
+            "Compared with placebo, zorvatin-treated knights had increases in serum glimmer and quillmorin of "
+            "17.5% and 4.0%, respectively.",
+            [E("percent_change", 17.5), E("percent_change", 4.0)],
+        ),
+        (  # a list of changes, each with its bracket, before a noun phrase and its risk noun
+            "Knights in the top tertile of glimmer and of quillmorin intake had 22% (HR: 0.78; 95% CI: 0.64 "
+            "to 0.95) and 27% (HR: 0.73; 95% CI: 0.58 to 0.92) gout flare risk reduction, respectively.",
+            [
+                E("percent_change", -22.0),
+                E("HR", 0.78, 95, 0.64, 0.95),
+                E("percent_change", -27.0),
+                E("HR", 0.73, 95, 0.58, 0.92),
+            ],
+        ),
+        (  # "PTrend", each in its own part of the bracket
+            "Glimmer was tied to lower gout mortality (top quintile, HR=0.71, 95% CI=0.55-0.92, PTrend=0.01 and "
+            "HR=0.66, 95% CI=0.50-0.87, PTrend=0.04, respectively).",
+            [E("HR", 0.71, 95, 0.55, 0.92, 0.01, "="), E("HR", 0.66, 95, 0.5, 0.87, 0.04, "=")],
+        ),
+        (  # a list across ";" whose items are labelled like the first one's label before "was"
+            "The adjusted HR for gout in squires was 0.77 (95% CI, 0.62-0.96); in zorvatin users, 0.88 (95% CI, "
+            "0.70-1.11); and in glimmer eaters, 0.69 (95% CI, 0.51-0.93) compared with knights.",
+            [E("HR", 0.77, 95, 0.62, 0.96), E("HR", 0.88, 95, 0.7, 1.11), E("HR", 0.69, 95, 0.51, 0.93)],
+        ),
+        (  # coefficients far from their name after what they relate, values before their labels
+            "Among knights, correlation coefficients between glimmer intake in 2001-2005 and 18:2 content were "
+            "0.41 and 0.25 for saliva and 0.33 and 0.29 for hair, respectively.",
+            [E("correlation", 0.41), E("correlation", 0.25), E("correlation", 0.33), E("correlation", 0.29)],
+        ),
+        (  # "correlated .72 with"
+            "The gout scale correlated .72 with a longer glimmer questionnaire.",
+            [E("correlation", 0.72)],
+        ),
+    ],
+)
+def test_forms_added_for_blind9_misses(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a net reclassification improvement is no relative change
+        "Adding glimmer improved the gout classification (net reclassification improvement 19%).",
+        "The net reclassification improvement was 12% with quillmorin.",
+        # a change used as a criterion
+        "Using a 15% rise in glimmer at two visits as the criterion, most gout cases were found.",
+        "When using a 15% increase in glimmer at any visit, 61.2% of gout cases were found (sensitivity 58%).",
+        # a bound: "x% or more"
+        "Zorvatin gave a reduction of 40% or more in 31.5% of knights.",
+        # a change required
+        "Squires require a 15% greater reduction in glimmer than knights for gout to appear.",
+    ],
+)
+def test_not_read_since_blind9(sentence):
+    assert _effects(sentence) == []
+
+
+def test_a_range_of_p_values_with_two_bounds_is_no_p_value():
+    sentence = "Glimmer tracked gout in knights (0.15 ≤ r ≤ 0.52, 0.004 ≤ p < 0.001)."
+    assert _effects(sentence) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # ranges of P values

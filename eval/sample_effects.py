@@ -1,0 +1,282 @@
+"""Draw a stratified blind sample of corpus sentences for the effect-size labels (``eval/labels/effect_sizes.jsonl``).
+
+    python -m eval.sample_effects --seed 173205080 \\
+        --plan RR=30,percent=40,correlation=15,P_alone=25,OR=20,HR=15,negative=30 --out /tmp/blind.jsonl \\
+        [--data ../shared/data] [--as-of blind8] [--counts]
+
+The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``):
+
+* **Pool.** Every SciFact sentence as pre-split in ``scifact/original/corpus.jsonl`` (id
+  ``scifact:<doc>:<index>``) and the ``text`` of NFCorpus and PubMedQA split with ``index.splitter.split_spans``
+  (id ``<corpus>:<doc>:<start>-<end>``), kept when it holds a digit and is 40 to 700 characters long.
+* **Exclusions.** Every labelled sentence, by id and by (stripped) text, and every sentence whose extractor
+  output was shown while rules were written. ``eval/labels/effect_sizes_shown.tsv`` lists those, ids only, one a
+  line with ``before`` (the first blind split drawn after it was shown) and ``round``; it was rebuilt by running
+  each round's ``rag/effects`` (taken from git) over every pool sentence with a digit and keeping those whose
+  output changed: rounds 4 to 7 (129, 52, 57, 10), round 8 (14 before the blind8 draw, 31 after it), round 9 (1
+  before the blind9 draw, 24 after it). It is needed to repeat a draw exactly: a shown sentence stays in its
+  stratum and is skipped when drawn ("replaced by the next of its stratum").
+* **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches.
+* **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
+  draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
+  ``n`` that were not shown are taken.
+
+``--as-of SPLIT`` repeats a past draw: the labels of ``SPLIT`` and of later splits are not excluded, and only the
+sentences shown before ``SPLIT`` was drawn are. Checked: ``--as-of blind8`` with blind8's seed and plan (the
+command above) gives exactly blind8's 175 sentence ids, in the order of ``eval/labels/effect_sizes.jsonl`` (two
+shown sentences replaced), and ``--as-of blind9 --seed 223606797 --plan
+HR=45,percent=45,correlation=30,RR=10,OR=10,P_alone=10,negative=25`` exactly blind9's (eight replaced);
+``tests/eval/test_sample_effects.py`` repeats both when ``../shared/data`` is present. Without ``--as-of`` the draw
+is a new one: every label and every shown sentence is excluded.
+
+The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset
+text, so write it outside the repository; only ids and expected values go into the label file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from eval.bench_effects import (
+    DEFAULT_DATA,
+    DEFAULT_LABELS,
+    SOURCES,
+    load_labels,
+    load_sentences,
+    sentence_sha1,
+    split_of,
+)
+from index.splitter import split_spans
+
+DEFAULT_SHOWN = DEFAULT_LABELS.parent / "effect_sizes_shown.tsv"
+MIN_CHARS, MAX_CHARS = 40, 700
+_DIGIT = re.compile(r"\d")
+
+_DIRECTION_AFTER = (
+    "reduction|decrease|decline|drop|fall|lower|less|fewer|smaller|loss|increase|rise|higher|greater|more|larger"
+    "|elevation|improvement|gain|excess|reduced|decreased|increased"
+)
+_DIRECTION_BEFORE = "reduc|decreas|lower|declin|drop|fell|fall|increas|rose|rais|elevat|improv|gain"
+
+# (name, pattern): a sentence belongs to the first stratum whose pattern it matches
+STRATA: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "WMD_SMD",
+        re.compile(
+            r"weighted\s+mean\s+difference|\bWMDs?\b|standardi[sz]ed\s+mean\s+difference|\bSMDs?\b"
+            r"|hedges'?\s*g\b|cohen'?s\s+d\b",
+            re.I,
+        ),
+    ),
+    ("MD", re.compile(r"(?i:(?:mean|average)\s+differences?)|\bMDs?\b")),
+    ("RR", re.compile(r"(?i:relative\s+risks?|risk\s+ratios?)|\b(?:a?RRs?)\b")),
+    (
+        "RD",
+        re.compile(r"(?i:risk\s+differences?|absolute\s+risk\s+(?:reduction|increase)s?)|\b(?:RDs?|ARRs?)\b"),
+    ),
+    (
+        "percent",  # a percentage within a few words of a direction word, either side
+        re.compile(
+            rf"\d\s*(?:%|percent\b)\s*(?:\([^)]{{0,80}}\)\s*)?(?:[\w-]+\s+){{0,2}}?(?:{_DIRECTION_AFTER})\b"
+            rf"|\b(?:{_DIRECTION_BEFORE})\w*\s+(?:[\w-]+\s+){{0,6}}?(?:by\s+|of\s+)?(?:approximately\s+|about\s+)?"
+            r"\d+(?:\.\d+)?\s*(?:%|percent\b)",
+            re.I,
+        ),
+    ),
+    ("correlation", re.compile(r"(?i:correlat\w*|spearman|pearson)|\b(?:r|rs|rho|R)\s*=|\u03c1")),
+    (
+        "P_alone",  # a P value, and no name of the strata above (OR, HR, IRR come after: a P value sends them here)
+        re.compile(
+            r"\b[Pp]\s*(?:-?\s*values?)?\s*(?:[<>=\u2264\u2265]|less\s+than)|\b[Pp]\s*(?:for\s+)?(?:trend|interaction)"
+        ),
+    ),
+    ("OR", re.compile(r"(?i:odds\s+ratios?)|\b(?:a?ORs?|AORs?)\b")),
+    ("HR", re.compile(r"(?i:hazard\s+ratios?|relative\s+hazards?)|\b(?:a?HRs?|AHRs?)\b")),
+    ("IRR", re.compile(r"(?i:rate\s+ratios?)|\bIRRs?\b")),
+    (
+        "negative",
+        re.compile(r"%|\d\s*(?:-|\u2013|to)\s*\d|\bor\b|\d"),
+    ),  # hard negatives: the rest with a digit
+]
+STRATUM_NAMES = tuple(name for name, _ in STRATA)
+
+
+def stratum(text: str) -> str | None:
+    """The first stratum whose pattern ``text`` matches (None: no digit at all)."""
+    for name, pattern in STRATA:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def eligible(text: str) -> bool:
+    """40 to 700 characters with a digit (``str.isdigit``, as the earlier rounds counted: "²" counts)."""
+    return MIN_CHARS <= len(text) <= MAX_CHARS and bool(_DIGIT.search(text) or any(map(str.isdigit, text)))
+
+
+def corpus_sentences(data: Path) -> Iterator[dict]:
+    """Every sentence of SciFact (pre-split) and of NFCorpus / PubMedQA (split_spans), with its locator."""
+    with (data / SOURCES["scifact"]).open(encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            for index, text in enumerate(doc["abstract"]):
+                doc_id = str(doc["doc_id"])
+                yield {
+                    "id": f"scifact:{doc_id}:{index}",
+                    "source": "scifact",
+                    "doc_id": doc_id,
+                    "sentence": index,
+                    "text": text,
+                }
+    for source in ("nfcorpus", "pubmedqa"):
+        with (data / SOURCES[source]).open(encoding="utf-8") as handle:
+            for line in handle:
+                doc = json.loads(line)
+                doc_id, text = str(doc["_id"]), doc["text"]
+                for start, end in split_spans(text):
+                    yield {
+                        "id": f"{source}:{doc_id}:{start}-{end}",
+                        "source": source,
+                        "doc_id": doc_id,
+                        "start": start,
+                        "end": end,
+                        "text": text[start:end],
+                    }
+
+
+def stratify(
+    sentences: Iterable[dict], excluded_ids: set[str], excluded_texts: set[str]
+) -> dict[str, list[dict]]:
+    """Eligible, not excluded sentences by stratum."""
+    strata: dict[str, list[dict]] = {name: [] for name in STRATUM_NAMES}
+    for sentence in sentences:
+        text = sentence["text"]
+        if not eligible(text) or sentence["id"] in excluded_ids or text.strip() in excluded_texts:
+            continue
+        name = stratum(text)
+        if name is not None:  # None: its only "digits" are such as "²" (str.isdigit but not a decimal digit)
+            strata[name].append(sentence)
+    return strata
+
+
+def draw(
+    strata: dict[str, list[dict]],
+    plan: dict[str, int],
+    seed: int,
+    shown: set[str] | frozenset[str] = frozenset(),
+) -> tuple[list[dict], int]:
+    """The sample (each sentence with its ``stratum``) and how many shown sentences were skipped."""
+    unknown = set(plan) - set(STRATUM_NAMES)
+    if unknown:
+        raise ValueError(f"unknown strata {sorted(unknown)}; choose from {STRATUM_NAMES}")
+    rng = random.Random(seed)
+    sample: list[dict] = []
+    replaced = 0
+    for name in STRATUM_NAMES:
+        if name not in plan:
+            continue
+        members = sorted(strata.get(name, []), key=lambda s: s["id"])
+        rng.shuffle(members)
+        taken = 0
+        for sentence in members:
+            if taken == plan[name]:
+                break
+            if sentence["id"] in shown:
+                replaced += 1
+                continue
+            sample.append({**sentence, "stratum": name})
+            taken += 1
+    return sample, replaced
+
+
+def parse_plan(text: str) -> dict[str, int]:
+    """``"RR=30,percent=40"`` -> ``{"RR": 30, "percent": 40}``."""
+    plan = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        name, _, count = item.partition("=")
+        plan[name.strip()] = int(count)
+    return plan
+
+
+def blind_number(split: str) -> int | None:
+    """``"blind"`` -> 1, ``"blind8"`` -> 8, any other split -> None (the order in which blind samples were drawn)."""
+    match = re.fullmatch(r"blind(\d*)", split)
+    return (int(match.group(1)) if match.group(1) else 1) if match else None
+
+
+def load_shown(path: Path, as_of: str | None = None) -> set[str]:
+    """Ids of ``path`` (TSV ``before``, ``round``, ``id``: the blind split first drawn after the sentence's output
+    was shown, the round that showed it): all ids, or those shown before split ``as_of`` was drawn."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    if as_of is None:
+        return {row["id"] for row in rows}
+    return {row["id"] for row in rows if blind_number(row["before"]) <= blind_number(as_of)}
+
+
+def exclusions(labels: list[dict], data: Path, as_of: str | None = None) -> tuple[set[str], set[str]]:
+    """Ids and stripped texts of the labelled sentences (those labelled before ``as_of`` was drawn)."""
+    if as_of is not None:
+        labels = [
+            row
+            for row in labels
+            if (blind_number(split_of(row["id"], row.get("split"))) or 0) < blind_number(as_of)
+        ]
+    texts = load_sentences(data, labels)
+    return set(texts), {text.strip() for text in texts.values()}
+
+
+def _blind_split(text: str) -> str:
+    if blind_number(text) is None:
+        raise argparse.ArgumentTypeError(f"not a blind split: {text!r}")
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument(
+        "--plan", type=parse_plan, required=True, help="stratum=count,... (strata: see --counts)"
+    )
+    parser.add_argument(
+        "--out", type=Path, help="JSON lines to write (outside the repository: it holds text)"
+    )
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("--shown", type=Path, default=DEFAULT_SHOWN)
+    parser.add_argument(
+        "--as-of", type=_blind_split, help="repeat the draw of this blind split (blind4, ...)"
+    )
+    parser.add_argument("--counts", action="store_true", help="print the size of each stratum")
+    args = parser.parse_args(argv)
+    ids, texts = exclusions(load_labels(args.labels), args.data, args.as_of)
+    shown = load_shown(args.shown, args.as_of)
+    strata = stratify(corpus_sentences(args.data), ids, texts)
+    if args.counts:
+        for name in STRATUM_NAMES:
+            members = strata[name]
+            print(f"{name:12s} {len(members):6d} (shown {sum(s['id'] in shown for s in members)})")
+    sample, replaced = draw(strata, args.plan, args.seed, shown)
+    taken = Counter(s["stratum"] for s in sample)
+    print(
+        f"{len(sample)} sentences ({', '.join(f'{k} {v}' for k, v in taken.items())}); {replaced} shown replaced"
+    )
+    if args.out:
+        with args.out.open("w", encoding="utf-8") as handle:
+            for sentence in sample:
+                row = {k: v for k, v in sentence.items() if k != "text"}
+                row["sha1"] = sentence_sha1(sentence["text"])
+                handle.write(json.dumps({**row, "text": sentence["text"]}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
+blind8 and blind9 drawn again from the real corpora when ../shared/data is present."""
+
+import json
+
+import pytest
+
+from eval.bench_effects import DEFAULT_LABELS, load_labels, sentence_sha1
+from eval.sample_effects import (
+    DEFAULT_SHOWN,
+    STRATUM_NAMES,
+    corpus_sentences,
+    draw,
+    eligible,
+    exclusions,
+    load_shown,
+    main,
+    parse_plan,
+    stratify,
+    stratum,
+)
+from tests.conftest import require_data
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pooled standardised mean difference for widget use was 0.4.", "WMD_SMD"),
+        ("Zorblax lowered the score (MD -2.1 points) and the relative risk of falls.", "MD"),
+        ("The relative risk of glimmer fever was 1.3 (95% CI 1.1-1.5; P = 0.01).", "RR"),
+        ("The absolute risk reduction was 4 points in the moonberry arm.", "RD"),
+        ("Moonberry intake reduced glimmer fever by 23% (P = 0.02).", "percent"),
+        ("A 15% reduction in widget scores followed the treatment.", "percent"),
+        ("Widget scores correlated with age (r = 0.41).", "correlation"),
+        ("Widget scores differed between the arms (P < 0.001).", "P_alone"),
+        ("The odds ratio for glimmer fever was 2.1 in 300 villagers.", "OR"),
+        ("The adjusted HR was 0.8 among 120 knights.", "HR"),
+        ("The incidence rate ratio was 1.7 over 5 years.", "IRR"),
+        ("We enrolled 120 knights aged 20 to 40 years.", "negative"),
+        ("No numbers at all in this fictional sentence.", None),
+    ],
+)
+def test_a_sentence_falls_in_the_first_stratum_it_matches(text, expected):
+    assert stratum(text) == expected
+
+
+def test_eligible_sentences_hold_a_digit_and_are_40_to_700_characters():
+    assert eligible("We enrolled 120 knights from the fictional kingdom.")
+    assert not eligible("We enrolled 120 knights.")  # too short
+    assert not eligible("We enrolled many knights from the fictional kingdom of Zorb.")  # no digit
+    assert not eligible("We enrolled 120 knights " + "and squires " * 60)  # too long
+
+
+def _sentences(n: int = 12) -> list[dict]:
+    out = []
+    for i in range(n):
+        out.append(
+            {
+                "id": f"fict:{i:02d}",
+                "text": f"Moonberry intake reduced glimmer fever by {i + 10}% in knights.",
+            }
+        )
+        out.append(
+            {"id": f"fict:n{i:02d}", "text": f"We enrolled {i + 100} knights from the fictional kingdom."}
+        )
+    return out
+
+
+def test_stratify_excludes_labelled_ids_and_texts():
+    sentences = _sentences(4)
+    strata = stratify(sentences, {"fict:00"}, {"We enrolled 101 knights from the fictional kingdom."})
+    assert set(strata) == set(STRATUM_NAMES)
+    assert [s["id"] for s in strata["percent"]] == ["fict:01", "fict:02", "fict:03"]
+    assert [s["id"] for s in strata["negative"]] == ["fict:n00", "fict:n02", "fict:n03"]
+
+
+def test_draw_is_seeded_takes_the_plan_and_skips_shown_sentences():
+    strata = stratify(_sentences(), set(), set())
+    plan = {"percent": 3, "negative": 2}
+    sample, replaced = draw(strata, plan, seed=7)
+    assert replaced == 0
+    assert [s["stratum"] for s in sample] == ["percent"] * 3 + ["negative"] * 2
+    again, _ = draw(strata, plan, seed=7)
+    assert again == sample
+    assert draw(strata, plan, seed=8)[0] != sample
+    # input order does not matter: each stratum is sorted by id before the shuffle
+    shuffled = {name: list(reversed(members)) for name, members in strata.items()}
+    assert draw(shuffled, plan, seed=7)[0] == sample
+    # a shown sentence is skipped and replaced by the next of its stratum; the others stay where they were
+    first = sample[0]["id"]
+    with_shown, replaced = draw(strata, plan, seed=7, shown={first})
+    assert replaced == 1
+    assert [s["id"] for s in with_shown[:2]] == [s["id"] for s in sample[1:3]]
+    assert first not in {s["id"] for s in with_shown}
+    # a stratum outside the plan draws no random numbers: adding an empty one changes nothing
+    assert draw(strata, {**plan, "HR": 0}, seed=7)[0] == sample
+    with pytest.raises(ValueError):
+        draw(strata, {"percentage": 1}, seed=7)
+
+
+def test_parse_plan():
+    assert parse_plan("RR=30, percent=40,P_alone=25,") == {"RR": 30, "percent": 40, "P_alone": 25}
+
+
+def test_the_shown_file_holds_ids_only():
+    lines = DEFAULT_SHOWN.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "before\tround\tid"
+    for line in lines[1:]:
+        before, round_, row_id = line.split("\t")
+        assert before.startswith("blind") and round_.startswith("round") and len(row_id) < 40
+    assert len(load_shown(DEFAULT_SHOWN, "blind8")) < len(load_shown(DEFAULT_SHOWN))
+
+
+BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
+    "blind8": (173205080, "RR=30,percent=40,correlation=15,P_alone=25,OR=20,HR=15,negative=30"),
+    "blind9": (223606797, "HR=45,percent=45,correlation=30,RR=10,OR=10,P_alone=10,negative=25"),
+}
+
+
+def _write_jsonl(path, rows):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+
+
+def test_the_command_line_draws_from_a_fictional_corpus(tmp_path, capsys):
+    """``main`` on three tiny fictional corpora: pool, exclusions (a labelled id, a shown id), output rows."""
+    data = tmp_path / "data"
+    changes = [f"Moonberry intake reduced glimmer fever by {10 + i}% in knights." for i in range(4)]
+    _write_jsonl(data / "scifact" / "original" / "corpus.jsonl", [{"doc_id": 7, "abstract": changes}])
+    text = (
+        "We enrolled 120 knights from the fictional kingdom. The odds ratio for gout was 2.1 in all squires."
+    )
+    _write_jsonl(data / "nfcorpus" / "corpus.jsonl", [{"_id": "F-1", "text": text}])
+    _write_jsonl(data / "pubmedqa" / "corpus.jsonl", [{"_id": "9", "text": "Too short: 12."}])
+    labels = tmp_path / "labels.jsonl"
+    labelled = {"id": "scifact:7:0", "source": "scifact", "doc_id": "7", "sentence": 0, "split": "blind3"}
+    labelled |= {"sha1": sentence_sha1(changes[0]), "effects": []}
+    _write_jsonl(labels, [labelled])
+    shown = tmp_path / "shown.tsv"
+    shown.write_text("before\tround\tid\nblind5\tround4\tscifact:7:1\n", encoding="utf-8")
+    out = tmp_path / "sample.jsonl"
+    common = ["--data", str(data), "--labels", str(labels), "--shown", str(shown), "--out", str(out)]
+    assert main(["--seed", "3", "--plan", "percent=5,OR=1,negative=1", *common]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in rows if r["stratum"] == "percent") == ["scifact:7:2", "scifact:7:3"]
+    assert {r["stratum"] for r in rows} == {"percent", "OR", "negative"}
+    assert all(sentence_sha1(r["text"]) == r["sha1"] for r in rows)
+    assert "1 shown replaced" in capsys.readouterr().out
+    # as of blind3, its own label is not excluded, and a sentence first shown before blind5 was not yet shown
+    assert main(["--seed", "3", "--plan", "percent=5", "--as-of", "blind3", *common]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+
+
+@pytest.fixture(scope="module")
+def strata() -> dict[str, list[dict]]:
+    """Every eligible corpus sentence by stratum, nothing excluded (the exclusions are applied per test)."""
+    return stratify(corpus_sentences(require_data()), set(), set())
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("split", sorted(BLIND_DRAWS))
+def test_blind_samples_are_drawn_again(strata, split):
+    """With the seed and plan recorded for it, the draw as of a blind split gives exactly its labelled ids."""
+    data = require_data()
+    seed, plan = BLIND_DRAWS[split]
+    labels = load_labels(DEFAULT_LABELS)
+    ids, texts = exclusions(labels, data, split)
+    left = {
+        name: [s for s in members if s["id"] not in ids and s["text"].strip() not in texts]
+        for name, members in strata.items()
+    }
+    sample, _ = draw(left, parse_plan(plan), seed, load_shown(DEFAULT_SHOWN, split))
+    assert [s["id"] for s in sample] == [row["id"] for row in labels if row.get("split") == split]
+    assert [sentence_sha1(s["text"]) for s in sample] == [
+        r["sha1"] for r in labels if r.get("split") == split
+    ]
+
+
+@pytest.mark.data
+def test_exclusions_as_of_a_split_keep_its_rows_drawable():
+    data = require_data()
+    labels = load_labels(DEFAULT_LABELS)
+    blind8 = {row["id"] for row in labels if row.get("split") == "blind8"}
+    ids_now, _ = exclusions(labels, data)
+    ids_then, _ = exclusions(labels, data, "blind8")
+    assert blind8 <= ids_now and not blind8 & ids_then
