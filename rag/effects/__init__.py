@@ -165,10 +165,21 @@ with". Not read: a net reclassification improvement, a change used as a criterio
 the criterion"), a bound "x% or more", a change required ("require a 10% greater reduction"), a P value bounded on
 both sides ("0.004 <= p < 0.001").
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 1,919 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind9 splits; see that module and eval/README.md).
-Blind4 to blind9 were each drawn, labelled and scored once with the rules frozen after the previous split's
-misses were fixed (blind8 and blind9 with ``eval/sample_effects.py``); a few general patterns of their misses were
+Also (added for blind10's misses): "hazards ratio"; an unlabelled CI whose bracket goes on after ";" with a label
+("x (a-b; 3rd tertile, ...)"); two bare values, a label, then "respectively" ("were x and y among A,
+respectively"); "by x and y%" (the numbers share the percent sign after "by"); "P < a and b, respectively" after
+a "respectively" list, one P value to each value; "x% faster / slower"; labelled items with their CIs in percent
+in a bracket after a change ("an x% (CI) lower risk of A (B, y% [CI]; C, z% [95% CI, -a% to b%])": a mixed-sign
+CI of the unsigned size is negated, -z with -b to a, unless it holds the signed change); "a risk reduction of x%
+compared with y%". Not read: a change under 5 of a quantity measured in percent (FMD, HbA1c, ...) named just
+before it and read from words before it ("FMD increased (by x%", "HbA1c level (-x%;"): percentage points; an
+abbreviation before "prevalence" / "incidence" ("AHR prevalence"); "considered to be significant at P<x"; "an
+increase of x% A was associated with" (an exposure step).
+
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,094 hand-labelled real
+sentences (tuning, held-out, blind, blind2 ... blind10 splits; see that module and eval/README.md).
+Blind4 to blind10 were each drawn, labelled and scored once with the rules frozen after the previous split's
+misses were fixed (blind8 to blind10 with ``eval/sample_effects.py``); a few general patterns of their misses were
 fixed after that. Known misses: see eval/README.md.
 """
 

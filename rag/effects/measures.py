@@ -241,14 +241,17 @@ def _bare_list(
             return None
     elif unlabelled:
         pass
-    elif len(items) < 2 or not (
-        ("and" in separator and len(items) > 2)
-        or re.match(r"\s*,?\s*respectively\b", s.text[pos:])
-        or (
-            bracketed
-            and len(items) > 2
-            and re.match(r"\s*[;)\]]", s.text[pos:])
-            and s.depth[pos] == s.depth[m.start()]
+    elif (
+        len(items) < 2
+        or not (
+            ("and" in separator and len(items) > 2)
+            or _LABELLED_END.match(s.text, pos)  # "were x and y among A and B, respectively"
+            or (
+                bracketed
+                and len(items) > 2
+                and re.match(r"\s*[;)\]]", s.text[pos:])
+                and s.depth[pos] == s.depth[m.start()]
+            )
         )
     ):
         return None

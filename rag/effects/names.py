@@ -13,7 +13,7 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
     ("WMD", r"weighted\s+mean\s+differences?"),
     ("MD", r"(?:mean|average)\s+differences?|differences?\s+in\s+(?:the\s+)?means"),
     ("OR", r"odds\s+ratios?|relative\s+odds"),
-    ("HR", r"(?:sub-?distribution\s+|cause-specific\s+)?hazard\s+(?:rate\s+)?ratios?|relative\s+hazards?"),
+    ("HR", r"(?:sub-?distribution\s+|cause-specific\s+)?hazards?\s+(?:rate\s+)?ratios?|relative\s+hazards?"),
     ("IRR", r"incidence[-\s]+rate\s+ratios?|(?:incidence\s+|mortality\s+)?rate\s+ratios?"),
     ("RR", r"(?<!excess\s)relative\s+risks?|risk\s+ratios?"),  # (an excess relative risk is RR - 1)
     ("ARR", r"absolute\s+risk\s+reductions?"),
@@ -64,6 +64,8 @@ _ABBREVIATIONS: dict[str, str | None] = {
 _STRONG_ONLY = {"RHR": "HR"}
 _ABBR_RE = re.compile(
     r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|RHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
+    # "A and AHR prevalence were x and y%": an abbreviation naming what is counted, not a measure
+    r"(?!\s+(?:prevalence|incidence)\b)"
 )
 # a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31")
 # ("ρ42 = -0.43": rho with its degrees of freedom); or, opening a bracket, by its value ("(rs 0.738, P ...")

@@ -13,9 +13,7 @@ _PCT_TOKEN = re.compile(  # "13%", "-50 percent", "13+/-4%" (a spread between nu
     r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?"
     r"\s*(?:%|percent\b|per\s+cent\b)"
 )
-_NEG_WORDS = (
-    r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss|below"
-)
+_NEG_WORDS = r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss|below|slower"
 _NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
 _NOUN_WORD = (  # a word that can be a noun a change is of
     r"(?!(?:of|in|the|an?|and|or|to|for|with|at|on|by|from|was|were|is|are|had|has|showed|than|vs|who|that|which|"
@@ -26,7 +24,7 @@ _NOUN_WORD = (  # a word that can be a noun a change is of
 _PCT_FOLLOWED_BY_DIRECTION = re.compile(
     r"\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
     r"(?P<dir>reduction|decrease|decline|drop|fall|lower|less|fewer|smaller|loss|increase|rise|higher|greater|"
-    r"more|larger|elevation|improvement|gain|excess|"
+    r"more|larger|elevation|improvement|gain|excess|faster|slower|"  # "was x% faster in A"
     r"(?:above|below)(?=\s+(?:the\s+|th(?:ose|at)\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:controls?|baseline|placebo|"
     r"pre-?\w+)\b)|"
     r"(?:reduced|decreased|lowered|increased|elevated)(?=\s+[A-Za-z])"
@@ -63,6 +61,10 @@ _PCT_BY_BEFORE = re.compile(
     rf"(?:\bby\s+(?:{_APPROX}|(?:an\s+average\s+of|a\s+mean\s+of|on\s+average|only|some|~|\u2248)\s*)|"
     r"\bi\.e\.,?\s*|\bnamely,?\s*)$",  # "with a similar increase for B, i.e. 38%"
     re.I,
+)
+# "decreased by x and y%", "by x, y and z%": "by" before the first of the numbers sharing the percent sign
+_PCT_BY_SHARED_BEFORE = re.compile(
+    rf"\bby\s+{_APPROX}\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,\s*and|,|\s+and)\s+$", re.I
 )
 _DIRECTION_WORD = re.compile(
     r"\b(?P<dir>reduc(?:e|ed|es|ing|tions?)|decreas(?:ed|es|ing|e)|lower(?:ed|ing|s)?|declin(?:ed|es|ing|e)|"
@@ -123,6 +125,11 @@ _PCT_CAUSE_AFTER = re.compile(
     r"(?:was|is)\s+associated\s+with)\b",
     re.I,
 )
+# "an increase of x% A was associated with B": the step of an exposure, named after "increase of"
+_PCT_STEP_OF_BEFORE = re.compile(
+    r"\b(?:an?|each|every|per)\s+(?:increase|decrease|reduction|rise)\s+of\s+$", re.I
+)
+_PCT_STEP_OF_AFTER = re.compile(r"\s*(?:[A-Za-z][\w\-]*\s+){1,4}(?:was|is)\s+associated\s+with\b", re.I)
 # a criterion or a requirement, not a result: "a 10% volume increase ... identified lymphedema", "10% weight
 # loss is necessary to improve ..."
 _PCT_CRITERION_AFTER = re.compile(
@@ -169,7 +176,15 @@ _PCT_OF_ITEM = re.compile(
     rf"(?:\s+[A-Za-z][\w\-]*){{0,2}}\s+(?:of|by)\s+{_APPROX}$",
     re.I,
 )
-_PCT_CONTINUE_BEFORE = re.compile(r"(?:\band|\bversus|\bvs\.?|,)\s+(?:by\s+)?$", re.I)
+# "an x% (CI) lower risk of A (B, y% [95% CI, a% to b%]; C, z% [...])": labelled items, each with its CI in
+# percent, in a bracket after a change
+_PCT_LABELLED_ITEM_BEFORE = re.compile(
+    r"[(\[;]\s*(?:and\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3},\s*$", re.I
+)
+# "a risk reduction of x% compared with y% in B": a change compared with another
+_PCT_CONTINUE_BEFORE = re.compile(
+    r"(?:\band|\bversus|\bvs\.?|,|\bcompared\s+(?:with|to))\s+(?:by\s+)?$", re.I
+)
 _PCT_RANGE_BEFORE = re.compile(
     r"\d\s*%?\s*(?:-|to)\s*$|\b(?:between|ranging|ranged)\s*$|\bbetween\s+\d[^;]{0,80}?\band\s*$", re.I
 )
@@ -299,6 +314,40 @@ def _bracketed_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tup
     return None
 
 
+def _points_of_quantity(s: _Sentence, m: re.Match[str]) -> bool:
+    """Whether a change read from words before it ("increased by", "(-x%") is of a quantity measured in
+    percent named just before it (within 80 characters, no other percentage between) and small (under 5: such
+    quantities move by a few points; "FMD increased (+30%)" is relative): percentage points."""
+    if float(m.group("num")) >= 5:
+        return False
+    start = _window_start(s, m.start(), 80)
+    found = list(_PERCENT_QUANTITY.finditer(s.text, start, m.start()))
+    return bool(found) and not _PCT_TOKEN.search(s.text, found[-1].end(), m.start())
+
+
+def _labelled_item(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> str | None:
+    """The direction of a percentage that is a labelled item with its percent CI in a bracket after a change
+    ("an x% (CI) lower risk of A (B, y% [95% CI, a% to b%]; C, z% [...])"), from the change before it."""
+    text = s.text
+    if not _PCT_LABELLED_ITEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    ci = _ci_after(s, m.end(), float(m.group("num")), allow_units=False)
+    if not ci or not ci.percent:
+        return None
+    previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 80]
+    if not previous or previous[-1].value is None:
+        return None
+    ref, depth = previous[-1], s.depth[m.start()]
+    between = text[ref.end : m.start()]
+    if re.search(r"\d", between) or _CLAUSE_WORDS.search(between):
+        return None
+    if s.depth[ref.start] == depth - 1 and min(s.depth[ref.end : m.start() + 1]) >= depth - 1:
+        pass  # the first item: the bracket opened after the change
+    elif not (s.depth[ref.start] == depth and min(s.depth[ref.end : m.start() + 1]) >= depth):
+        return None
+    return "lower" if ref.value < 0 else "higher"
+
+
 def _percent_changes(s: _Sentence) -> list[_Effect]:
     """Relative changes in percent, signed by their direction word (see the module docstring)."""
     text = s.text
@@ -320,6 +369,11 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             _PCT_CRITERION_AFTER.match(after)
             or _PCT_CRITERION_BEFORE.search(before)
             or (_PCT_CAUSE_AFTER.match(after) and _round_step(m))
+            or (
+                _PCT_STEP_OF_AFTER.match(after)
+                and _round_step(m)
+                and _PCT_STEP_OF_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            )
         ):
             continue
         if _PCT_RESPONDER_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
@@ -361,6 +415,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             if re.search(r"\bup\s+to\s*$", before, re.I):
                 continue
             by = _PCT_BY_BEFORE.search(before)
+            shared_by = None if by else _PCT_BY_SHARED_BEFORE.search(before)
+            by = by or shared_by
             if not by and re.match(r"\s*[)\]]", after):
                 by = _UNITS_THEN_BRACKET.search(before)  # "increased by 52 g (50%)"
             word = _PCT_WORD_BEFORE.search(before)
@@ -371,6 +427,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                     direction, start = words[-1].group("dir"), words[-1].start()
                     if any(e.end > start for e in out):  # "increased A by 12% and B by 20%": the second
                         start = by.start()
+                    if shared_by:
+                        start = m.start()  # "by x and y%": the numbers before it come first
                 elif (
                     last_by
                     and not s.clause_break(last_by[1], by.start(), 0)
@@ -399,6 +457,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                 start = item.end("item")
             elif found := _bracketed_change(s, m, out):
                 (direction, start), bracketed = found, True
+            if direction is None and (found_item := _labelled_item(s, m, out)):
+                direction = found_item
             # "(-50%, p < 0.003)"; not after an unsigned level with its spread ("(8.6 +/- 2.2% vs. -0.8 +/- 1.1%)":
             # values of a measure in percent, compared)
             if (
@@ -417,6 +477,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
                 direction = "lower" if m.group("sign") == "-" else "higher"
             if direction is None:
                 continue
+        if not follow and _points_of_quantity(s, m):
+            continue  # "FMD increased (by x%, ...)", "HbA1c level (-x%; P = ...)": percentage points
         magnitude = float(m.group("num"))
         negative = bool(_NEGATIVE.match(direction)) or m.group("sign") == "-"
         effect = _Effect("percent_change", -magnitude if negative else magnitude, min(start, m.start()), end)
@@ -440,7 +502,11 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         between = ci_pos == m.end() and follow is not None and ci is not None and ci.end <= follow_end
         if ci and (ci.percent or (between and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9)):
             effect.ci_level = ci.level
-            if negative and m.group("sign") != "-" and min(ci.lower, ci.upper) >= 0:
+            # "x% lower (95% CI, -a% to b%)": a CI of the unsigned size, one bound negative, is negated too (not one
+            # that holds the signed change, "a decrease of x% (-a% to b%)" with -a < -x < b)
+            lo, hi = min(ci.lower, ci.upper), max(ci.lower, ci.upper)
+            holds = lo - 1e-9 <= magnitude <= hi + 1e-9 and not lo - 1e-9 <= -magnitude <= hi + 1e-9
+            if negative and m.group("sign") != "-" and (min(ci.lower, ci.upper) >= 0 or holds):
                 effect.ci_lower, effect.ci_upper = (
                     -max(ci.lower, ci.upper) + 0.0,
                     -min(ci.lower, ci.upper) + 0.0,

@@ -38,7 +38,7 @@ _P_THRESHOLD_AFTER = re.compile(
 )
 _P_THRESHOLD_BEFORE = re.compile(
     r"(?:significan\w*\s+(?:level|threshold)|level\s+of\s+significance|(?<![\w\-])(?:alpha|\u03b1)|set\s+at|defined\s+as|"
-    r"considered\s+(?:statistically\s+)?significant\s+(?:at|if|when|for))\s*(?:of|at|was|as|:|=|the)?\s*\(?$"
+    r"considered\s+(?:to\s+be\s+)?(?:statistically\s+)?significant\s+(?:at|if|when|for))\s*(?:of|at|was|as|:|=|the)?\s*\(?$"
     # a threshold named with the results it sorts: "at genome-wide significance (P < 5 x 10(-8))",
     # "Significant results (p<0.05) were ...", "changes marked as significant (P < 0.05)"
     r"|\bat\s+(?:[\w\-]+\s+){0,2}significance\s*[(\[,]?\s*$"
@@ -136,6 +136,23 @@ def _share_p(s: _Sentence, effects: list[_Effect], target: _Effect) -> None:
         following = e
 
 
+def _list_before(s: _Sentence, effects: list[_Effect], target: _Effect) -> list[_Effect]:
+    """``target`` and the values of its list before it (same measure, no P value, only list separators or
+    labels between), in reading order."""
+    items = [target]
+    for e in sorted((e for e in effects if e.start < target.start), key=lambda e: e.start, reverse=True):
+        following = items[0]
+        if e.measure != target.measure or e.p_value is not None or e.end > following.start:
+            break
+        if not _LIST_GAP.fullmatch(s.text, e.end, following.start):
+            break
+        items.insert(0, e)
+    return items
+
+
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
 def _p_from(effect: _Effect) -> int:
     return effect.end if effect.p_from is None else effect.p_from
 
@@ -145,6 +162,26 @@ def _attach_p(
 ) -> list[_Effect]:
     """Give each P value to the effect it follows in the same parenthesis or clause, else make it its own."""
     alone: list[_Effect] = []
+    # "decreased by x and y%, respectively (P < a and b, respectively)": a list of P values, each to
+    # the value of a list of effects in the same place
+    p_values = list(p_values)
+    k = 0
+    while k < len(p_values):
+        run = [p_values[k]]
+        while k + len(run) < len(p_values) and run[-1][1] <= p_values[k + len(run)][0] <= run[-1][1] + 20:
+            run.append(p_values[k + len(run)])
+        if len(run) > 1 and _RESPECTIVELY_AFTER.match(s.text, run[-1][1]):
+            start = run[0][0]
+            before = [e for e in effects if e.start < start and _p_from(e) <= start]
+            target = max(before, key=lambda e: e.start) if before else None
+            if target is not None and target.p_value is None and not s.clause_break(target.end, start, 0):
+                items = _list_before(s, effects, target)
+                if len(items) == len(run):
+                    for e, (_, p_end, value, relation) in zip(items, run, strict=True):
+                        e.p_value, e.p_relation, e.p_end = value, relation, p_end
+                    del p_values[k : k + len(run)]
+                    continue
+        k += len(run)
     for start, end, value, relation in p_values:
         before = [e for e in effects if e.start < start and _p_from(e) <= start]
         target = max(before, key=lambda e: e.start) if before else None

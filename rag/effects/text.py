@@ -97,7 +97,9 @@ _RANGE_NO_COMMA = (
 _CI_PAREN = re.compile(
     rf"\s*[(\[]\s*(?:(?P<head>{_CI_HEAD})\s*[:=,]?\s*)?{_RANGE}"
     r"(?P<close>\s*[)\]]|\s*[;,]\s*(?=[Pp]\s*(?:[=<>\u2264\u2265]|-?\s*values?\b|[-(]?\s*(?:for\s+)?trend)|P(?i:trend))"
-    r"|\s*[;,]\s*(?=(?:NS|N\.S\.|n\.s\.|ns)\s*[)\]]))?"  # "(0.84, 1.19; NS)"
+    r"|\s*[;,]\s*(?=(?:NS|N\.S\.|n\.s\.|ns)\s*[)\]])"  # "(0.84, 1.19; NS)"
+    # "(a-b; 3rd tertile, c-d units)": a label of the estimate after a ";", to the bracket's end
+    r"|\s*;\s*(?=\d*[A-Za-z][^()\[\];]{0,60}[)\]]))?"
 )
 # ", 95% CI 1.17-2.56", "; 95% confidence interval [CI], 0.44 to 1.79", "and 95% confidence interval 0.2-1.1",
 # "with narrow confidence limits ranging from -1.4 to 1.8"

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind8 and blind9 precision / recall must stay at what
+A regression guard: held-out, blind, blind2, blind3, ..., blind9 and blind10 precision / recall must stay at what
 was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per row or
 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -165,6 +165,18 @@ MEASURED = {
         "all": (0.994, 0.988),
         "P values": (1.0, 1.0),
     },
+    # blind10 was scored once with the rules frozen (P 0.846 / R 0.804 over all effects; OR 0.879 / 0.853, HR
+    # 0.906 / 0.707, percent change 0.831 / 0.778, correlation 1.000 / 1.000, P alone 0.722 / 0.839), then general
+    # patterns of its misses were fixed; these are the levels after that (single forms left: see eval/README.md)
+    "blind10": {
+        "OR": (0.882, 0.882),
+        "HR": (0.971, 0.829),
+        "percent_change": (0.891, 0.905),
+        "correlation": (1.0, 1.0),
+        "P alone": (0.778, 0.903),
+        "all": (0.891, 0.891),
+        "P values": (0.969, 0.939),
+    },
 }
 
 
@@ -219,6 +231,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind7",
         "blind8",
         "blind9",
+        "blind10",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -236,6 +249,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind8 if r["effects"]) >= 110 and sum(1 for r in blind8 if not r["effects"]) >= 60
     blind9 = [r for r in labels if r.get("split") == "blind9"]
     assert sum(1 for r in blind9 if r["effects"]) >= 90 and sum(1 for r in blind9 if not r["effects"]) >= 80
+    blind10 = [r for r in labels if r.get("split") == "blind10"]
+    assert (
+        sum(1 for r in blind10 if r["effects"]) >= 100 and sum(1 for r in blind10 if not r["effects"]) >= 70
+    )
 
 
 def test_no_sentence_is_labelled_twice(texts):

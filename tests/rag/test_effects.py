@@ -993,3 +993,96 @@ def test_a_list_stops_at_a_semicolon_that_starts_something_else():
 def test_empty_and_numberless_sentences():
     assert extract_effects("") == []
     assert extract_effects("Quillmorin had no effect on zorvatin.") == []
+
+
+# round 10 (blind10's misses), each on invented sentences
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "hazards ratio(s)" is a hazard ratio
+        (
+            "The hazards ratio of gout for knights with many glimmers was 2.7 (95% CI: 1.4, 5.2).",
+            [E("HR", 2.7, 95, 1.4, 5.2)],
+        ),
+        # an unlabelled CI whose bracket goes on with a label after ";"
+        (
+            "Zorvatin was a risk factor: HR were 1.42 (1.05-1.93; 2nd tertile, 30-40 units) and 1.77 "
+            "(1.21-2.58; 3rd tertile, 41-90 units).",
+            [E("HR", 1.42, None, 1.05, 1.93), E("HR", 1.77, None, 1.21, 2.58)],
+        ),
+        # two bare values, a label, then "respectively"
+        (
+            "ORs of gout were 3.18 and 6.05 among the poorest glimmer knights for A and B, respectively.",
+            [E("OR", 3.18), E("OR", 6.05)],
+        ),
+        # "by a and b%": the numbers share the percent sign after "by"; a list of P values, one to each
+        (
+            "Glimmers fell by 31 and 18%, respectively, in the top quillmorin group (P < 0.01 and = 0.04, "
+            "respectively).",
+            [E("percent_change", -31.0, p=0.01, rel="<"), E("percent_change", -18.0, p=0.04, rel="=")],
+        ),
+        (
+            "Quillmorin raised A by 12, 15 and 20% in knights.",
+            [E("percent_change", 12.0), E("percent_change", 15.0), E("percent_change", 20.0)],
+        ),
+        # "faster" / "slower" are directions
+        (
+            "Glimmer cleared 41% faster in squires, and zorvatin 22% slower.",
+            [E("percent_change", 41.0), E("percent_change", -22.0)],
+        ),
+        # labelled items, each with a CI in percent, in a bracket after a change; a CI of the unsigned size
+        # with one bound negative is negated
+        (
+            "Knights with every habit had a 64% (95% CI, 55% to 71%) lower risk of glimmer (A, 88% [95% CI, 80% "
+            "to 93%]; B, 40% [95% CI, -12% to 70%]; and C, 27% [95% CI, 3% to 45%]) than others.",
+            [
+                E("percent_change", -64.0, 95, -71.0, -55.0),
+                E("percent_change", -88.0, 95, -93.0, -80.0),
+                E("percent_change", -40.0, 95, -70.0, 12.0),
+                E("percent_change", -27.0, 95, -45.0, -3.0),
+            ],
+        ),
+        # ... but not a CI that holds the signed change
+        (
+            "Zorvatin gave a decrease of 0.05% (-0.41% to 0.30%) in glimmer.",
+            [E("percent_change", -0.05, None, -0.41, 0.3)],
+        ),
+        # a change compared with another
+        (
+            "The benefit was short, with a risk reduction of 44% compared with 9% in squires (P=0.03).",
+            [E("percent_change", -44.0), E("percent_change", -9.0, p=0.03, rel="=")],
+        ),
+        # a P value list after a "respectively" list of ratios
+        (
+            "HRs were 1.2 and 1.4 for A and B, respectively (P = 0.01 and 0.03, respectively).",
+            [E("HR", 1.2, p=0.01, rel="="), E("HR", 1.4, p=0.03, rel="=")],
+        ),
+        # a small change of a quantity measured in percent, read from words before it: percentage points
+        (
+            "FMD rose with glimmer (by 2.4%, P<0.03).",
+            [{"p_value": 0.03, "p_relation": "<"}],
+        ),
+        (
+            "Zorvatin lowered the HbA1c of squires (-0.31%; P = 0.008).",
+            [{"p_value": 0.008, "p_relation": "="}],
+        ),
+        # ... not a large one, nor one of another quantity after it
+        ("FMD rose (+27%) on the glimmer diet.", [E("percent_change", 27.0)]),
+        ("HbA1c fell by 0.5% and glimmer by 20%.", [E("percent_change", -20.0)]),
+    ],
+)
+def test_round10_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an abbreviation naming what is counted; a threshold "considered to be significant at"; an exposure step
+        "Gout and AHR prevalence were 12.5 and 40.2% in squires, respectively.",
+        "Glimmer scores were considered to be statistically significant at P<0.01.",
+        "An increase of 10% zorvan density was associated with fewer glimmers.",
+    ],
+)
+def test_round10_negatives(sentence):
+    assert _effects(sentence) == []
