@@ -76,8 +76,20 @@ to change it:
   case designs named as exclusion criteria, "the authors present data", "current knowledge" and "future
   directions" in a title, two works cited by name with nothing done here, genes silenced in
   three-dimensional cultures, specimens counted from patients, radical-scavenging tests of extracted
-  compounds), so it is *tuned* now (0.956 after); the next round needs a fresh sample (held-out-10) before
-  any further tuning.
+  compounds), so it is *tuned* now (0.956 after). Round 10, before held-out-10 was drawn, fixed one more of
+  its misses (an effect "measured in" ten patients is an experiment, not a case series) and relabelled one
+  (MED-3928, seven patients given diets in turn: a non-randomized trial by the written convention, not a case
+  series; with that label its scored-once number would read 0.889): 0.978 after.
+* held-out-10 (round 10; NFCorpus seed 157, PubMedQA 163, SciFact 167; 30 each, random): ids drawn before the
+  round-10 changes and kept out of every look at the corpora while tuning (the whole-corpus diffs hid them);
+  labelled from title and abstract (MeSH not shown) after the round-10 classifier was frozen and before it
+  was run on them, then scored once: level accuracy 0.911 (82 of 90; NFCorpus 0.867, PubMedQA 0.967,
+  SciFact 0.900), study type 0.711; the round-9 classifier scores the same 0.911 on it (same eight misses).
+  This is the number to quote. Round 10 then fixed seven of the eight by general rules (a method "applied"
+  is a procedure, a prevalence title over an abstract naming nobody, "recommendations for" in a title without
+  an issuing body or advice, case reports used as surveillance data, tumour-bearing mice, molecular evolution
+  read from sequences), so it is *tuned* now (0.989 after); the next round needs a fresh sample
+  (held-out-11) before any further tuning.
 
 held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
 score is unchanged at 0.925).
@@ -172,6 +184,7 @@ LABEL_SETS = (
             Sample("held-out-7", 107, 30, tuned=True),
             Sample("held-out-8", 127, 30, tuned=True),
             Sample("held-out-9", 139, 30, tuned=True),
+            Sample("held-out-10", 157, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -187,6 +200,7 @@ LABEL_SETS = (
             Sample("held-out-7", 109, 30, tuned=True),
             Sample("held-out-8", 131, 30, tuned=True),
             Sample("held-out-9", 149, 30, tuned=True),
+            Sample("held-out-10", 163, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -202,6 +216,7 @@ LABEL_SETS = (
             Sample("held-out-7", 113, 30, tuned=True),
             Sample("held-out-8", 137, 30, tuned=True),
             Sample("held-out-9", 151, 30, tuned=True),
+            Sample("held-out-10", 167, 30, tuned=True),
         ),
     ),
 )

@@ -25,8 +25,9 @@ Choices worth knowing (they are product decisions, not facts about the literatur
 * A case series (a handful of patients described one by one, or so called by its authors) is level 4 like a
   case report; the study type says which. A series known only by its count is one too: a dozen patients or
   fewer, nobody else counted ("Eight patients (3 female)", "n = 8"), and no word of a planned study (trial,
-  pilot, prospective, enrolled, controls, volunteers, a named design, people fed or supplemented). A feeding
-  experiment in eight women stays a non-randomized trial (level 3).
+  pilot, prospective, enrolled, controls, volunteers, a named design, people fed or supplemented, an effect
+  "measured in" them). A feeding experiment in eight women stays a non-randomized trial (level 3), and so does
+  "the effect of head-down tilt on venous pressure was measured in 10 patients".
 * Work whose material is not people (foods fried or sampled from shops, instruments and beamlines, genomes of
   tumours, yeast and bacteria, cadaveric knees) is level 4 "laboratory study" when it counts no people and
   more of its sentences are about that material than about people. An abstract with no data of its own
@@ -78,6 +79,18 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   are presented", or "We examined six patients" with nothing of a planned study (interviews and focus groups
   are), make a case series; clonogenic and colony-forming assays (not colony-forming units of a probiotic) are
   cell culture.
+* A survey is a cross-sectional cue only as a survey of people: by its kind ("a postal survey", "online
+  surveys"), a named national survey ("the National Health Interview Survey"), people who completed or answered
+  it, or the authors who ran it ("we conducted a survey", "this survey"). "Survey" as a verb ("to survey the
+  transcriptome"), a skeletal or anatomic survey, a literature survey and the Geological Survey are not.
+* A method "applied" to material is a procedure of the paper's own, like "were measured". A title naming
+  prevalence or a survey heads a survey of people only if the title or abstract names people ("Prevalence of
+  aluminium residues in milk" with samples analysed is laboratory work). "Recommendations for ..." in a title is
+  guidance only when a body issues them ("American Academy of Pediatrics recommendations on ...") or the abstract
+  recommends and counts nobody; a review summarising advice and a study of who recommends what are not. Case
+  reports used as surveillance data ("AIDS case reports ... were used to monitor the epidemic") are not a case
+  described. Tumour-bearing mice treated are an animal study, and molecular evolution read from sequences
+  (substitution rates, phylogenies, selection) is laboratory work even on DNA from counted people.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

@@ -30,12 +30,22 @@ _PLANNED_STUDY = _rx(
     r"|\bphase\s+(?:i{1,3}|[1-3])\b"
     # A feeding or dosing experiment in a few people is a small intervention study (level 3).
     r"|\b(?:consumed|ingested|supplement\w*|were fed|baseline|wash-?out|before and after|pre-? and post)"
+    # "The effect of head-down tilt on venous pressure was measured in 10 patients": a physiological experiment.
+    r"|\b(?:effects?|influence)\s+of\b[^.]{0,100}\b(?:was|were)\s+(?:measured|studied|assessed|investigated|"
+    r"examined|evaluated|determined)\s+in\b"
 )
 # A bare "a 62-year-old woman" is a case only where it opens a sentence or a presentation ("in a 79-year-old
 # woman, fixation was not cost-effective" is a model's base case).
 # Designs named as eligibility criteria ("we excluded case series, as well as studies of ...") are what a review
 # left out, not what this paper is.
 _ELIGIBLE_DESIGNS = _rx(r"\b(?:exclud\w*|includ\w*|eligible)\s+(?:\w+\s+){0,3}case\s+(?:reports?|series)\b")
+# Case reports as surveillance data ("AIDS case reports, HIV testing of blood donors ... were used to monitor the
+# epidemic", reports to a reporting system) are records counted, not a case described.
+_REPORTS_AS_DATA = _rx(
+    r"\bcase\s+reports?\b(?=[^.]{0,200}\b(?:monitor\w*|surveillance|notif\w*|(?:were|was)\s+used|registr\w*|"
+    r"databases?|reporting\s+systems?|pharmacovigilance)\b)"
+    r"|\b(?:surveillance|notif\w*|spontaneous|registry|database)\s+(?:\w+\s+)?case\s+reports?\b"
+)
 _CASE_REPORT = _rx(
     rf"\bcase reports?\b|\breport of (?:a|an|one)\s+(?:\w+\s+)?case\b|{_CASE_SERIES.pattern}"
     r"|\bwe (?:also\s+|here\s+|are\s+)?(?:report|describ|present)(?:e|ing)?\b[^.]{0,80}\b(?:a|an|the|one)\s+"

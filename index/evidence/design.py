@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.evidence.cases import _CASE_REPORT, _ELIGIBLE_DESIGNS, _case_type, _counted_series
+from index.evidence.cases import (
+    _CASE_REPORT,
+    _ELIGIBLE_DESIGNS,
+    _REPORTS_AS_DATA,
+    _case_type,
+    _counted_series,
+)
 from index.evidence.laboratory import (
     _CELLS,
+    _EVOLUTION,
     _FIELD_AT_WORK,
     _INSTRUMENT,
     _IVF,
@@ -20,6 +27,7 @@ from index.evidence.laboratory import (
     _SELF_ANIMAL,
     _SELF_INVITRO,
     _SELF_LAB,
+    _SEQUENCE_DATA,
     _SOFTWARE,
     _TITLE_ANIMAL,
     _TITLE_CLINICAL_CELLS,
@@ -44,6 +52,7 @@ from index.evidence.observational import (
     _declared_type,
 )
 from index.evidence.reviews import (
+    _ISSUING_BODY,
     _MODELLING,
     _SELF_CONSULT,
     _SELF_GUIDE,
@@ -53,6 +62,7 @@ from index.evidence.reviews import (
     _TITLE_GUIDE_NOT,
     _TITLE_L1_META,
     _TITLE_L1_SR,
+    _TITLE_RECOMMENDATIONS,
     _TITLE_REVIEW,
     _classify_synthesis,
     _expert_advice,
@@ -129,6 +139,16 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
         return EvidenceLevel(2, "guideline", _TXT)
     if _TITLE_CONSULT.search(title) and _expert_advice(sentences):
         return EvidenceLevel(2, "guideline", _TXT)
+    if (
+        _TITLE_RECOMMENDATIONS.search(title)
+        and not _TITLE_GUIDE_NOT.search(title)
+        and (
+            not sentences
+            or _ISSUING_BODY.search(title)
+            or (_expert_advice(sentences) and not _people_counts(sentences))
+        )
+    ):
+        return EvidenceLevel(2, "guideline", _TXT)
     if _TITLE_RCT.search(title):
         if _ANIMAL_WORD.search(title) and not _HUMAN.search(title):
             return EvidenceLevel(4, "animal study", _TXT)
@@ -137,7 +157,9 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
         return EvidenceLevel(4, _case_type([title]), _TXT)
     if _TITLE_CC.search(title):
         return EvidenceLevel(3, "case-control study", _TXT)
-    if _TITLE_XS.search(title) and not _ANIMAL_WORD.search(title):
+    if _TITLE_XS.search(title) and not _ANIMAL_WORD.search(title) and _names_people([title, *sentences]):
+        # "Prevalence of aluminium residues in milk" whose abstract names nobody surveys foods, not people: the
+        # abstract decides.
         return EvidenceLevel(3, "cross-sectional study", _TXT)
     if _TITLE_ECO.search(title):
         return EvidenceLevel(3, "ecological study", _TXT)
@@ -152,6 +174,11 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
     if _TITLE_REVIEW.search(title):
         return EvidenceLevel(3, "narrative review", _TXT)
     return None
+
+
+def _names_people(texts: Sequence[str]) -> bool:
+    """Whether the title or any sentence speaks of people, or there is no abstract to say otherwise."""
+    return len(texts) < 2 or any(_HUMAN.search(s) or _genetic_association(s) for s in texts)
 
 
 def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | None:
@@ -174,11 +201,15 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
             rct += [
                 s for s in _own(sentences, _PLACEBO_ARMS) if not any(_ONE_ARM.search(t) for t in sentences)
             ]
-    if not any(re.search(_ONE_ARM_OF_TRIAL, t, re.IGNORECASE) for t in sentences):
+    if not any(_ONE_ARM_OF_TRIAL.search(t) for t in sentences):
         rct += _own(sentences, _ARMS_REANALYSED)
     if any(not _about_animals(s) and not _about_objects(s) for s in rct):
         return EvidenceLevel(2, "randomized trial", _TXT), _FIRM
-    cases = [s for s in _own(sentences, _CASE_REPORT) if _CASE_REPORT.search(_ELIGIBLE_DESIGNS.sub(" ", s))]
+    cases = [
+        s
+        for s in _own(sentences, _CASE_REPORT)
+        if _CASE_REPORT.search(_REPORTS_AS_DATA.sub(" ", _ELIGIBLE_DESIGNS.sub(" ", s)))
+    ]
     if cases:
         return EvidenceLevel(4, _case_type(cases), _TXT), _FIRM
     if _counted_series(sentences):
@@ -212,6 +243,9 @@ def _classify_primary(
         in_vitro += [s for s in _own(sentences, _IVF) if s not in in_vitro]
     in_vitro = [s for s in in_vitro if not _FIELD_AT_WORK.search(s)]
     people = [s for s in sentences if s not in animal]  # "a cohort of mice" is not a cohort study
+    # Molecular evolution read from sequences (phylogenies, substitution rates, selection) is laboratory work.
+    sequenced = sum(1 for s in sentences if _SEQUENCE_DATA.search(s)) >= 2
+    evolution = _own(sentences, _EVOLUTION) if sequenced else []
     mechanistic = len({*_own(sentences, _MECHANISTIC), *in_vitro})
     # No data, no findings or procedures of its own and hardly any laboratory vocabulary: an essay, in which one
     # mention of growing parasites "in vitro" or of an experiment in hamsters is topic, not design.
@@ -233,12 +267,15 @@ def _classify_primary(
         (3, "non-randomized trial"): 1.0 * len(_own(people, _SELF_NRT)) + 1.0 * len(_own(people, _NRT_NAMED)),
         (4, "animal study"): _lab_score(animal, human, essay) + (2.0 if animal_rct else 0.0),
         (4, "in vitro study"): _lab_score(in_vitro, human, essay),
-        (4, "laboratory study"): (2.0 if object_rct else 0.0) + 1.5 * len(_own(sentences, _LINKAGE)),
+        (4, "laboratory study"): (2.0 if object_rct else 0.0)
+        + 1.5 * len(_own(sentences, _LINKAGE))
+        + (1.5 * len(evolution) if len(evolution) >= 2 else 0.0),
     }
     declared = set()
     for sentence in _own(people, _DECLARED):
-        declared.add(_declared_type(sentence))
-        scores[(3, _declared_type(sentence))] += 4.0
+        design = _declared_type(sentence)
+        declared.add(design)
+        scores[(3, design)] += 4.0
     best, score = max(scores.items(), key=lambda item: item[1])
     enrolled = any(_ENROLLED.search(s) for s in sentences)
     # Own work shows in findings ("we show") or, in papers written in the passive, in two procedures.

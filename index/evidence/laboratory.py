@@ -24,6 +24,8 @@ _SELF_ANIMAL = _rx(
     rf"|\b{_ANIMALS}\s+(?:\w+\s+){{0,2}}(?:received|lacking|deficient|overexpressing|expressing|carrying|"
     r"harbou?ring|bearing)\b"
     rf"|\b(?:mutant|knock-?out|knock-?in|transgenic|wild-?type|deficient|null|congenic|nude)\s+{_ANIMALS}\b"
+    # "Treatment of ... tumor-bearing mice": animals carrying an implanted or induced tumour.
+    rf"|\b(?:tumou?r|xenograft|carcinoma|cancer|sarcoma|lymphoma|melanoma|ascites)[- ]bearing\s+{_ANIMALS}\b"
     r"|\b(?:animal|rodent|murine|mouse|rat|xenograft|tramp)\s+models?\b|\bxenografts?\b|\bknock-?out\b"
     r"|\btransgenic\b|\bin vivo\b|\bgavage\b|\bdiet-induced obese\b"
 )
@@ -135,6 +137,20 @@ _LINKAGE = _rx(
     r"\blod\s+scores?\b|\blogarithm[- ]of[- ](?:the[- ])?odds\b"
     r"|(?<!record )(?<!records )(?<!register )(?<!registry )(?<!data )\blinkage\s+(?:analys[ie]s|mapping|scans?)\b"
     r"|\bgenome-?\s?wide\s+(?:linkage\s+)?scans?\s+(?:of|in)\s+(?:[\w-]+\s+){0,3}(?:families|kindreds|pedigrees)\b"
+)
+# Molecular evolution and population genetics: DNA sequence diversity read for the history of a species or gene
+# (substitution rates, phylogenies, neutral evolution, selection), laboratory-side work even when the DNA is
+# from counted people ("complete mtDNA sequences of 53 humans").
+_EVOLUTION = _rx(
+    r"\b(?:human|molecular|neutral|genome|genomic|adaptive)\s+evolution\b|\bphylogen\w*|\bnucleotide\s+diversity\b"
+    r"|\bsubstitution\s+rates?\b|\bcoalescen\w*|\bmost\s+recent\s+common\s+ancestor\b|\bgenetic\s+distances?\b"
+    r"|\b(?:positive|purifying|balancing|natural)\s+selection\b|\bselective\s+(?:pressures?|sweeps?|constraints?)\b"
+    r"|\bfunctional\s+constraints?\b|\bmolecular\s+clock\b"
+)
+# ... read from sequences: essays on diets "eaten throughout human evolution" or on natural selection have none.
+_SEQUENCE_DATA = _rx(
+    r"\b(?:m?t?dna|sequenc\w*|snps?|genom\w*|alleles?|haplotypes?|polymorphi\w*|loci|exons?|introns?|markers?|"
+    r"nucleotides?|mutations?)\b"
 )
 # Mechanical testing of tissue or materials (fracture, cracks, stiffness): laboratory work on the material.
 _MECHANICS = _rx(

@@ -41,12 +41,31 @@ _SELF_CC = _rx(
     r"|\bcontrols\s+matched\b|\bmatched\s+(?:for|by|on)\s+(?:age|sex)\b"
     r"|\bcases\s+and\s+(?:\w+\s+)?controls\b|\bserved\s+as\s+(?:\w+\s+)?controls\b"
 )
+# A survey of people: its kind ("a postal survey", "online surveys"), a named national survey ("the National
+# Health Interview Survey", "the 2004 food consumption survey"), people answering it, or the authors running it.
+# "Survey" as a verb ("to survey the transcriptome"), a skeletal or anatomic survey (imaging), a literature
+# survey and the Geological Survey are not.
+_SURVEY = (
+    r"\b(?:online|web-based|internet|telephone|mailed|mail|postal|face-to-face|self-administered|anonymous|"
+    r"e-?mail|questionnaire|questionnaire-based|interview|community|household)\s+surveys?\b"
+    # National surveys in the plural are mostly a model's data sources ("parameters from national surveys").
+    r"|\b(?:population-based|national|nationwide|dietary|nutrition)\s+survey\b"
+    r"|\b(?:national|examination|interview|demographic|consumption|expenditure|social)\s+(?:[\w-]+\s+){0,4}?"
+    r"survey\b"
+    r"|\b(?:completed|answered|returned|responded\s+to|filled\s+(?:in|out)|participated\s+in|took\s+part\s+in)\s+"
+    r"(?:[\w-]+\s+){0,2}?surveys?\b"
+    r"|\bwe\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|undertook|administered|distributed|developed|"
+    r"designed|sent|mailed)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?surveys?\b"
+    r"|\b(?:this|the present|the current|our)\s+survey\b"
+    r"|\bthe\s+survey\s+(?:shows?|showed|found|finds|revealed|reveals|indicated|indicates|demonstrated)\b"
+    r"|\bsurvey\s+(?:of|among|involving|including|data|was|representing|respondents|participants|questions|"
+    r"responses|weights|results|years|waves|rounds)\b"
+)
 _SELF_XS = _rx(
-    _CROSS_SECTIONAL + r"|\b(?:population-based|national|nationwide|household|telephone|online|"
-    r"|web-based|questionnaire)\s+survey\b|\bsurvey\s+(?:of|among|data|was|representing)\b"
+    _CROSS_SECTIONAL + r"|" + _SURVEY + r"|"
     # "One family with a high prevalence of hypertension" describes the family; the design measures "the
     # prevalence of" something.
-    r"|(?<!\ba high )(?<!\ba low )(?<!\ba higher )(?<!\ba lower )(?<!\ban increased )(?<!\ba very high )"
+    r"(?<!\ba high )(?<!\ba low )(?<!\ba higher )(?<!\ba lower )(?<!\ban increased )(?<!\ba very high )"
     r"\bprevalence\s+(?:of|was|rates?)\b|\bnhanes\b"
 )
 _SELF_ECO = _rx(

@@ -88,7 +88,16 @@ def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
 # --- level 2: guidance ---------------------------------------------------------------------------------
 _TITLE_GUIDE = _rx(
     r"\bguidelines?\b|\bguidance\b|\bposition\s+(?:statement|paper|stand)|\bconsensus\b"
-    r"|\bscientific statement|\brecommendations?\s+(?:for|on|of|from)\b|\bpractice parameter"
+    r"|\bscientific statement|\bpractice parameter"
+)
+# "Recommendations for ..." also heads reviews that summarise advice and studies of who recommends what ("Health
+# food store recommendations for cancer patients"): guidance only when a body issues them ("American Academy of
+# Pediatrics recommendations on ...") or the abstract recommends and counts nobody.
+_TITLE_RECOMMENDATIONS = _rx(r"\brecommendations?\s+(?:for|on|of|from)\b")
+_ISSUING_BODY = _rx(
+    r"\b(?:academy|association|society|college|organi[sz]ation|committee|council|institute|task\s+force|panel|"
+    r"working\s+group|board|federation|consortium|agency|ministry|department\s+of\s+health)\b"
+    r"|(?-i:\b(?:WHO|FAO|CDC|NIH|AAP|AHA|ACC|ADA|ACOG|ESC|EFSA|USPSTF|NICE)\b)"  # "who" is not the WHO
 )
 # "Adherence to dietary guidelines and mortality" is a cohort study, and "The impact of the new WHO
 # guidelines on HIV incidence" a model of their effects: studies of guidance, not guidance.

@@ -119,5 +119,5 @@ _PROCEDURE = _rx(
     r"quantified|recruited|enrolled|sampled|tested|followed|interviewed|surveyed|used|conducted|carried out|"
     r"taken|explored|housed|killed|sacrificed|infected|immuni[sz]ed|dosed|supplemented|randomi[sz]ed|assigned|"
     r"allocated|divided|stained|sequenced|genotyped|cloned|purified|prepared|synthesi[sz]ed|characteri[sz]ed|"
-    r"recorded|monitored|scanned|imaged|operated|screened|identified|generated|constructed)\b"
+    r"recorded|monitored|scanned|imaged|operated|screened|identified|generated|constructed|applied)\b"
 )

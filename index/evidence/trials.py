@@ -58,11 +58,11 @@ _PLACEBO_ARMS = _rx(
 )
 # ... but one arm of someone's trial analysed as a cohort ("we studied the placebo arm of a finished trial",
 # "participants pooled from the control arms of two trials") is a secondary analysis, not a trial.
-_ONE_ARM_OF_TRIAL = (
+_ONE_ARM_OF_TRIAL = _rx(
     r"\b(?:placebo|control)\s+(?:groups?|arms?)\s+(?:of|from|in)\s+(?:the\s+|an?\s+|\w+\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:trials?|studies|study)\b"
 )
-_ONE_ARM = _rx(_ONE_ARM_OF_TRIAL + r"|\b(?:secondary|post[- ]hoc)\s+analys[ie]s\b")
+_ONE_ARM = _rx(_ONE_ARM_OF_TRIAL.pattern + r"|\b(?:secondary|post[- ]hoc)\s+analys[ie]s\b")
 # A post hoc or secondary analysis of a randomized trial that compares its arms ("a post hoc analysis of an RCT
 # of drug A vs. drug B") keeps the randomized comparison: a randomized trial, unless only one arm is analysed.
 _ARMS_REANALYSED = _rx(

@@ -149,3 +149,34 @@ def test_the_authors_presenting_data_on_counted_cohorts_is_not_a_case_report() -
     # "The authors describe" one patient is still a case.
     case = "The authors describe a farmer who developed a rash after handling kale. The rash resolved."
     assert _text("", case).level == 4
+
+
+# --- round 10: a held-out-9 miss, fixed before held-out-10 was drawn (all snippets invented) -------------------
+
+
+def test_an_effect_measured_in_a_handful_of_patients_is_an_experiment_not_a_case_series() -> None:
+    experiment = (
+        "The effect of kale juice on gastric pH was measured in 9 patients during endoscopy. "
+        "Gastric pH rose from 2.1 to 3.4 within ten minutes in every patient."
+    )
+    assert _text("", experiment).level == 3
+    # Nine patients described, with nothing measured as an effect, stay a case series.
+    series = (
+        "Nine patients developed jaundice after drinking kale juice. "
+        "Bilirubin peaked at 12 mg/dL, and all recovered within 3 months."
+    )
+    assert _text("", series) == EvidenceLevel(4, "case series", "text")
+
+
+# --- round 10, after held-out-10 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_case_reports_used_as_surveillance_data_are_not_a_case_report() -> None:
+    abstract = (
+        "Kale fever case reports, testing of blood donors and of clinic attenders were used to monitor the "
+        "epidemic. Prevalence was 1% in donors and 6.3% (95% CI 5.0-8.0) in clinic attenders."
+    )
+    assert _text("", abstract).level == 3
+    assert _text("", "We report a case of kale fever in a 40-year-old farmer.") == EvidenceLevel(
+        4, "case report", "text"
+    )

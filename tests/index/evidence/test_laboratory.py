@@ -459,3 +459,30 @@ def test_polysaccharides_tested_for_radical_scavenging_are_laboratory_work() -> 
         "of hydroxyl radicals after the intervention."
     )
     assert _text("Kale and plasma antioxidants", eaten).level == 3
+
+
+# --- round 10, after held-out-10 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_tumour_bearing_mice_treated_are_an_animal_study() -> None:
+    abstract = (
+        "We carried out a combined treatment with a cytotoxic drug and kale tea on tumour-bearing mice. "
+        "Kale tea enhanced 2.5-fold the inhibitory effect of the drug on tumour growth. "
+        "These results suggest that kale tea may help patients."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_molecular_evolution_read_from_sequences_is_laboratory_work() -> None:
+    abstract = (
+        "We sequenced the complete mitochondrial DNA of 53 humans of diverse origins. Substitution rates varied "
+        "between sites, and a phylogenetic tree of the sequences was rooted in Africa. A test of neutral "
+        "evolution revealed purifying selection in the coding region (P < 0.01)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # Natural selection in an essay on diets, with no sequences, is topic.
+    essay = (
+        "Plant foods eaten throughout human evolution shaped our needs, and natural selection favoured "
+        "cholesterol conservation. Modern diets rich in kale may restore the balance."
+    )
+    assert _text("", essay).level == 3

@@ -122,3 +122,54 @@ def test_people_in_an_experiment_with_stimuli_are_not_a_cross_sectional_survey()
         "differed between groups (P < 0.01)."
     )
     assert _text("", abstract) == EvidenceLevel(3, "other", "text")
+
+
+# --- round 10: "<any word> survey" was a cross-sectional cue (an empty alternative); only surveys of people are --
+
+
+def test_survey_as_a_verb_or_an_imaging_survey_is_not_a_cross_sectional_cue() -> None:
+    abstract = (
+        "We used bisulfite sequencing to survey twelve species of kale moulds. Methylation of their genomes "
+        "depended on one enzyme, and mutant strains lacking it lost methylation at 80% of sites."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    imaging = (
+        "A whole body skeletal survey and magnetic resonance imaging were compared in 30 patients with "
+        "myeloma of the kale bone before therapy. The skeletal survey missed lesions in 9 patients (30%)."
+    )
+    assert _text("", imaging) == EvidenceLevel(3, "other", "text")
+
+
+def test_surveys_of_people_by_kind_name_or_response_are_cross_sectional() -> None:
+    kinds = (
+        "Online surveys were distributed to kale growers and to agronomists via two mailing lists. "
+        "Analyzable responses were obtained from 412 growers and 38 agronomists (p < 0.05)."
+    )
+    assert _text("", kinds) == EvidenceLevel(3, "cross-sectional study", "text")
+    answered = (
+        "Of 248 kale eaters contacted, 147 completed the survey. Most (62%) reported bloating after meals, "
+        "and 20% had a physician's diagnosis."
+    )
+    assert _text("", answered) == EvidenceLevel(3, "cross-sectional study", "text")
+    named = (
+        "We analysed kale intake of 5,012 adults in the National Kale and Nutrition Examination Survey "
+        "2009-2010. Intake was higher in women (p = 0.01)."
+    )
+    assert _text("", named) == EvidenceLevel(3, "cross-sectional study", "text")
+
+
+# --- round 10, after held-out-10 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_a_prevalence_title_over_an_abstract_that_names_nobody_is_not_a_survey_of_people() -> None:
+    abstract = (
+        "Sixty samples of kale, kale juice and kale powder were collected from markets and analysed for "
+        "aluminium by atomic absorption spectrometry. Most market kale samples (65%) exceeded the limit, "
+        "and boiling in aluminium pots raised the levels further (p < 0.05)."
+    )
+    title = "Prevalence of aluminium residues in kale products"
+    assert _text(title, abstract) == EvidenceLevel(4, "laboratory study", "text")
+    people = "Kale intake was recorded in 400 adults; 12% ate kale daily."
+    assert _text("Prevalence of kale eating among adults", people) == EvidenceLevel(
+        3, "cross-sectional study", "text"
+    )

@@ -296,3 +296,31 @@ def test_two_works_cited_by_name_with_nothing_done_here_is_a_review() -> None:
     # One cited method that a laboratory paper builds on does not make it a review.
     lab = abstract.replace("(Xu et al, Collombat et al)", "(Xu et al)")
     assert _text("KALE3: a master regulator of islets", lab).level == 4
+
+
+# --- round 10, after held-out-10 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_recommendations_in_a_title_are_guidance_only_when_issued_or_given() -> None:
+    review = (
+        "Evidence on lifestyle and kale intolerance is sparse, and conclusions cannot be made before more "
+        "studies have been performed."
+    )
+    assert _text("Lifestyle recommendations for kale intolerance", review) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+    # "who" is not the WHO.
+    assert _text("Recommendations for people who eat kale", review).level == 3
+    studied = (
+        "DESIGN: A researcher posing as a customer asked kale shops for advice. PARTICIPANTS: All kale shops "
+        "(N = 40). RESULTS: Shop staff readily recommend kale pills, at costs that varied tenfold."
+    )
+    assert _text("Kale shop recommendations for gout", studied).level == 3
+    issued = "This article reviews the statement of the academy on kale in infancy."
+    assert _text("American Academy of Kale recommendations on infant feeding", issued) == EvidenceLevel(
+        2, "guideline", "text"
+    )
+    advising = (
+        "Patients with gout should limit kale to two servings a week; we recommend yearly urate checks."
+    )
+    assert _text("Recommendations for kale intake in gout", advising) == EvidenceLevel(2, "guideline", "text")

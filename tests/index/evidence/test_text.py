@@ -65,3 +65,21 @@ def test_here_we_with_any_verb_is_own_work_but_here_we_review_is_a_review() -> N
         "yeast and its longer life-span."
     )
     assert _text("Kale and life-span", review) == EvidenceLevel(3, "narrative review", "text")
+
+
+# --- round 10, after held-out-10 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_a_method_applied_is_a_procedure_of_this_work() -> None:
+    abstract = (
+        "A hydrophobicity algorithm was applied to the sequences of 40 kale peptides and the best cut-off "
+        "determined. The mean score of the amphipathic peptides was 0.46 against 0.33 for the control peptides "
+        "(P = 0.004). Several new members of this peptide class were identified using this approach."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    # Applied to people, it is still a study of people.
+    people = (
+        "A kale education programme was applied in 40 schools and 1,200 children were surveyed before and after. "
+        "Kale intake rose by 20% (P = 0.004)."
+    )
+    assert _text("", people).level == 3
