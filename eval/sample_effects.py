@@ -14,8 +14,9 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   line with ``before`` (the first blind split drawn after it was shown) and ``round``; it was rebuilt by running
   each round's ``rag/effects`` (taken from git) over every pool sentence with a digit and keeping those whose
   output changed: rounds 4 to 7 (129, 52, 57, 10), round 8 (14 before the blind8 draw, 31 after it), round 9 (1
-  before the blind9 draw, 24 after it), round 10 (none before the blind10 draw, 28 after it). It is needed to repeat a draw exactly: a shown sentence stays in its
-  stratum and is skipped when drawn ("replaced by the next of its stratum").
+  before the blind9 draw, 24 after it), round 10 (none before the blind10 draw, 28 after it), and the
+  conventions settled after it ("round10b": 10). It is needed to repeat a draw exactly: a shown sentence stays in
+  its stratum and is skipped when drawn ("replaced by the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches.
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first

@@ -143,7 +143,7 @@ change ("30% (95%CI 1,51) higher"); a list item alone in its bracket but for its
 3.34; P = 0.006), B (1.99; P = 0.002)"); a whole number said to be approximate ("a risk ratio of about 8").
 
 Also (added for blind8's misses): a change "of" a noun phrase "of x%" and the next items of its list ("a reduction of
-total serum A of 11% (p < 0.001), of B of 6%"); "increase another 64%"; a signed change after "a change of";
+total serum A of 11% (p < 0.001), of B of 6%"); "increased another x%"; a signed change after "a change of";
 "24% below that of tumour-free controls"; the mean of a range of estimates ("ranged from 0.32 ... to 0.81 ... (mean:
 0.65)"); a CI that says "CI" after a qualifier of up to ten words, when it holds the estimate ("3.5 for current
 smokers in A relative to hospital controls (95% CI = 1.6-7.5)", "0.56 from 8 case-control studies (95% CI ...)"); a
@@ -175,6 +175,14 @@ compared with y%". Not read: a change under 5 of a quantity measured in percent 
 before it and read from words before it ("FMD increased (by x%", "HbA1c level (-x%;"): percentage points; an
 abbreviation before "prevalence" / "incidence" ("AHR prevalence"); "considered to be significant at P<x"; "an
 increase of x% A was associated with" (an exposure step).
+
+Conventions settled after round 10 (round 10b): a change projected, anticipated, expected, forecast or predicted by
+a model is no measured effect, like a target or a counterfactual (not read: "is projected to increase another x%",
+"was anticipated to reduce A by x% (CI)", "was forecast to decline from a% to b%, a change of -x%", "According to
+the projections, scenario 1 yields an increase of x%", "the model predicted an x% decline": the wording anywhere
+earlier in the change's clause, unless "but", "whereas", "however" or "instead" comes between); a P value that
+defines significance ("considered significant when p<x", "significance was set at") is a threshold, one reported
+for a finding ("a statistically significant (p<0.05) rise") a P value; "P < a and b" gives "< a" and "< b".
 
 Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,094 hand-labelled real
 sentences (tuning, held-out, blind, blind2 ... blind10 splits; see that module and eval/README.md).

@@ -251,6 +251,19 @@ _TARGET_BEFORE = re.compile(
     r"(?:an?\s+|at\s+least\s+an?\s+)?$",
     re.I,
 )
+# a change projected, not measured: "It is projected to rise another 40% by 2040", "A tax was anticipated to reduce B
+# by 3% (CI)", "prevalence was forecast to fall from x% to y%, a change of -z%", "According to the projections,
+# scenario 1 yields an increase of 9%", "the model predicted a 12% decline": anywhere earlier in the clause, unless
+# a contrast comes between ("was predicted to fall by 20% but rose by 5%")
+_PROJECTED_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?"
+    r"(?:projected|anticipated|expected|forecast(?:ed)?|predicted)\s+to\b"
+    r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:projections?|forecasts?|models?|simulations?)\b"
+    r"|\b(?:models?|simulations?|projections?|forecasts?)\s+(?:\w+\s+)?"
+    r"(?:predict|project|forecast|anticipate)(?:s|ed)?\b)"
+    r"(?:(?!\b(?:but|whereas|however|instead)\b).)*$",
+    re.I | re.S,
+)
 # a counterfactual: "If A were to decrease from 14% to 8%, there would be an 18% decrease in B", "deaths can be
 # reduced by 15% if populations can access ..."
 _CONDITIONAL_BEFORE = re.compile(r"\bif\b[^;]{0,200}?\b(?:were\s+to|would)\b[^;]{0,80}$", re.I)
@@ -379,6 +392,8 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         if _PCT_RESPONDER_BEFORE.search(before) or _HYPOTHETICAL_BEFORE.search(before):
             continue
         if _TARGET_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if _PROJECTED_BEFORE.search(text, _window_start(s, m.start(), 200), m.start()):
             continue
         window = text[max(0, m.start() - 300) : m.start()]
         if _CONDITIONAL_BEFORE.search(window) or (_IF_AFTER.match(after) and _MODAL_BEFORE.search(window)):
