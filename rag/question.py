@@ -207,7 +207,7 @@ def synonym_groups(frame: QuestionFrame, terms: frozenset[str]) -> tuple[Synonym
 
 
 def compound_groups(
-    question: str, absent: frozenset[str], seen: Callable[[str], bool]
+    question: str, unseen: frozenset[str], seen: Callable[[str], bool]
 ) -> tuple[SynonymGroup, ...]:
     """A group for each question word the corpus never saw that it may write as a compound the other way:
     "shockwave" as "shock wave", "peri-sinusoidal" as "perisinusoidal". Its terms are then there when a source
@@ -215,7 +215,7 @@ def compound_groups(
     groups = []
     for word in dict.fromkeys(_WORD.findall(question)):
         terms = frozenset(analyze(word))
-        if terms.isdisjoint(absent) or not (forms := compound_forms(word, seen)):
+        if terms.isdisjoint(unseen) or not (forms := compound_forms(word, seen)):
             continue
         groups.append(SynonymGroup.of(word, terms, forms))
     return tuple(groups)
