@@ -24,6 +24,7 @@ from eval.report import markdown_table, provenance, write_report
 from eval.train_stance import feature_matrix, fit, training_pairs
 from rag.compose import Scored
 from rag.config import Settings
+from rag.outcomes import reporting
 from rag.pipeline import Pipeline
 from rag.stance import StanceModel
 from rag.verdict import deciding, judge_items, section_leads, stance_rows, weights
@@ -62,7 +63,7 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
     cases = []
     for qid in tqdm(ids, desc="retrieving", unit="q"):
         evidence = pipeline.evidence(questions[qid])
-        items = deciding(evidence.scored)
+        items = deciding(evidence.scored, reports=reporting(evidence.terms.outcome, evidence.sources))
         cases.append(
             Case(
                 qid,

@@ -275,6 +275,11 @@ def verdict_sentence(topic: str, verdict: Verdict, asked_outcome: str | None = N
         text = f"On {topic}, the evidence is mixed ({counts})."
     elif verdict.label == "maybe":
         text = f"On {topic}, the evidence is uncertain: the findings are hedged or preliminary ({counts})."
+    elif asked_outcome:
+        return (
+            f"The retrieved sources touch on {topic}, but none of their findings reports {asked_outcome}, "
+            "so no verdict is given."
+        )
     else:
         return (
             f"The retrieved sources touch on {topic} but state no finding that answers the question directly, "

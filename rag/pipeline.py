@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -11,10 +12,11 @@ import numpy as np
 
 from index.lexical import analyze
 from index.loader import EvidenceIndex
-from index.store import StoredSource
+from index.store import StoredSentence, StoredSource
 from rag.compose import Scored, abstention, compose_answer, score_sentence, select_takeaways
 from rag.config import Settings
 from rag.grounding import ground
+from rag.outcomes import reporting
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
 from rag.schemas import Answer, Stance
@@ -81,9 +83,10 @@ class Pipeline:
         # The verdict reads only the cited sources, so every sentence it rests on is one the answer cites.
         cited = {s.candidate.sentence.source_id for s in chosen}
         on_cited = [s for s in evidence.scored if s.candidate.sentence.source_id in cited]
-        verdict, judged = judge(evidence.question, on_cited, evidence.sources, self.stance)
+        outcome = evidence.terms.outcome
+        verdict, judged = judge(evidence.question, on_cited, evidence.sources, self.stance, outcome)
         chosen = with_both_sides(chosen, judged)
-        stances = self.stances(evidence.question, chosen, judged)
+        stances = self.stances(evidence.question, chosen, judged, reporting(outcome, evidence.sources))
         answer = compose_answer(evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances)
         return ground(answer, self.index.store)
 
@@ -107,11 +110,23 @@ class Pipeline:
         ]
         return Evidence(question, terms, scored, sources)
 
-    def stances(self, question: str, chosen: list[Scored], judged: list[Judged]) -> dict[str, Stance]:
+    def stances(
+        self,
+        question: str,
+        chosen: list[Scored],
+        judged: list[Judged],
+        reports: Callable[[StoredSentence], bool] | None = None,
+    ) -> dict[str, Stance]:
         """The stance of each takeaway: from the verdict where it helped decide it, else classified here;
-        sentences that are not findings are background."""
+        sentences that are not findings, or report another outcome than the question's, are background."""
         known = {j.item.candidate.sentence.sentence_id: j.stance for j in judged}
-        rest = [s for s in chosen if s.is_finding and s.candidate.sentence.sentence_id not in known]
+        rest = [
+            s
+            for s in chosen
+            if s.is_finding
+            and s.candidate.sentence.sentence_id not in known
+            and (reports is None or reports(s.candidate.sentence))
+        ]
         if rest:
             for item, p in zip(rest, self.stance.predict_proba(stance_rows(question, rest)), strict=True):
                 known[item.candidate.sentence.sentence_id] = sentence_stance(p, item.candidate.sentence.text)

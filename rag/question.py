@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from index.lexical import analyze, is_identifier
+from rag.outcomes import AskedOutcome, outcome_of
 from rag.understand import QuestionFrame, understand
 
 # Words that shape a question but say nothing about its topic; they must not count towards coverage.
@@ -121,6 +122,16 @@ class QuestionTerms:
             if not group.terms <= tokens and group.named_in(tokens):
                 via_synonym |= group.terms
         return sum(w for t, w in self.terms.items() if t in tokens or t in via_synonym) / total
+
+    @cached_property
+    def outcome(self) -> AskedOutcome | None:
+        """The outcome the question names, with the forms that report it, when the table knows both it and the
+        intervention ("Is green tea good for weight loss?"). A table outcome alone is as often the population
+        or setting ("... in breast cancer patients"), and findings need not name it."""
+        frame = self.frame
+        if frame is None or frame.intervention_mention is None or frame.outcome_mention is None:
+            return None
+        return outcome_of(frame.outcome_mention.concept)
 
     @property
     def topic(self) -> str:

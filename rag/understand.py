@@ -51,6 +51,7 @@ class Concept:
     kind: Kind
     synonyms: tuple[str, ...]
     includes: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # names of groups whose findings bear on this one (surrogate measures)
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -171,6 +172,15 @@ class SynonymTable:
             name: tuple(b for b in groups if not any(b in above.get(m.name, ()) for m in groups))
             for name, groups in above.items()
         }
+        # Surrogates: the groups whose findings bear on a group ("bone turnover markers" on "bone density").
+        by_name = {c.name: c for c in self.concepts}
+        for concept in self.concepts:
+            for name in concept.related:
+                if name not in by_name:
+                    raise ValueError(f"{concept.name!r} is related to {name!r}, which is no group")
+        self.related: dict[str, tuple[Concept, ...]] = {
+            c.name: tuple(by_name[n] for n in c.related) for c in self.concepts if c.related
+        }
         # Phrase keys by length in chunks; two-and-three-letter capital abbreviations by their exact chunks.
         self._plain: dict[str, Concept] = {}
         self._sensitive: dict[str, Concept] = {}
@@ -191,23 +201,24 @@ class SynonymTable:
 
     @classmethod
     def parse(cls, text: str, origin: str = "<table>") -> SynonymTable:
-        """Read the TSV (kind, name, synonyms, includes; "#" comments), resolving includes that name a
+        """Read the TSV (kind, name, synonyms, includes, related; "#" comments), resolving includes that name a
         group."""
-        rows: list[tuple[Kind, str, list[str], list[str]]] = []
+        rows: list[tuple[Kind, str, list[str], list[str], list[str]]] = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             cells = [c.strip() for c in line.rstrip("\n").split("\t")]
-            if not 2 <= len(cells) <= 4 or cells[0] not in KINDS or not cells[1]:
+            if not 2 <= len(cells) <= 5 or cells[0] not in KINDS or not cells[1]:
                 raise ValueError(
-                    f"{origin}:{number}: expected 'kind<TAB>name[<TAB>synonyms[<TAB>includes]]' with "
-                    f"kind one of {KINDS}, got {line!r}"
+                    f"{origin}:{number}: expected 'kind<TAB>name[<TAB>synonyms[<TAB>includes[<TAB>related]]]' "
+                    f"with kind one of {KINDS}, got {line!r}"
                 )
-            cells += [""] * (4 - len(cells))
-            rows.append((cells[0], cells[1], _split(cells[2]), _split(cells[3])))  # type: ignore[arg-type]
-        direct = {name: Concept(name, kind, tuple(syn)) for kind, name, syn, _ in rows}
+            cells += [""] * (5 - len(cells))
+            rows.append((cells[0], cells[1], *map(_split, cells[2:])))  # type: ignore[arg-type]
+        direct = {name: Concept(name, kind, tuple(syn)) for kind, name, syn, _, _ in rows}
         key_to_name = {phrase_key(p): c.name for c in direct.values() for p in c.phrases}
-        includes = {name: inc for _, name, _, inc in rows}
+        includes = {name: inc for _, name, _, inc, _ in rows}
+        related = {name: tuple(rel) for _, name, _, _, rel in rows}
 
         def resolve(name: str, seen: frozenset[str]) -> list[str]:
             out: list[str] = []
@@ -225,7 +236,9 @@ class SynonymTable:
             for phrase in resolve(name, frozenset({name})):
                 unique.setdefault(phrase_key(phrase), phrase)
             concepts.append(
-                Concept(name, concept.kind, concept.synonyms, tuple(filter(None, unique.values())))
+                Concept(
+                    name, concept.kind, concept.synonyms, tuple(filter(None, unique.values())), related[name]
+                )
             )
         return cls(concepts)
 
@@ -463,7 +476,14 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
             span = _topic_span(question, *side)
             if span is not None and not (kind == "outcome" and listed):
                 text = question[span[0] : span[1]]
-                words[kind] = _POPULATION.sub("", text) if kind == "outcome" else text
+                if kind == "outcome":
+                    text = _POPULATION.sub("", text)
+                    # "Can vitamin C prevent pain syndromes in patients with *fractures*?": who, not what
+                    chosen["outcome"] = next(
+                        (m for m in right if m.concept.kind == "outcome" and m.end <= span[0] + len(text)),
+                        None,
+                    )
+                words[kind] = text
     else:
         for kind in KINDS:
             mention = chosen[kind] = next((m for m in mentions if m.concept.kind == kind), None)

@@ -11,16 +11,17 @@ holding most of the weight; "maybe" when hedges dominate or findings of differen
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 
 import numpy as np
 
 from index.store import StoredSentence, StoredSource
 from rag.compose import Scored
+from rag.outcomes import AskedOutcome, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
-from rag.understand import reported_outcomes
+from rag.understand import broadest, reported_outcomes
 
 CONCLUSIONS = re.compile(r"conclu|interpretation|summary", re.I)
 SECTION_WEIGHTS = (
@@ -50,8 +51,13 @@ class Judged:
     stance: Stance
 
 
-def deciding(scored: list[Scored], limit: int = MAX_DECIDING) -> list[Scored]:
-    """The findings about the question that the verdict is read from: best first, a few per source."""
+def deciding(
+    scored: list[Scored],
+    limit: int = MAX_DECIDING,
+    reports: Callable[[StoredSentence], bool] | None = None,
+) -> list[Scored]:
+    """The findings about the question that the verdict is read from: best first, a few per source; with
+    ``reports`` (``rag.outcomes.reporting``), only those that report the outcome the question names."""
     per_source: dict[str, int] = {}
     chosen: list[Scored] = []
     for item in sorted(scored, key=lambda s: -s.score):
@@ -59,6 +65,7 @@ def deciding(scored: list[Scored], limit: int = MAX_DECIDING) -> list[Scored]:
         if (
             not (item.is_finding and item.about_question)
             or per_source.get(source_id, 0) >= MAX_DECIDING_PER_SOURCE
+            or (reports is not None and not reports(item.candidate.sentence))
         ):
             continue
         per_source[source_id] = per_source.get(source_id, 0) + 1
@@ -165,9 +172,13 @@ def _mixed(judged: list[Judged]) -> bool:
 
 
 def judge(
-    question: str, scored: list[Scored], sources: dict[str, StoredSource], model: StanceModel
+    question: str,
+    scored: list[Scored],
+    sources: dict[str, StoredSource],
+    model: StanceModel,
+    outcome: AskedOutcome | None = None,
 ) -> tuple[Verdict, list[Judged]]:
-    items = deciding(scored)
+    items = deciding(scored, reports=reporting(outcome, sources))
     probabilities = model.predict_proba(stance_rows(question, items))
     label, judged = judge_items(items, probabilities, weights(items, sources, section_leads(scored)))
     counts = {
@@ -175,6 +186,11 @@ def judge(
     }
     agreeing = [j for j in judged if _agrees(j.stance, label)] or judged
     outcomes = reported_outcomes(j.item.candidate.sentence.text for j in agreeing)
+    if outcome is not None and judged:
+        # The findings passed the asked outcome's filter: name it first when they name it among others, and
+        # name it when they name no outcome of the table (they say it in other words: "inflammatory").
+        asked = broadest(outcome.concept)
+        outcomes = sorted(outcomes, key=lambda c: c != asked) or [asked]
     return (
         Verdict(
             label=label,

@@ -71,6 +71,16 @@ def test_answers_spread_over_sources_and_prefer_findings(plain_pipeline):
     assert next(s for s in answer.sources if s.id == "fixtures:fict-001").citation == "Okonkwo A (2031)"
 
 
+def test_no_verdict_on_an_outcome_no_cited_finding_reports(seeded_pipeline):
+    """Zhang Z (2025) names fractures only in its background; its findings are on bone turnover markers, which
+    the table does not count as a surrogate of fractures: the answer cites it, but gives no verdict."""
+    answer = seeded_pipeline.ask("Does vitamin K2 reduce fractures?")
+    assert answer.status == "answered" and answer.sources[0].citation == "Zhang Z (2025)"
+    assert answer.verdict.label == "insufficient" and answer.verdict.deciding_sentence_ids == []
+    assert "none of their findings reports fractures, so no verdict is given" in answer.quick_answer
+    assert {t.stance for t in answer.takeaways} == {"background"}
+
+
 def test_max_takeaways_is_respected(plain_pipeline):
     answer = plain_pipeline.ask("Does quillmorin help people fall asleep?", max_takeaways=1)
     assert len(answer.takeaways) == 1

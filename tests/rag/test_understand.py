@@ -50,6 +50,8 @@ def test_table_groups_resolve_includes_transitively(fictional):
         ("remedy\tquillmorin\n", "expected 'kind<TAB>name"),
         ("intervention\n", "expected 'kind<TAB>name"),
         ("intervention\tquillmorin\tQLM\nintervention\tzorvatin\tqlm\n", "in two groups"),
+        ("outcome\tdozing\t\t\tyawn count\n", "related to 'yawn count', which is no group"),
+        ("outcome\tdozing\t\t\t\t\n", "expected 'kind<TAB>name"),
     ],
 )
 def test_malformed_tables_are_rejected_with_the_line(text, message):
@@ -129,6 +131,13 @@ def test_the_outcome_side_takes_no_intervention_concept(fictional):
     assert got.outcome == "zorvatin users sleep" and got.outcome_mention is None
 
 
+def test_an_outcome_concept_in_the_population_is_not_the_outcome(fictional):
+    got = frame("Does quillmorin ease leg cramps in adults with seasonal fatigue?", fictional)
+    assert got.outcome == "leg cramps" and got.outcome_mention is None
+    named = frame("Does quillmorin shorten sleep latency in adults with seasonal fatigue?", fictional)
+    assert named.outcome_mention.concept.name == "sleep latency"
+
+
 def test_expansions_are_the_other_names_once_each(fictional):
     got = frame("Does QLM shorten sleep latency?", fictional)
     assert got.expansions == (
@@ -155,7 +164,7 @@ def test_topic_names_the_concept_when_the_question_uses_an_abbreviation(fictiona
 
 def test_shipped_table_is_small_and_knows_the_reference_topic():
     shipped = table()
-    assert 60 <= len(shipped.concepts) <= 150
+    assert 60 <= len(shipped.concepts) <= 160
     assert TABLE_PATH.name == "synonyms.tsv"
     k2 = shipped.by_key["menaquinone"]
     assert k2.name == "vitamin K2" and {"MK-7", "menaquinone-7", "MK-4"} <= set(k2.alternatives)

@@ -1,0 +1,107 @@
+"""Does a finding report the outcome the question asks about?
+
+A question that names an outcome ("Is green tea good for *weight loss*?") is answered by findings on that
+outcome, not by whatever else its sources found ("decreased odds for tooth loss", "reduced mortality"): those
+say nothing for or against it. A finding reports the asked outcome when it names it in any form the table
+knows: its synonyms, its narrower forms and those of the broadest group it belongs to (the same unit the
+answer names), or a group the table relates to it as a surrogate ("bone turnover markers" for "bone
+density"; the answer then says which outcome the findings report). An abbreviation a source defines for one of
+them counts in that source: "EPDS scores" report depression where the abstract spells out "Edinburgh Postnatal
+Depression Scale (EPDS)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from index.lexical import analyze
+from index.store import StoredSentence, StoredSource
+from rag.understand import Concept, SynonymTable, broadest, table
+
+
+@dataclass(frozen=True)
+class AskedOutcome:
+    """The outcome a question names, and the analyzed token sets of every form that reports it."""
+
+    concept: Concept
+    forms: tuple[frozenset[str], ...]
+
+    def reported_by(self, text: str) -> bool:
+        """Does a sentence name the outcome in one of its forms?"""
+        tokens = _tokens(text)
+        return any(form <= tokens for form in self.forms)
+
+    def in_source(self, text: str) -> AskedOutcome:
+        """The outcome with the abbreviations ``text`` defines for its forms added ("... Scale (EPDS)")."""
+        defined = [
+            _truncated(analyze(abbreviation))
+            for long_form, abbreviation in defined_abbreviations(text)
+            if self.reported_by(long_form)
+        ]
+        return replace(self, forms=tuple(dict.fromkeys([*self.forms, *filter(None, defined)])))
+
+
+def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedOutcome:
+    """The forms that report ``concept``: those of its broadest group and of every group related to it or to a
+    group between them."""
+    synonyms = synonyms or table()
+    top = broadest(concept, synonyms)
+    chain = [concept]
+    while chain[-1] != top:
+        chain.append(synonyms.broader[chain[-1].name][0])
+    groups = dict.fromkeys([top, *(r for c in chain for r in synonyms.related.get(c.name, ()))])
+    forms = dict.fromkeys(_truncated(form) for group in groups for form in group.alternative_tokens)
+    return AskedOutcome(concept, tuple(forms))
+
+
+def reporting(
+    outcome: AskedOutcome | None, sources: Mapping[str, StoredSource]
+) -> Callable[[StoredSentence], bool] | None:
+    """Whether a sentence reports ``outcome``, with the abbreviations its source defines (read once per
+    source); None when the question names no outcome, so that every finding may decide."""
+    if outcome is None:
+        return None
+    known: dict[str, AskedOutcome] = {}
+
+    def reports(sentence: StoredSentence) -> bool:
+        if sentence.source_id not in known:
+            source = sources[sentence.source_id]
+            known[sentence.source_id] = outcome.in_source(f"{source.title}\n{source.abstract}")
+        return known[sentence.source_id].reported_by(sentence.text)
+
+    return reports
+
+
+_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,10})\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*[),;]")
+
+
+def defined_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(long form, abbreviation) pairs a text defines as "long form (ABBR)": the long form is the shortest run
+    of words before the parenthesis that starts with the abbreviation's first letter, of at most one word more
+    than the abbreviation has capitals (after Schwartz and Hearst, 2003)."""
+    pairs = []
+    for match in _DEFINITION.finditer(text):
+        words, abbreviation = match.group(1).split(), match.group(2)
+        wanted = sum(ch.isupper() for ch in abbreviation)
+        for size in range(1, min(wanted + 1, len(words)) + 1):
+            if words[-size][0].lower() == abbreviation[0].lower():
+                pairs.append((" ".join(words[-size:]), abbreviation))
+                break
+    return pairs
+
+
+# Stems cut to this length, so that a noun and its adjective meet: "inflammation" and "inflammatory" (stems
+# "inflamm", "inflammatori"), "glycaemia" and "glycaemic", "osteoporosis" and "osteoporotic".
+STEM_PREFIX = 7
+
+
+def _truncated(tokens: Iterable[str]) -> frozenset[str]:
+    return frozenset(t[:STEM_PREFIX] for t in tokens)
+
+
+@lru_cache(maxsize=20_000)
+def _tokens(text: str) -> frozenset[str]:
+    return _truncated(analyze(text))

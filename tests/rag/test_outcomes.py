@@ -1,0 +1,38 @@
+import pytest
+
+from rag.outcomes import outcome_of
+from rag.understand import SynonymTable, table
+
+FICTIONAL = SynonymTable.parse(
+    "outcome\tdozing\tnodding off\tmicrosleep\tyawn count\n"
+    "outcome\tyawn count\tyawns\n"
+    "outcome\tnap quality\t\tdozing\n"
+)
+
+
+def test_an_outcome_is_reported_by_its_forms_and_its_surrogates_only():
+    dozing = outcome_of(FICTIONAL.by_key["dozing"], FICTIONAL)
+    assert dozing.reported_by("Fictional drops reduced nodding off in the afternoon.")
+    assert dozing.reported_by("Microsleeps were rarer.")  # a narrower form
+    assert dozing.reported_by("The yawn count fell by 30%.")  # a surrogate the table names
+    assert not dozing.reported_by("Fictional drops improved the mood of invented adults.")
+
+
+def test_surrogates_bear_one_way_and_a_narrower_outcome_reads_its_broadest_group():
+    yawns = outcome_of(FICTIONAL.by_key["yawn count"], FICTIONAL)
+    assert not yawns.reported_by("Fictional drops reduced dozing.")  # dozing is no surrogate of yawns
+    assert outcome_of(FICTIONAL.by_key["dozing"], FICTIONAL).reported_by("Nap quality was better.")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "reports", "does_not"),
+    [
+        ("weight loss", "Zorvatin lowered body weight and BMI.", "Zorvatin lowered the odds of tooth loss."),
+        ("bone density", "Quillmorin raised osteocalcin.", "Quillmorin lowered mortality."),
+        ("blood pressure", "Systolic BP fell by 4 mmHg.", "Quillmorin lowered triglycerides."),
+        ("inflammation", "Quillmorin lowered inflammatory activity.", "Quillmorin slowed tumour growth."),
+    ],
+)
+def test_shipped_table_outcomes(outcome, reports, does_not):
+    asked = outcome_of(table().by_key[outcome])
+    assert asked.reported_by(reports) and not asked.reported_by(does_not)
