@@ -91,6 +91,17 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   reports used as surveillance data ("AIDS case reports ... were used to monitor the epidemic") are not a case
   described. Tumour-bearing mice treated are an animal study, and molecular evolution read from sequences
   (substitution rates, phylogenies, selection) is laboratory work even on DNA from counted people.
+* A population is of people unless its sentence is about cells or microbes ("a stable population of Tregs", "the
+  infecting population goes through a population bottleneck, from which few bacteria escape"). An abstract that
+  cites references by number in three sentences ("[1]", "[4-6]") and never says "we" or "our" is a commentary on
+  others' work (narrative review). A report that gives proportions of what it observed in two sentences ("89% of
+  stores offered recommendations") is a study, not an expert body's advice.
+* A title that only says time passed ("Longitudinal changes of ...", "a 1-year follow-up") yields to an abstract
+  whose participants were randomly allocated or "received one of four treatments: placebo, ..."; "cohort" or "a
+  longitudinal study" in the title still names the design. People "randomized to the intervention arm of a
+  trial" and studied here as one group were allocated by someone else's trial. Immune subsets named with a
+  digit ("ILC1 cells", "Th17 cells") are cell types in people, not cell lines; boars are animals; a molecule
+  that donates a group ("an H2S donor", "methyl-donor") is no person.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or
@@ -151,8 +162,8 @@ the design), ``text`` (normalisation, sentences, this work's own sentences versu
 (people, animals and counts of people), ``reviews`` (syntheses, guidance, narrative reviews), ``trials``
 (randomized and non-randomized trials), ``observational`` (cohort, case-control, cross-sectional,
 ecological), ``cases`` (case reports and case series), ``laboratory`` (animal, in vitro and laboratory work),
-``design`` (the text classifier: title, then abstract, then the best supported primary design) and ``mesh``
-(MeSH headings); ``classify_evidence`` below puts publication types, text and MeSH together.
+``design`` (the text classifier: title, then abstract), ``primary`` (the best supported design among primary
+studies) and ``mesh`` (MeSH headings); ``classify_evidence`` below puts publication types, text and MeSH together.
 """
 
 from __future__ import annotations

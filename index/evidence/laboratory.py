@@ -69,7 +69,8 @@ _SELF_INVITRO = _rx(
     # carbohydrate in nutrition papers, so only CHO cells (or the hamster ovary line) name the line.
     r"|\bpatch[- ]?clamp\w*|\b(?:whole-cell|voltage[- ]clamp|current[- ]clamp)\s+recordings?\b"
     r"|\bcho(?:-k1)?\s+cells\b|\bhek-?\s?293\w*"
-    r"|(?-i:\b(?!CD\d)(?:[A-Z][\w-]*\d|\d+[A-Z])[\w-]*\s+cells\b)"  # a named line: "T98G cells"
+    # A named line ("T98G cells"), but not a subset of immune cells named with a digit ("CD4", "ILC1", "Th17").
+    r"|(?-i:\b(?!CD\d|ILCs?\d|Th\d|Tc\d|Tr\d|M[12]\b|NK\d)(?:[A-Z][\w-]*\d|\d+[A-Z])[\w-]*\s+cells\b)"
 )
 
 # "Transgenic flies and mice are being used to understand ...": what the field is doing, not this paper's animals

@@ -9,6 +9,9 @@ from index.evidence.text import _rx
 
 # --- level 3: observational ----------------------------------------------------------------------------
 _TITLE_COHORT = _rx(r"\bcohorts?\b|\bprospective\b|\blongitudinal\b|\bfollow-?up\b|\bretrospective\b")
+# ... of which only "cohort" and "a longitudinal study" name the design; the others say that time passed ("Longitudinal
+# changes of ...", "a 1-year follow-up"), which a trial's title may say too.
+_TITLE_COHORT_NAMED = _rx(r"\bcohorts?\b|\blongitudinal\s+(?:study|studies|analysis|investigation|survey)\b")
 _TITLE_CC = _rx(r"\bcase-?\s?control\b|\bcase-?\s?referent\b")
 # "Cross-sectional area" or "diameter" is anatomy, not design.
 _CROSS_SECTIONAL = (

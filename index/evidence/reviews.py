@@ -146,9 +146,18 @@ _SELF_GUIDE = _rx(
 )
 
 
+# Proportions of its own ("89% of stores", "15 of 278 recommendations"): a study that counts what it observed.
+_PROPORTION = _rx(r"\b\d+(?:\.\d+)?\s?%|\b\d+\s+(?:of|out\s+of)\s+\d+\b")
+
+
 def _expert_advice(sentences: Sequence[str]) -> bool:
-    """An expert body's report that recommends something (and is not a study that counts its participants)."""
-    return bool(_own(sentences, _RECOMMENDS)) and not any(_ENROLLED.search(s) for s in sentences)
+    """An expert body's report that recommends something: not a study that counts its participants, nor one that
+    reports proportions of what it observed in two sentences (what shop staff recommended)."""
+    return (
+        bool(_own(sentences, _RECOMMENDS))
+        and not any(_ENROLLED.search(s) for s in sentences)
+        and sum(1 for s in sentences if _PROPORTION.search(s)) < 2
+    )
 
 
 # --- level 3: narrative review -------------------------------------------------------------------------

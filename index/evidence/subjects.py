@@ -10,7 +10,7 @@ from index.evidence.text import _rx
 
 _ANIMAL_NAMES = (
     r"mice|mouse|murine|rats?|rodents?|hamsters?|gerbils?|guinea pigs?|rabbits?|dogs?|canine|cats?|feline|"
-    r"pigs?|piglets?|swine|sows?|cattle|cows?|calves|sheep|goats?|horses?|hens|broilers|quails?|monkeys?|"
+    r"pigs?|piglets?|swine|sows?|boars?|cattle|cows?|calves|sheep|goats?|horses?|hens|broilers|quails?|monkeys?|"
     r"macaques?|primates?|baboons?|marmosets?|ferrets?|ewes?|lambs?|rams|heifers?|steers|minipigs?|chicks|"
     r"xenopus|frogs?|tadpoles?|zebrafish|drosophila|c\.\s?elegans|nematodes?|sea urchins?|larvae|herds?|"
     # "Chicken" is mostly food, and "chickens" mostly poultry sold or farmed: birds are subjects only as a
@@ -27,13 +27,26 @@ _ANIMAL_WORD = _rx(rf"\b{_ANIMALS}\b")
 # The people an autopsy series counts are its subjects, seen after death ("40 infant autopsies").
 _AUTOPSY = r"autops(?:y|ies)\b(?!\s+(?:of|in|on)\s+(?:[\w-]+\s+)?" + _ANIMALS + r")|\bdecedents\b"
 
+# A molecule that donates a group ("NaHS, a H(2)S donor", "an NO donor", "methyl-donor") is no person.
+_CHEMICAL_DONOR = "(?-i:(?<!\\bNO )(?<!\\bNO-))" + "".join(
+    rf"(?<!\b{w}[ -])"
+    for w in r"nitric oxide|h2s|h\(2\)s|methyl|electron|proton|hydrogen|sulfide|sulphide|thiol|acyl|"
+    r"glycosyl".split("|")
+)
+_NOT_PEOPLE_POPULATION = (
+    r"(?:cells?|cellular|bacteri\w*|microb\w*|viral|virus\w*|virions?|parasit\w*|yeasts?|fung\w*|neurons?|"
+    r"neuronal|clones?|clonal|lymphocytes?|macrophages?|progenitors?|tregs?|pathogens?|bottlenecks?)"
+)
 _HUMAN = _rx(
     r"\b(?:patients?|participants?|subjects|volunteers|men|women|children|adults|adolescents|infants|"
     r"individuals|persons|people|humans|residents|respondents|workers|students|cases|controls|"
-    r"population|donors?|twins|smokers|vegetarians|omnivores|elderly|veterans|mothers|parents|newborns|"
+    rf"{_CHEMICAL_DONOR}donors?|twins|smokers|vegetarians|omnivores|elderly|veterans|mothers|parents|newborns|"
     r"neonates|outpatients|inpatients|survivors|athletes|nurses|physicians|employees|soldiers)\b"
     rf"|\bpregnan\w+\b(?!\s+(?:\w+\s+)?{_ANIMALS})"  # "pregnant ewes" are animals
     rf"|\b{_AUTOPSY}"
+    # A population is of people unless the sentence is about cells or microbes ("a population of Tregs", "the
+    # infecting S. aureus population goes through a population bottleneck, from which few bacteria escape").
+    rf"|^(?!.*\b{_NOT_PEOPLE_POPULATION}\b).*?\bpopulation\b"
 )
 
 

@@ -70,6 +70,10 @@ def _own(sentences: Sequence[str], pattern: re.Pattern[str]) -> list[str]:
 
 
 _CITED = re.compile(r"\b([A-Z][\w'-]+)\s+et\s+al\b")
+# Numbered references in brackets ("[1]", "[3-7]", "[16,17]"; not the compound "[6]-gingerol"), and the authors
+# speaking of their own work: a commentary cites others by number and never says "we".
+_NUMBERED_CITATION = re.compile(r"\[\d{1,3}(?:\s*[,-]\s*\d{1,3})*\](?!-)")
+_FIRST_PERSON = _rx(r"\b(?:we|our)\b")
 
 # Numbers of people, percentages, p-values, intervals: an abstract reporting its own data.
 _RESULTS = _rx(

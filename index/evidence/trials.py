@@ -53,6 +53,10 @@ _PLACEBO_ARMS = _rx(
     r"supplemented\s+with)\s+(?:(?!placebo\b)[\w-]+,?\s+){1,6}or\s+(?:an?\s+|the\s+|matching\s+|identical\s+)?"
     r"placebos?\b"
     r"|\b\w+\s+(?:and|or|versus|vs\.?)\s+placebo[- ](?:treated\s+)?(?:groups|arms)\b"
+    # "Subjects received one of four treatments: placebo, 60 mg iron, ...": parallel groups, one of them placebo.
+    r"|\b(?:received|given|took|assigned\s+to|allocated\s+to)\s+one\s+of\s+(?:two|three|four|five|six|[2-6])\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:treatments|regimens|supplements|diets|interventions|doses|preparations|groups|arms)\b"
+    r"[^.]{0,80}\bplacebos?\b"
     r"|\b(?:versus|vs\.?|than|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+)?placebo[- ](?:treated\s+)?"
     r"(?:groups?|arms?)\b"
 )
@@ -63,6 +67,12 @@ _ONE_ARM_OF_TRIAL = _rx(
     r"(?:trials?|studies|study)\b"
 )
 _ONE_ARM = _rx(_ONE_ARM_OF_TRIAL.pattern + r"|\b(?:secondary|post[- ]hoc)\s+analys[ie]s\b")
+# "39 patients randomized to the intervention arm of a trial of home monitoring were included": people allocated by
+# someone's trial and studied here as one group, so the allocation is not this study's design.
+_ONE_ARM_ALLOCATED = _rx(
+    rf"\b(?:{_RAND}ed|assigned|allocated)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:arm|group)\s+(?:of|in)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:trial|study)\b"
+)
 # A post hoc or secondary analysis of a randomized trial that compares its arms ("a post hoc analysis of an RCT
 # of drug A vs. drug B") keeps the randomized comparison: a randomized trial, unless only one arm is analysed.
 _ARMS_REANALYSED = _rx(

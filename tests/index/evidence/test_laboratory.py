@@ -486,3 +486,18 @@ def test_molecular_evolution_read_from_sequences_is_laboratory_work() -> None:
         "cholesterol conservation. Modern diets rich in kale may restore the balance."
     )
     assert _text("", essay).level == 3
+
+
+# --- round 11, after held-out-11 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_immune_subsets_named_with_a_digit_are_not_cell_lines() -> None:
+    abstract = (
+        "The prospective study included 22 patients with kale sensitivity. Cells were isolated from rectal biopsies "
+        "and characterised by flow cytometry. ILC1 cells significantly increased after a kale challenge. Th17 cells "
+        "significantly decreased in 10 patients after a kale-free diet."
+    )
+    assert _text("Innate lymphoid cells in kale sensitivity", abstract).level == 3
+    # A named line is still cell culture.
+    line = "T98G cells were exposed to kale extract, and T98G cells significantly decreased their growth."
+    assert _text("Kale extract and glioma growth", line).level == 4

@@ -324,3 +324,32 @@ def test_recommendations_in_a_title_are_guidance_only_when_issued_or_given() -> 
         "Patients with gout should limit kale to two servings a week; we recommend yearly urate checks."
     )
     assert _text("Recommendations for kale intake in gout", advising) == EvidenceLevel(2, "guideline", "text")
+
+
+# --- round 11, before held-out-11 was scored (all snippets invented) ---------------------------------------------
+
+
+def test_a_study_counting_what_shops_recommend_is_not_guidance() -> None:
+    studied = (
+        "OBJECTIVE: To evaluate advice given by staff of kale stalls. METHODS: A caller posing as a customer "
+        "phoned 120 kale stalls and asked for recommendations for gout. RESULTS: Ninety-one percent of stalls "
+        "(88%) offered recommendations for gout. Only 4.2% recommended a safe dose, and 12 of 140 "
+        "recommendations were for products that should be avoided."
+    )
+    assert _text("Kale stall recommendations for gout", studied).level == 3
+    # Guidance that quotes one proportion still recommends.
+    advising = "Patients with gout should keep kale below 5% of energy; we recommend yearly urate checks."
+    assert _text("Recommendations for kale intake in gout", advising) == EvidenceLevel(2, "guideline", "text")
+
+
+def test_a_commentary_citing_by_number_without_we_is_a_review() -> None:
+    commentary = (
+        "Kale-derived peptides slow the growth of tumour cells [1]. KP-7 binds the kinase domain of KALK1 [2, 3]. "
+        "Treatment of leukaemia cells with KP-7 induces apoptosis, while normal cells tolerate it [4-6]. "
+        "The current publication in the journal now shows that KP-7 does not damage DNA. "
+        "This study reveals a weakness of cancer cells."
+    )
+    assert _text("KP-7: a weakness of cancer?", commentary) == EvidenceLevel(3, "narrative review", "text")
+    # The authors' own work ("here we show") is a laboratory paper, references or not.
+    own = commentary.replace("The current publication in the journal now shows", "Here we show")
+    assert _text("KP-7: a weakness of cancer?", own).level == 4

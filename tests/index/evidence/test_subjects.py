@@ -133,3 +133,41 @@ def test_specimens_counted_from_patients_are_a_study_of_the_patients() -> None:
     # Specimens of plants without people are laboratory work.
     plants = abstract.replace("kale-leaf lesions from Danish patients", "kale leaves from Danish farms")
     assert _text("", plants).level == 4
+
+
+# --- round 11, before held-out-11 was scored (all snippets invented) ---------------------------------------------
+
+
+def test_a_population_of_cells_or_microbes_is_not_people() -> None:
+    abstract = (
+        "Kale-responsive regulatory T cells were expanded from blood with rapamycin. A stable population of "
+        "these cells was obtained after 30 days. The expanded population of T cells suppressed proliferation in "
+        "vitro, and a population bottleneck of the cultured clones was not seen."
+    )
+    assert _text("Expansion of kale-responsive T cells", abstract).level == 4
+    # A population of people is still one.
+    people = (
+        "A population of 2,000 adults was asked about kale intake. The population reported eating kale weekly, "
+        "and 12% of the population had gout."
+    )
+    assert _text("Kale and gout", people).level == 3
+
+
+def test_boars_are_animals() -> None:
+    abstract = (
+        "We evaluated freeze-thaw tolerance of boar spermatozoa in an extender with kale sugar at five "
+        "concentrations (0-200 mmol/l). Motility was 49.9% with 100 mmol/l. Before and after capacitation, the "
+        "score of semen diluted in that extender was 3.7% and 43.8%."
+    )
+    assert _text("Kale sugar and the freezing of boar spermatozoa", abstract).level == 4
+
+
+def test_a_molecule_that_donates_a_group_is_no_person() -> None:
+    abstract = (
+        "We investigated the role of kale sulphide in the pH of vascular smooth muscle cells. NaKS, a H(2)S donor, "
+        "lowered pH in a concentration-dependent manner. Blocking the exchanger significantly attenuated the effect."
+    )
+    assert _text("Kale sulphide and the pH of smooth muscle cells", abstract).level == 4
+    # Blood donors are people.
+    donors = abstract.replace("NaKS, a H(2)S donor,", "Serum from 40 blood donors")
+    assert _text("Kale sulphide and the pH of smooth muscle cells", donors).level == 3

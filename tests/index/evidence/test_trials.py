@@ -187,3 +187,36 @@ def test_a_randomized_cross_over_study_written_in_two_words_is_a_trial() -> None
     assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
     # Without randomisation the same crossover is a non-randomized trial.
     assert _text("", abstract.replace("randomized ", "")).level == 3
+
+
+# --- round 11, after held-out-11 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_placebo_among_treatments_under_a_title_of_time_passing_is_a_trial() -> None:
+    abstract = (
+        "We evaluated changes in kale enzyme activity in 40 women during a 100-d supplementation study. Subjects "
+        "received one of three treatments: placebo, 50 mg kale extract, or 100 mg kale extract daily. Kale extract "
+        "significantly increased enzyme activity from baseline values."
+    )
+    assert _text("Longitudinal changes of kale enzyme activity in women", abstract) == EvidenceLevel(
+        2, "randomized trial", "text"
+    )
+    # A longitudinal study named as such stays a cohort, and a trial named as missing is not one.
+    cohort = (
+        "In 2001, 3,000 women were recruited into a prospective study and assessed yearly for gout. The relative "
+        "risk for daily kale was 1.2 (95% confidence interval 1.1-1.4). In the absence of a large randomized "
+        "trial, these findings are the best evidence to date."
+    )
+    assert _text("A longitudinal study of kale and gout", cohort) == EvidenceLevel(3, "cohort study", "text")
+
+
+def test_one_arm_of_someone_elses_trial_is_not_randomized_here() -> None:
+    abstract = (
+        "Thirty patients randomized to the intervention arm of a trial of kale counselling were included. Patients "
+        "recorded their kale intake in a diary for a year, and 90% of diary entries matched the scale readings."
+    )
+    assert _text("Reliability of kale diaries", abstract).level == 3
+    both = abstract.replace(
+        "to the intervention arm of a trial of", "to the intervention arm or the control arm of"
+    )
+    assert _text("Reliability of kale diaries", both) == EvidenceLevel(2, "randomized trial", "text")
