@@ -72,8 +72,10 @@ printed: unicode minus, en dashes and Lancet-style middle dots ("0·56") are nor
 "0.41 ± 0.52 D" is dioptres (only a lower-case "d" is days).
 
 Layout: ``text`` (normalisation, number tokens, the sentence, CIs), ``names`` (measure names and the anchors
-they give), ``measures`` (the values after each name, and lists of them), ``percent`` (percent changes),
-``pvalues`` (P values and what they attach to); ``extract_effects`` below puts them together.
+they give), ``measures`` (the values after each name, and lists of them), ``percent`` (percent changes: every
+"x%" mention is ruled in or out by its context in ``percent_context``, given a direction by the words next to it
+in ``percent_direction`` or, failing those, by the change its clause names in ``percent_clause``), ``pvalues``
+(P values and what they attach to); ``extract_effects`` below puts them together.
 
 Also read (added for blind3's and blind4's misses): a spelled-out difference given with its SD far from its
 name and listed across semicolons ("were small: 2.25 mm (SD 3.0), 0.02 mm (3.0) ...; 0.83 mm (0.9), ..."); a
@@ -184,10 +186,30 @@ earlier in the change's clause, unless "but", "whereas", "however" or "instead" 
 defines significance ("considered significant when p<x", "significance was set at") is a threshold, one reported
 for a finding ("a statistically significant (p<0.05) rise") a P value; "P < a and b" gives "< a" and "< b".
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,094 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind10 splits; see that module and eval/README.md).
-Blind4 to blind10 were each drawn, labelled and scored once with the rules frozen after the previous split's
-misses were fixed (blind8 to blind10 with ``eval/sample_effects.py``); a few general patterns of their misses were
+Round 11 (percent changes restructured; see above): a percentage with no direction word next to it is the size of
+a change its clause names earlier when it sits where a size sits: after the verb's object ("raised the level of A
+52% (P), B 8% (P), and C 3%"; "declining -10.5%"), alone in a bracket after the change with a label, an
+approximation or its P value ("fell significantly (~11%)", "(mean, 33%; SD, 22%)", "Reductions in A (34%; P =
+...) and in B (71%; P = ...)"), or after a change noun, what it is in and a copula ("The mean decrease in the
+number and size of A from baseline was 60%"); not where a level or share sits ("to", "from", "of", "in x% of", "(x%)
+compared with", "from a% (...) to b%"), not after a count ("30 improved (56%)"), not for an improvement in a
+bracket (more often the share that improved), not with a spread, not in a compound ("cholesterol-lowering"), and
+not small changes of a quantity measured in percent. Also read: "by an estimated x%", "by ~x%", "(x%) lower" alone in
+its bracket before the direction word. Not read: a spread ("SD, x%"); a later small change of a quantity measured
+in percent in the same clause, with only changes in points between ("FMD rose (by a%, ...), whereas ... (increase
+by b%, ...)"; "HbA1c ... (range, -a% to -b%) and B (-b%) and placebo (-c%)"): percentage points.
+
+Also (added for blind11's misses): "an x% lowering of A"; after a verb, a P value in a bracket and a long object,
+then its list of changes in brackets ("decreased (P < x) plasma levels of A for B (a%), C (b%), ... and increased
+that of D (d%) compared with baseline"; not an object naming a share: "increased the proportion of A (x%)"); a
+source's "Cl" for "CI" before a range; "the correlation between the 24-hour A and 3-month B was x" (what it
+relates may run to 80 characters). Not read: a P value saying what a test was used to find ("to determine
+(possible) significant differences (P < x)").
+
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,284 hand-labelled real
+sentences (tuning, held-out, blind, blind2 ... blind11 splits; see that module and eval/README.md).
+Blind4 to blind11 were each drawn, labelled and scored once with the rules frozen after the previous split's
+misses were fixed (blind8 to blind11 with ``eval/sample_effects.py``); a few general patterns of their misses were
 fixed after that. Known misses: see eval/README.md.
 """
 

@@ -96,6 +96,8 @@ _HEADER_TAIL = re.compile(
     r"[)\]]",
     re.I,
 )
+# "the correlation between the 24-hour A score and 3-month B volume was 0.72": what it relates, then a copula
+_RELATED_COPULA = re.compile(r"\s+between\s[^;()\[\]]{1,80}?\s(?:was|were|is)\s*", re.I)
 _RANGE_MEAN = re.compile(
     r"\b(?:rang\w*|varied)\s+(?:from\s+|between\s+)?[-+]?\d*\.?\d+[^;()\[\]]{0,80}?\b(?:to|and)\s+[-+]?\d*\.?\d+"
     r"[^;()\[\]\d]{0,60}?[(\[]\s*(?:mean|average)\s*[:=,]?\s*$",
@@ -423,7 +425,7 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         range_mean = first and not ci and "." in m.group("num") and _RANGE_MEAN.search(gap)
         lead = lead or bool(range_mean)
         if (
-            (not first or len(gap) > 60)
+            (not first or (len(gap) > 60 and not _RELATED_COPULA.fullmatch(gap)))
             and not ci
             and not parallel
             and not signed_first

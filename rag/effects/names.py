@@ -30,7 +30,8 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
         # "the correlation between A and B was 0.333": what it relates, then a copula and the value
         # (not "when the correlation ... was 0.75", a condition; "the kappa coefficient for the correlation": kappa)
         r"|(?<!\bwhen\sthe\scorrelation)(?<!\bif\sthe\scorrelation)(?<!\bfor\sthe\scorrelation)"
-        r"(?=\s+(?:between|of)\s[^\d;()\[\]]{1,60}?\b(?:was|were|is|of)\s*[-+]?\s?(?:0?\.\d|1\.0)))"
+        r"(?=\s+(?:between|of)\s(?:[^\d;()\[\]]|(?<![\w.])\d+-(?=[A-Za-z])){1,60}?\b(?:was|were|is|of)\s*[-+]?\s?"
+        r"(?:0?\.\d|1\.0)))"
         # "the scale correlated .72 with a longer questionnaire": the verb, then the coefficient and "with"
         r"|\bcorrelated(?=\s+[-+]?\s?(?:0?\.\d+|1\.0+)\s+with\b)",
     ),

@@ -42,6 +42,8 @@ _P_THRESHOLD_BEFORE = re.compile(
     # a threshold named with the results it sorts: "at genome-wide significance (P < 5 x 10(-8))",
     # "Significant results (p<0.05) were ...", "changes marked as significant (P < 0.05)"
     r"|\bat\s+(?:[\w\-]+\s+){0,2}significance\s*[(\[,]?\s*$"
+    # what a test was used for: "procedures to determine significant differences (P < or = 0.05)"
+    r"|\bto\s+(?:determine|detect|identify|test|assess)\s+(?:[\w\-]+\s+){0,2}significant\s+differences?\s*[(\[]\s*$"
     r"|(?:\bsignificant\s+(?:results?|findings?)|\b(?:marked|flagged|indicated|denoted)\s+(?:as\s+)?significant)"
     r"\s*[(\[]\s*$",
     re.I,

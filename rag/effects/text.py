@@ -38,6 +38,10 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")  # "0·56" (Lance
 _ROMANCE_CI = re.compile(r"\bIC(?=\s?(?:del\s+|de\s+)?9[059]\s?%)|(?<=9[059]%\s)IC\b|(?<=9[059]%)IC\b")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _ROMANCE_TO = re.compile(r"(?<=\d)\s(a)\s(?=[-+]?\d)")
+# a source's "Cl" (lower-case L) for "CI" before a range: "(OR = 1.9; Cl, 1.1 to 3.3)", "95% Cl=1.6-4.0"
+_CL_TYPO = re.compile(
+    r"(?:(?<=9[059]%\s)|(?<=9[059]%)|(?<=[;,(]\s)|(?<=[;,(]))Cl(?=\s*[,:=]?\s*[-+]?\d*\.?\d+\s*(?:-|to)\s*[-+]?\.?\d)"
+)
 # an editor's note inside a number range ("1.04[corrected]-1.29") is blanked out, keeping the offsets
 _EDITORIAL = re.compile(r"\[(?:corrected|sic)\]", re.I)
 # a CI of a percent change in direction words ("(95% CI, 79% higher to 75% lower)") is rewritten as a signed range
@@ -153,6 +157,9 @@ class _Effect:
     p_end: int | None = None
     p_from: int | None = None  # where a P value of this effect may start, when before ``end``
     bracketed: bool = False  # a percent change alone in its bracket ("(12%)"), which a list may repeat
+    place: str | None = (
+        None  # where a percent change read from its clause sat ("bracket", "object"), for its list
+    )
 
 
 @dataclass
@@ -173,6 +180,8 @@ class _Sentence:
         if "IC" in text and _ROMANCE_CI.search(text):
             text = _ROMANCE_CI.sub("CI", text)
             text = _ROMANCE_TO.sub(" - ", _DECIMAL_COMMA.sub(".", text))
+        if "Cl" in text:
+            text = _CL_TYPO.sub("CI", text)
         if "[" in text:
             text = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text)
         if "CI" in text and " to " in text:

@@ -1138,3 +1138,38 @@ def test_significance_threshold_is_no_p_value():
     # a P value that defines significance is a threshold (methods wording), not an effect's P value
     assert _effects("Differences were considered significant when p<0.05.") == []
     assert _effects("Statistical significance was set at P < 0.05.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind11: a source's "Cl" (lower-case L) for "CI"
+        (
+            "Glimmer (OR = 1.7; Cl, 1.2 to 2.9) and gout (OR = 2.2; CI, 1.4 to 3.5) were linked.",
+            [E("OR", 1.7, None, 1.2, 2.9), E("OR", 2.2, None, 1.4, 3.5)],
+        ),
+        ("Risk rose for knights (OR=2.4, 95% Cl=1.3-4.1).", [E("OR", 2.4, 95, 1.3, 4.1)]),
+        # "the correlation between A and B was x" where A and B hold numbers glued to words, over 60 characters
+        (
+            "The Spearman rank correlation between the 12-hour glimmer tally and the 6-month gout grade was 0.64 "
+            "for knights and 0.58 for squires.",
+            [E("correlation", 0.64), E("correlation", 0.58)],
+        ),
+    ],
+)
+def test_round11_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round11_significance_threshold():
+    # a P value stating what a test was used to find is a threshold
+    assert (
+        _effects(
+            "Glimmer scores were compared across feasts to determine significant differences (P < or = 0.05)."
+        )
+        == []
+    )
+    assert (
+        _effects("Knight and squire tallies were set side by side to detect significant differences (P<.01).")
+        == []
+    )

@@ -1,0 +1,171 @@
+"""A percentage that is the size of a change named earlier in its clause, when no word next to it gives the
+direction: the change word is found first, then the percentage must sit where a size sits ("increased the level
+of A 52% (P)", "fell significantly (~11%)", "reductions in A (34%; P = ...)", "the decrease in A and B from
+baseline was 60%"), not where a level or a share does ("increased to 45%", "in 30% of", "(12%) compared with",
+"30 improved (56%)"). The next items of such a list take the same direction ("..., B 80% (P), and C 39%",
+"... and in B (71%; P = ...)"). Also here, as another list a change continues: labelled items each with a percent
+CI in a bracket after a change ("x% (CI) lower risk of A (B, y% [CI]; C, z% [CI])").
+
+Why a fallback of its own: the words around a size vary more than a list of neighbouring words can hold, while
+the places a level or share takes are few; the rule asks for a size's place and rules out a level's."""
+
+from __future__ import annotations
+
+import re
+
+from rag.effects.percent_context import _PERCENT_QUANTITY, _window_start
+from rag.effects.text import _CLAUSE_WORDS, _ci_after, _Effect, _Sentence
+
+_APPROX_ANY = r"(?:(?:approximately|about|around|nearly|almost|roughly)\s+|[~\u2248\u223c]\s*)?"
+_VERBS = (
+    r"reduc(?:ed|ing)|decreas(?:ed|ing)|lower(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|fell|falling|increas(?:ed|ing)|"
+    r"rose|rising|rais(?:ed|ing)|elevated|improv(?:ed|ing)|diminish(?:ed|ing)|grew"
+)
+_NOUNS = r"reductions?|decreases?|declines?|drops?|increases?|rises?|improvements?|elevations?"
+# the change word: not part of a compound ("cholesterol-lowering"), not after a count ("30 improved (56%)")
+_CHANGE = re.compile(rf"(?<![\-\w])(?<!\d\s)(?:(?P<verb>{_VERBS})|(?P<noun>{_NOUNS}))\b", re.I)
+_FUNCTION = (
+    r"to|from|in|at|than|of|with|and|or|but|for|on|between|below|above|over|under|within|by|as|was|were|is|are|"
+    r"has|have|had|only|about|approximately|nearly|around|the|an?|that|who|which|compared|during|after|before|"
+    r"followed|while|when|whereas|its|their|this|these"
+)
+_WORD = r"[A-Za-z][\w\-/'\u03b1-\u03c9]*"
+_CONTENT_WORD = rf"(?!(?:{_FUNCTION})\b)(?![A-Za-z]+ed\b){_WORD}"
+_LABEL = rf"(?:(?:mean|median|average|change|{_WORD}\s+values?|\u0394)\s*[,:=]?\s*)?"  # "(mean, 33%", "(AUC values: 22%"
+# what the percentage sits after, from the end of the change word
+_SLOTS = re.compile(
+    # "increases in serum A (mean, 33%", "reduced B significantly (~11%", "Reductions in Ki-67 index (34.2%"
+    # "decreased (P < x) plasma levels of A for B (29%), C (20%), ...": after a verb, its object (a P value taken out)
+    rf"(?P<bracket>(?:\s+(?:in|of)(?:\s+(?:the\s+)?{_CONTENT_WORD}){{1,5}}|(?:\s+{_CONTENT_WORD}){{0,3}}"
+    rf"|(?P<long>(?:\s+(?:(?:of|for|that|those|the)\s+){{0,2}}(?!(?:{_FUNCTION})\b){_WORD}){{1,12}}))"
+    rf"\s*[(\[]\s*{_LABEL}{_APPROX_ANY})$"
+    # "The mean percent decrease in the number and size of polyps from baseline was 60.4%"
+    rf"|(?P<copula>(?:\s+(?!(?:was|were)\b){_WORD}){{0,12}}\s+(?:was|were|reached|averaged|amounted\s+to)\s+"
+    rf"{_APPROX_ANY})$"
+    # "increased the concentration of serum A 528%", "declining -10.5%", "reduced FMD 31%"
+    rf"|(?P<object>(?:\s+(?:the\s+)?{_CONTENT_WORD}(?:\s+(?:of|in)\s+(?:the\s+)?{_CONTENT_WORD})?){{0,4}}\s+[-+]?)$",
+    re.I,
+)
+_P_BRACKET = re.compile(r"\s*[(\[]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than)[^()\[\]]{0,20}[)\]]")
+_SHARE = re.compile(
+    r"\b(?:proportions?|prevalence|percentages?|rates?|incidence|numbers?|frequenc(?:y|ies)|shares?|fractions?|"
+    r"patients|participants|subjects|cases|women|men|children|people|individuals)\b",
+    re.I,
+)
+_BRACKET_END = re.compile(  # the size alone in its bracket, or with its P value or CI
+    r"\s*(?:[)\]]|[;,]\s*(?:[Pp]\b|SD\b|SE\b|SEM\b|\d{2}\s*%\s*CI|CI\b))"
+)
+_NOT_SIZE_AFTER = (
+    re.compile(  # levels compared ("(12%) compared with B (3%)"), "from a% (...) to b%", a share "x% of"
+        r"\s*(?:[)\]][^()\[\];]{0,60}?\b(?:compared|vs\.?|versus|than)\b[^;]{0,60}?\d\s*%"
+        r"|(?:[)\]]|\s*[(\[][^()\[\]]{0,60}[)\]])?\s*"
+        r"(?:to|-)\s*\d|[)\]]?\s*(?:of|vs\.?|versus|v\.|than)\b)",
+        re.I,
+    )
+)
+_SIZE_AFTER = re.compile(  # after an object's size: the clause goes on, or a bracket / the sentence ends
+    r"\s*(?:$|[(\[,;.:)\]]|(?:in|with|for|among|and|at|between|since|after|during|over|compared|relative|"
+    r"respectively|from|when|following|on|vs\.?|versus)\b)",
+    re.I,
+)
+# "30% seizure reduction": the change word of another percentage
+_OWNED = re.compile(r"\d\s*(?:%|percent)\s*(?:[A-Za-z][\w\-]*\s+){0,3}$", re.I)
+
+
+def _clause_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str, int, str] | None:
+    """The change word whose size the mention is, where it starts and the size's place ("bracket", "copula",
+    "object"), or None."""
+    text = s.text
+    if m.group("spread") or _NOT_SIZE_AFTER.match(text, m.end()):
+        return None  # a mean with its spread is as often a level, or a change in points
+    start = _window_start(s, m.start(), 200)
+    words = [w for w in _CHANGE.finditer(text, start, m.start()) if s.depth[w.start()] <= s.depth[m.start()]]
+    if not words:
+        return None
+    word = words[-1]
+    if any(e.start <= word.start() < e.end for e in out) or _OWNED.search(text, start, word.start()):
+        return None  # the word is another mention's
+    between = _P_BRACKET.sub("", text[word.end() : m.start()])
+    if re.search(r"(?<![\w\-])\d|%|;|\.\s", between) or _CLAUSE_WORDS.search(between):
+        return None
+    slot = _SLOTS.match(between)
+    if not slot:
+        return None
+    place = next(g for g in ("bracket", "copula", "object") if slot.group(g) is not None)
+    if place == "bracket" and (
+        not _BRACKET_END.match(text, m.end()) or word.group(0).lower().startswith("improv")
+    ):
+        return None  # "a clinical improvement (71%)": more often the share that improved
+    if slot.group("long") and (not word.group("verb") or _SHARE.search(between)):
+        return None  # "increased the proportion of patients with A (45%)": a level
+    if (place == "copula" and not word.group("noun")) or (place == "object" and not word.group("verb")):
+        return None
+    if place != "bracket" and not _SIZE_AFTER.match(text, m.end()):
+        return None
+    if float(m.group("num")) < 5 and _PERCENT_QUANTITY.search(text, start, m.start()):
+        return None  # "HbA1c levels were 7.4% and declined 0.55%": percentage points
+    return word.group(0), word.start(), place
+
+
+# "an x% (CI) lower risk of A (B, y% [95% CI, a% to b%]; C, z% [...])": labelled items, each with its CI in
+# percent, in a bracket after a change
+_PCT_LABELLED_ITEM_BEFORE = re.compile(
+    r"[(\[;]\s*(?:and\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3},\s*$", re.I
+)
+# between the last item of a list and the next: "(34.2%; P = ...) and in B (", "528% (P), lycopene "
+_NEXT_BRACKET_ITEM = re.compile(
+    rf"\s*,?\s*(?:and\s+)?(?:(?:in|of)\s+)?(?:the\s+)?(?:{_CONTENT_WORD}\s*){{1,5}}[(\[]\s*{_LABEL}{_APPROX_ANY}",
+    re.I,
+)
+_NEXT_OBJECT_ITEM = re.compile(rf"\s*,\s*(?:and\s+)?(?:{_CONTENT_WORD}\s+){{1,4}}[-+]?", re.I)
+_ITEM_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,60}[)\]]")
+
+
+def _list_item(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str, str] | None:
+    """The direction and place of a mention that is the next item of a list whose previous item was read from its
+    clause, in the same place ("A (x%; P) and in B (y%; P)", "A x% (P), B y% (P), and C z%"), or None."""
+    text = s.text
+    # (a change alone in its bracket is a "bracket" item too: "a reduction in A (12%), B (21%)")
+    previous = [
+        e for e in out if (e.place or e.bracketed) and e.end <= m.start() and m.start() - e.end <= 150
+    ]
+    if not previous or m.group("spread") or _NOT_SIZE_AFTER.match(text, m.end()):
+        return None
+    ref = previous[-1]
+    place = ref.place or "bracket"
+    depth = s.depth[ref.end - 1]  # of the previous item's number
+    if depth != s.depth[m.start()]:
+        return None
+    pos = ref.end
+    if place == "bracket":  # from the end of the bracket that holds the previous item
+        pos = next((i + 1 for i in range(ref.end, m.start()) if s.depth[i + 1] < depth), m.start())
+        gap, after_ok = _NEXT_BRACKET_ITEM, _BRACKET_END.match(text, m.end())
+    else:
+        pos = bracket.end() if (bracket := _ITEM_BRACKET.match(text, pos)) else pos
+        gap, after_ok = _NEXT_OBJECT_ITEM, _SIZE_AFTER.match(text, m.end())
+    if not after_ok or not gap.fullmatch(text, pos, m.start()):
+        return None
+    return ("lower" if (ref.value or 0) < 0 else "higher"), place
+
+
+def _labelled_item(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> str | None:
+    """The direction of a percentage that is a labelled item with its percent CI in a bracket after a change
+    ("an x% (CI) lower risk of A (B, y% [95% CI, a% to b%]; C, z% [...])"), from the change before it."""
+    text = s.text
+    if not _PCT_LABELLED_ITEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    ci = _ci_after(s, m.end(), float(m.group("num")), allow_units=False)
+    if not ci or not ci.percent:
+        return None
+    previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 80]
+    if not previous or previous[-1].value is None:
+        return None
+    ref, depth = previous[-1], s.depth[m.start()]
+    between = text[ref.end : m.start()]
+    if re.search(r"\d", between) or _CLAUSE_WORDS.search(between):
+        return None
+    if s.depth[ref.start] == depth - 1 and min(s.depth[ref.end : m.start() + 1]) >= depth - 1:
+        pass  # the first item: the bracket opened after the change
+    elif not (s.depth[ref.start] == depth and min(s.depth[ref.end : m.start() + 1]) >= depth):
+        return None
+    return "lower" if ref.value < 0 else "higher"

@@ -1,0 +1,154 @@
+"""Percent changes read from their clause (round 11), on fictional sentences (glimmer, quillmorin, zorvatin and
+their knights do not exist)."""
+
+import pytest
+
+from rag.effects import extract_effects
+
+FIELDS = ("measure", "value", "ci_level", "ci_lower", "ci_upper", "p_value", "p_relation")
+
+
+def _effects(sentence: str) -> list[dict]:
+    out = []
+    for effect in extract_effects(sentence):
+        assert effect.text and effect.text in sentence
+        out.append({k: v for k, v in effect.model_dump(include=set(FIELDS)).items() if v is not None})
+    return out
+
+
+def C(value, level=None, lo=None, hi=None, p=None, rel=None) -> dict:
+    values = ("percent_change", value, level, lo, hi, p, rel)
+    return {k: v for k, v in zip(FIELDS, values, strict=True) if v is not None}
+
+
+def _changes(sentence: str) -> list[float]:
+    return [e["value"] for e in _effects(sentence) if e.get("measure") == "percent_change"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the size after the verb's object, and the next items of that list
+        (
+            "Dosing raised the level of serum glimmerin 312% (p<0.001), quillmorin 45.5% (p<0.002), and "
+            "zorvatin 18.2% (p<0.001).",
+            [C(312.0, p=0.001, rel="<"), C(45.5, p=0.002, rel="<"), C(18.2, p=0.001, rel="<")],
+        ),
+        (
+            "Knight stamina fell, squire glimmer declining -8.4% (p<0.03) and page quillmorin decreasing -17.3% "
+            "(p<0.03).",
+            [C(-8.4, p=0.03, rel="<"), C(-17.3, p=0.03, rel="<")],
+        ),
+        ("Squire costs kept dropping 37.5% between the first and second year.", [C(-37.5)]),
+        (
+            "Glimmer broth reduced FMD 27% (from 12.1% to 8.8%; p = 0.006).",
+            [C(-27.0, p=0.006, rel="=")],
+        ),
+        ("Jousting practice improved squire glimmer capacity 11.4% in a month.", [C(11.4)]),
+        # the size alone in a bracket after the change, with an approximation, a label or a P value
+        ("Quillmorin stores in knights fell markedly (\u224814%).", [C(-14.0)]),
+        (
+            "Zorvan intake fell markedly (\u223c9%, p = 0.004).",
+            [C(-9.0, p=0.004, rel="=")],
+        ),
+        ("Glimmer levels showed increases in squires (mean, 41%; SD, 17%).", [C(41.0)]),
+        (
+            "Reductions in glimmer-7 score (27.1%; P = 0.002) and in quillmorin load (63.0%; P = 0.004) followed "
+            "the feast.",
+            [C(-27.1, p=0.002, rel="="), C(-63.0, p=0.004, rel="=")],
+        ),
+        # a change noun, what it is in (any words), a copula, then the size
+        (
+            "The average decrease in glimmer count and quillmorin size since the first joust was 48.2% (P < .05) "
+            "and 39.7% (P < .05), respectively.",
+            [C(-48.2, p=0.05, rel="<"), C(-39.7, p=0.05, rel="<")],
+        ),
+        ("Squire stamina improvement was 7.3%.", [C(7.3)]),
+        # "by an estimated x%", "by ~x%"
+        ("Glimmer sales rose by an estimated 14\u00b76% over the decade.", [C(14.6)]),
+        ("Knight glimmer stores increased by \u223c35%.", [C(35.0)]),
+        # alone in its bracket before the direction word
+        ("Squire fatigue was clearly (44%) lower on the second day.", [C(-44.0)]),
+        ("Knights lifted some 6 kg (3.9%) less than squires.", [C(-3.9)]),
+    ],
+)
+def test_changes_read_from_their_clause(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a concentration, a share of those who changed, levels compared, a range of levels of a change
+        "Raising the ration of knights fed 0.21% zorvatin did not help.",
+        "Of the squires, 21 improved (62%), 9 worsened (26%), and 4 were unchanged (12%).",
+        "Gout eased in the squires with a clear improvement (64%).",
+        "Zorvatin improved jousting at one year (78%) compared with jousting (only 61%) in squires.",
+        "The gout risk reduction by glimmer was 41% (zorvan alone) to 27% (both).",
+        "Gout rose with age, and most flares (72.4%) came after feasts.",
+        "Reasons included 'liking glimmer' (31.5%) and 'taking glimmer-lowering tonics' (19.8%).",
+        # a criterion, a quantity in percent (points), a share after a criterion
+        "Detection of gout by a 5% increase in knee girth at either knee was 83% sensitive.",
+        "Zorvatin predicted a trend towards increased %ALM (0.38%, 95% CI -0.02 to 0.81).",
+        "Knights' HbA(1c) was 7.1% (0.9%) at the start and declined over the season an average 0.48% (95% CI, "
+        "-0.60% to -0.36%) on glimmer.",
+        "Gout risk increased for knights given zorvan 4%.",
+        # a mean with its spread after a change in words
+        "Glimmer clumping showed an increase (3.6 +/- 1.8%; P < 0.02).",
+    ],
+)
+def test_levels_shares_and_criteria_not_read_from_their_clause(sentence):
+    assert _changes(sentence) == []
+
+
+def test_a_spread_is_no_change():
+    # "(mean, x%; SD, y%)": the spread of a change is not another change
+    assert _changes("Glimmer rose in knights (mean, -12%; SD, 9%).") == [-12.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a later small change of a quantity measured in percent, further than 80 characters from its name,
+        # with only changes in points (not read) between: percentage points too
+        "FMD rose after glimmer (by 2.1%, at 20 min, P<0.03), whereas after zorvatin the rise was small "
+        "(increase by 1.12%, P=NS).",
+        "HbA1c in knights fell on glimmer (range over doses, -0.5% to -1.4%), on zorvatin (-1.4%) and on "
+        "placebo (-0.2%).",
+    ],
+)
+def test_later_changes_of_a_quantity_in_percent_are_points(sentence):
+    assert _changes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind11: "an x% lowering of A"
+        ("Zorvatin gave an 8.3% lowering of glimmer in knights.", [C(-8.3)]),
+        # a verb, a P value in a bracket, a long object, then the list of changes in brackets, and a second verb
+        (
+            "Glimmer decreased (P < 0.05) plasma levels of zorvan binding ligand for the receptor (31.5%), "
+            "quillmorin (18.2%), gout factor-1 (12.4%), and squirin (6.6%) and increased that of knight "
+            "antagonist (24.3%) compared with values on day 7.",
+            [
+                C(-31.5),  # (its text starts at the verb, before the P value)
+                {"p_value": 0.05, "p_relation": "<"},
+                C(-18.2),
+                C(-12.4),
+                C(-6.6),
+                C(24.3),
+            ],
+        ),
+    ],
+)
+def test_round11_changes(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round11_not_changes():
+    # the object names a share: a level, not a change; levels compared after the bracket
+    assert _changes("Zorvatin increased the proportion of knights with gout and glimmer (45%).") == []
+    assert (
+        _changes("Glimmer raised serum levels of zorvan in squires (12%) compared with knights (3%).") == []
+    )
