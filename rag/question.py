@@ -83,7 +83,16 @@ class QuestionTerms:
         # ``unseen`` too, for QuestionTerms built without ``absent`` (otherwise it is a subset of ``absent``)
         identifiers = frozenset(t for t in self.terms if is_identifier(t) and not _is_number(t))
         terms = identifiers | self.absent | self.unseen
-        return terms
+        return terms | self.intervention_terms
+
+    @cached_property
+    def intervention_terms(self) -> frozenset[str]:
+        """The terms of the intervention, when the table knows it: a source about "olive oil" does not answer a
+        question about "fish oil", one that says "omega-3" or "EPA" does (``missing_required``)."""
+        mention = self.frame.intervention_mention if self.frame else None
+        if mention is None:
+            return frozenset()
+        return next((g.terms for g in self.groups if g.name == mention.concept.name), frozenset())
 
     @cached_property
     def _owner_groups(self) -> dict[str, tuple[SynonymGroup, ...]]:

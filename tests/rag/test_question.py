@@ -22,8 +22,20 @@ def test_unseen_terms_weigh_most_in_coverage():
 
 def test_required_terms_are_identifiers_and_unseen_words():
     terms = question_terms("Does vitamin K2 help quillmorin users?", {"vitamin": 5, "k2": 1, "user": 3}, 100)
-    assert terms.required == {"k2", "vitamink2", "quillmorin"}
+    assert terms.required == {"k2", "vitamink2", "quillmorin", "vitamin"}  # the intervention's words too
     assert terms.unseen == {"vitamink2", "quillmorin"}
+
+
+def test_a_table_intervention_is_required_in_any_of_its_names():
+    """A source about olive oil does not answer a question about fish oil; one about cod liver oil does."""
+    corpus = {"fish": 30, "oil": 60, "oliv": 20, "blood": 90, "pressur": 80, "cod": 3, "liver": 50}
+    terms = question_terms("Does fish oil lower blood pressure?", corpus, 1000)
+    assert terms.intervention_terms == {"fish", "oil"} and terms.intervention_terms <= terms.required
+    assert terms.missing_required({"oliv", "oil", "blood", "pressur"}) == {"fish", "oil"}
+    assert not terms.missing_required({"cod", "liver", "oil", "blood", "pressur"})
+    assert (
+        question_terms("Does snorvel lower blood pressure?", corpus, 1000).intervention_terms == frozenset()
+    )
 
 
 def test_chat_filler_is_not_a_topic():
@@ -53,17 +65,17 @@ def test_required_terms_accept_any_name_of_their_concept():
     assert by_synonym.missing_required(vitamin_k) == {"menaquinon"}
 
     by_name = question_terms("Does vitamin K2 improve bone density?", K2_CORPUS, 1000)
-    assert by_name.required == {"k2", "vitamink2"}
+    assert by_name.required == {"k2", "vitamink2", "vitamin"}
     assert not by_name.missing_required(
         set(analyze("Menaquinone-7 supplementation for 12 months."))
     )  # narrower
     assert not by_name.missing_required(set(analyze("MK7 was given daily.")))  # spelled without the hyphen
-    assert by_name.missing_required(vitamin_k) == {"k2", "vitamink2"}
+    assert by_name.missing_required(vitamin_k) == {"k2", "vitamink2", "vitamin"}
 
 
 def test_a_spelling_variant_asks_for_the_concept_not_its_loose_tokens():
     terms = question_terms("Does vitamin K-2 improve bone density?", K2_CORPUS, 1000)
-    assert terms.required == {"k", "2", "vitamink"}
+    assert terms.required == {"k", "2", "vitamink", "vitamin"}
     assert terms.missing_required(set(analyze("Vitamin K status and 2 markers of bone health.")))
     assert not terms.missing_required(set(analyze("Vitamin K2 and bone health.")))
 
