@@ -75,22 +75,25 @@ def reporting(
     return reports
 
 
-_DEFINITION = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){1,10})\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*[),;]")
+_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*[),;]")
+_LONG_FORM_CHARS = 120  # how far before the parenthesis a long form may start
 
 
-def defined_abbreviations(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=20_000)
+def defined_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     """(long form, abbreviation) pairs a text defines as "long form (ABBR)": the long form is the shortest run
     of words before the parenthesis that starts with the abbreviation's first letter, of at most one word more
     than the abbreviation has capitals (after Schwartz and Hearst, 2003)."""
     pairs = []
-    for match in _DEFINITION.finditer(text):
-        words, abbreviation = match.group(1).split(), match.group(2)
+    for match in _ABBREVIATION.finditer(text):
+        abbreviation = match.group(1)
+        words = text[max(0, match.start() - _LONG_FORM_CHARS) : match.start()].split()
         wanted = sum(ch.isupper() for ch in abbreviation)
         for size in range(1, min(wanted + 1, len(words)) + 1):
-            if words[-size][0].lower() == abbreviation[0].lower():
+            if words[-size][:1].lower() == abbreviation[0].lower():
                 pairs.append((" ".join(words[-size:]), abbreviation))
                 break
-    return pairs
+    return tuple(pairs)
 
 
 # Stems cut to this length, so that a noun and its adjective meet: "inflammation" and "inflammatory" (stems

@@ -1,6 +1,6 @@
 import pytest
 
-from rag.outcomes import outcome_of
+from rag.outcomes import defined_abbreviations, outcome_of
 from rag.understand import SynonymTable, table
 
 FICTIONAL = SynonymTable.parse(
@@ -36,3 +36,11 @@ def test_surrogates_bear_one_way_and_a_narrower_outcome_reads_its_broadest_group
 def test_shipped_table_outcomes(outcome, reports, does_not):
     asked = outcome_of(table().by_key[outcome])
     assert asked.reported_by(reports) and not asked.reported_by(does_not)
+
+
+def test_abbreviations_a_text_defines_and_the_outcome_they_report_there():
+    text = "Dozing was rated on the Fictional Afternoon Nodding Off Scale (FANOS). FANOS scores fell."
+    assert defined_abbreviations(text) == (("Fictional Afternoon Nodding Off Scale", "FANOS"),)
+    dozing = outcome_of(FICTIONAL.by_key["dozing"], FICTIONAL)
+    assert not dozing.reported_by("FANOS scores fell.")
+    assert dozing.in_source(text).reported_by("FANOS scores fell.")
