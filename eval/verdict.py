@@ -24,7 +24,8 @@ from eval.report import markdown_table, provenance, write_report
 from eval.train_stance import feature_matrix, fit, training_pairs
 from rag.compose import Scored
 from rag.config import Settings
-from rag.outcomes import reporting
+from rag.direction import oriented
+from rag.outcomes import AskedOutcome, reporting
 from rag.pipeline import Pipeline
 from rag.stance import StanceModel
 from rag.verdict import deciding, judge_items, section_leads, stance_rows, weights
@@ -53,9 +54,13 @@ class Case:
     rows: np.ndarray
     weights: np.ndarray
     own_abstract_cited: bool
+    outcome: AskedOutcome | None = None
 
     def verdict(self, model: StanceModel) -> str:
-        label, _ = judge_items(self.items, model.predict_proba(self.rows), self.weights)
+        texts = [s.candidate.sentence.text for s in self.items]
+        label, _ = judge_items(
+            self.items, oriented(model.predict_proba(self.rows), texts, self.outcome), self.weights
+        )
         return label
 
 
@@ -72,6 +77,7 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
                 stance_rows(evidence.question, items),
                 weights(items, evidence.sources, section_leads(evidence.scored)),
                 any(s.candidate.sentence.source_id.split(":", 1)[-1] == qid for s in items),
+                evidence.terms.outcome,
             )
         )
     return cases

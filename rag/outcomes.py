@@ -16,18 +16,28 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Literal
 
 from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
 from rag.understand import Concept, SynonymTable, broadest, table
 
+Direction = Literal["up", "down"]
+
 
 @dataclass(frozen=True)
 class AskedOutcome:
-    """The outcome a question names, and the analyzed token sets of every form that reports it."""
+    """The outcome a question names, the analyzed token sets of every form that reports it, and the direction
+    the question asks it to move, if it says ("Does X *lower* Y?"; see ``rag.direction``)."""
 
     concept: Concept
     forms: tuple[frozenset[str], ...]
+    direction: Direction | None = None
+    intervention: tuple[frozenset[str], ...] = ()  # forms of the intervention whose effect the question asks
+
+    def names_intervention(self, text: str) -> bool:
+        tokens = _tokens(text)
+        return any(form <= tokens for form in self.intervention)
 
     def reported_by(self, text: str) -> bool:
         """Does a sentence name the outcome in one of its forms?"""
@@ -42,6 +52,11 @@ class AskedOutcome:
             if self.reported_by(long_form)
         ]
         return replace(self, forms=tuple(dict.fromkeys([*self.forms, *filter(None, defined)])))
+
+
+def intervention_forms(concept: Concept) -> tuple[frozenset[str], ...]:
+    """The analyzed token sets of every name of an intervention, cut as sentences are here."""
+    return tuple(dict.fromkeys(_truncated(form) for form in concept.alternative_tokens))
 
 
 def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedOutcome:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -12,11 +11,12 @@ import numpy as np
 
 from index.lexical import analyze
 from index.loader import EvidenceIndex
-from index.store import StoredSentence, StoredSource
+from index.store import StoredSource
 from rag.compose import Scored, abstention, compose_answer, score_sentence, select_takeaways
 from rag.config import Settings
+from rag.direction import oriented
 from rag.grounding import ground
-from rag.outcomes import reporting
+from rag.outcomes import AskedOutcome, reporting
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
 from rag.schemas import Answer, Stance
@@ -86,7 +86,7 @@ class Pipeline:
         outcome = evidence.terms.outcome
         verdict, judged = judge(evidence.question, on_cited, evidence.sources, self.stance, outcome)
         chosen = with_both_sides(chosen, judged)
-        stances = self.stances(evidence.question, chosen, judged, reporting(outcome, evidence.sources))
+        stances = self.stances(evidence.question, chosen, judged, outcome, evidence.sources)
         answer = compose_answer(evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances)
         return ground(answer, self.index.store)
 
@@ -115,10 +115,13 @@ class Pipeline:
         question: str,
         chosen: list[Scored],
         judged: list[Judged],
-        reports: Callable[[StoredSentence], bool] | None = None,
+        outcome: AskedOutcome | None = None,
+        sources: dict[str, StoredSource] | None = None,
     ) -> dict[str, Stance]:
-        """The stance of each takeaway: from the verdict where it helped decide it, else classified here;
-        sentences that are not findings, or report another outcome than the question's, are background."""
+        """The stance of each takeaway: from the verdict where it helped decide it, else classified here (and
+        oriented by the direction it states for the asked outcome); sentences that are not findings, or report
+        another outcome than the question's, are background."""
+        reports = reporting(outcome, sources or {})
         known = {j.item.candidate.sentence.sentence_id: j.stance for j in judged}
         rest = [
             s
@@ -128,7 +131,9 @@ class Pipeline:
             and (reports is None or reports(s.candidate.sentence))
         ]
         if rest:
-            for item, p in zip(rest, self.stance.predict_proba(stance_rows(question, rest)), strict=True):
+            texts = [s.candidate.sentence.text for s in rest]
+            probabilities = oriented(self.stance.predict_proba(stance_rows(question, rest)), texts, outcome)
+            for item, p in zip(rest, probabilities, strict=True):
                 known[item.candidate.sentence.sentence_id] = sentence_stance(p, item.candidate.sentence.text)
         return {
             s.candidate.sentence.sentence_id: known[s.candidate.sentence.sentence_id]

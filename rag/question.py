@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from index.lexical import analyze, is_identifier
-from rag.outcomes import AskedOutcome, outcome_of
+from rag.direction import asked_direction
+from rag.outcomes import AskedOutcome, intervention_forms, outcome_of
 from rag.understand import QuestionFrame, understand
 
 # Words that shape a question but say nothing about its topic; they must not count towards coverage.
@@ -140,7 +141,11 @@ class QuestionTerms:
         frame = self.frame
         if frame is None or frame.intervention_mention is None or frame.outcome_mention is None:
             return None
-        return outcome_of(frame.outcome_mention.concept)
+        return replace(
+            outcome_of(frame.outcome_mention.concept),
+            direction=asked_direction(frame),
+            intervention=intervention_forms(frame.intervention_mention.concept),
+        )
 
     @property
     def topic(self) -> str:

@@ -18,6 +18,7 @@ import numpy as np
 
 from index.store import StoredSentence, StoredSource
 from rag.compose import Scored
+from rag.direction import oriented
 from rag.outcomes import AskedOutcome, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
@@ -179,7 +180,9 @@ def judge(
     outcome: AskedOutcome | None = None,
 ) -> tuple[Verdict, list[Judged]]:
     items = deciding(scored, reports=reporting(outcome, sources))
-    probabilities = model.predict_proba(stance_rows(question, items))
+    probabilities = oriented(
+        model.predict_proba(stance_rows(question, items)), [s.candidate.sentence.text for s in items], outcome
+    )
     label, judged = judge_items(items, probabilities, weights(items, sources, section_leads(scored)))
     counts = {
         stance: sum(j.stance == stance for j in judged) for stance in ("supports", "contradicts", "no_effect")

@@ -81,6 +81,15 @@ def test_no_verdict_on_an_outcome_no_cited_finding_reports(seeded_pipeline):
     assert {t.stance for t in answer.takeaways} == {"background"}
 
 
+def test_a_finding_that_moves_the_outcome_the_other_way_contradicts(seeded_pipeline):
+    """Zhang Z (2025): "Vitamin K2 (VK2) increased osteocalcin ..." asked whether K2 *lowers* osteocalcin."""
+    answer = seeded_pipeline.ask("Does vitamin K2 lower osteocalcin?")
+    stances = {t.sentence_id: t.stance for t in answer.takeaways}
+    assert stances["seed:zhang-2025-vk2-btm#2"] == "contradicts"
+    raised = seeded_pipeline.ask("Does vitamin K2 raise osteocalcin?")
+    assert {t.sentence_id: t.stance for t in raised.takeaways}["seed:zhang-2025-vk2-btm#2"] == "supports"
+
+
 def test_max_takeaways_is_respected(plain_pipeline):
     answer = plain_pipeline.ask("Does quillmorin help people fall asleep?", max_takeaways=1)
     assert len(answer.takeaways) == 1

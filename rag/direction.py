@@ -1,0 +1,144 @@
+"""Which way a question asks an outcome to move, and which way a finding says it moved.
+
+The stance model reads findings language ("significantly associated", "no difference") but not its direction,
+so "Does soy *increase* breast cancer risk?" read "soy intake was associated with a significantly *reduced* risk
+of breast cancer" as support. When a question names its outcome and asks for a direction ("increase", "raise",
+"cause"; "reduce", "lower", "prevent") and a finding states the outcome's direction in the words right around
+it ("reduced risk of breast cancer", "colorectal cancer risk was increased"), a finding the model reads as
+support contradicts the question's claim when it moves the outcome the other way. A negated direction ("did not
+reduce"), a finding that does not name the intervention ("high homocysteine raises the risk of ...") or is
+about a lack of it ("vitamin D deficiency increases the risk of fracture") is left to the stance model.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from index.lexical import analyze
+from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
+from rag.stance import CLASSES
+from rag.understand import QuestionFrame
+
+_ASKED = {
+    "up": re.compile(
+        r"\b(?:increas|rais|boost|promot|caus|elevat|worsen|aggravat|trigger|lead to|leads to)\w*", re.I
+    ),
+    "down": re.compile(
+        r"\b(?:reduc|lower|decreas|prevent|protect|cut|shorten|slow|fight|block|combat|alleviat|reliev|"
+        r"delay|lessen)\w*",
+        re.I,
+    ),
+}
+_STATED = {
+    "up": re.compile(r"^(?:increas\w*|higher|elevat\w*|rais\w*|greater|rise|rose|positively)$", re.I),
+    "down": re.compile(
+        r"^(?:reduc\w*|lower\w*|decreas\w*|less|fewer|declin\w*|diminish\w*|attenuat\w*|inverse(?:ly)?|"
+        r"protect\w*|prevent\w*|drop\w*|fell|fall\w*)$",
+        re.I,
+    ),
+}
+_NEGATOR = re.compile(r"^(?:no|not|without|neither|nor|never|\w*n['’]t)$", re.I)
+# The finding is about a lack of the intervention, so its direction is the reverse of the intervention's.
+_LACK = re.compile(
+    r"\b(?:deficien\w*|insufficien\w*|lack of|low(?:er)? (?:levels?|intakes?|status|consumption|"
+    r"concentrations?|doses?))\b",
+    re.I,
+)
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+# Words that may stand between a direction and the outcome it moves: "reduced the risk of breast cancer",
+# "inversely associated with the risk of premenopausal breast cancer", "breast cancer risk was increased";
+# besides them, one other word at most (see ``_allowed_gap``).
+_LINKING = frozenset(
+    """risk risks incidence odds hazard hazards rate rates level levels concentration concentrations prevalence
+    of for in the a an with to on significantly significant statistically substantially markedly slightly
+    associated related linked correlated was were is are be been has have had death mortality serum plasma blood
+    total mean""".split()
+)
+MAX_GAP = 8
+_COMPARATIVES = frozenset("higher greater lower less fewer more".split())
+
+
+def asked_direction(frame: QuestionFrame | None) -> Direction | None:
+    """The direction the question's verb asks for, read between the intervention and the outcome."""
+    if frame is None or frame.intervention_mention is None or frame.outcome_mention is None:
+        return None
+    between = frame.question[frame.intervention_mention.end : frame.outcome_mention.start]
+    found = [d for d, pattern in _ASKED.items() if pattern.search(between)]
+    return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
+    """The direction a sentence states for the outcome, from the words just before or after its mention."""
+    if _LACK.search(text) or not outcome.names_intervention(text):
+        return None  # a lack of the intervention, or not about its effect ("high homocysteine raises risk")
+    words = _WORD.findall(text)
+    stems = [_stem(w) for w in words]
+    found: set[str] = set()
+    for start, end in _mentions(stems, outcome):
+        for i in range(max(0, start - MAX_GAP), min(len(words), end + 1 + MAX_GAP)):
+            between = words[i + 1 : start] if i < start else words[end + 1 : i]
+            if start <= i <= end or sum(w.lower() not in _LINKING for w in between) > _allowed_gap(
+                words[i], i < start
+            ):
+                continue
+            for direction, pattern in _STATED.items():
+                if pattern.match(words[i]) and not any(_NEGATOR.match(w) for w in words[max(0, i - 3) : i]):
+                    found.add(direction)
+    return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def _allowed_gap(word: str, before: bool) -> int:
+    """Other words allowed between a direction and the outcome: one before it ("inversely associated with the
+    risk of premenopausal breast cancer"), none after it ("breast cancer survivors increase their intake") or
+    after a comparative, which may describe who was studied ("greater baseline depression severity")."""
+    return 1 if before and word.lower() not in _COMPARATIVES else 0
+
+
+def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome | None) -> np.ndarray:
+    """Stance probabilities (one row per sentence of ``texts``) with yes and no swapped where the model reads
+    support but the sentence moves the asked outcome the other way: the model's confidence stays, the side
+    follows the direction. One way only: where the direction agrees, a "no" of the model stands (it reads
+    hedges and subgroups, "however, in a subgroup ... a reduced risk", that the direction does not)."""
+    if outcome is None or outcome.direction is None:
+        return probabilities
+    return (
+        np.stack(
+            [
+                _oriented(p, outcome.direction, stated_direction(t, outcome))
+                for p, t in zip(probabilities, texts, strict=True)
+            ]
+        )
+        if len(texts)
+        else probabilities
+    )
+
+
+def _oriented(probabilities: np.ndarray, asked: Direction, stated: Direction | None) -> np.ndarray:
+    yes, no = CLASSES.index("yes"), CLASSES.index("no")
+    if stated is None or stated == asked or probabilities[yes] < probabilities[no]:
+        return probabilities
+    swapped = probabilities.copy()
+    swapped[[yes, no]] = probabilities[[no, yes]]
+    return swapped
+
+
+def _mentions(stems: list[str], outcome: AskedOutcome) -> list[tuple[int, int]]:
+    """Word spans where all stems of one of the outcome's forms occur close together."""
+    spans = []
+    for form in outcome.forms:
+        positions = [i for i, s in enumerate(stems) if s in form]
+        for i in positions:
+            near = {stems[j] for j in positions if i <= j <= i + len(form) + 2}
+            if near >= form:
+                spans.append((i, max(j for j in positions if i <= j <= i + len(form) + 2)))
+                break
+    return spans
+
+
+@lru_cache(maxsize=50_000)
+def _stem(word: str) -> str:
+    tokens = analyze(word)
+    return tokens[0][:STEM_PREFIX] if tokens else ""

@@ -1,0 +1,64 @@
+"""Direction of the asked outcome. Sentences are invented; concept names come from the shipped table."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from rag.direction import asked_direction, oriented, stated_direction
+from rag.outcomes import intervention_forms, outcome_of
+from rag.understand import table, understand
+
+YES_NO_MAYBE = np.asarray([[0.7, 0.2, 0.1]])
+
+
+def asked(question: str):
+    frame = understand(question)
+    return replace(
+        outcome_of(frame.outcome_mention.concept),
+        direction=asked_direction(frame),
+        intervention=intervention_forms(frame.intervention_mention.concept),
+    )
+
+
+def test_the_direction_a_question_asks_for():
+    assert asked_direction(understand("Does soy increase breast cancer risk?")) == "up"
+    assert asked_direction(understand("Does fish oil lower blood pressure?")) == "down"
+    assert asked_direction(understand("Is green tea good for weight loss?")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        (
+            "In invented women, soy intake was associated with a significantly reduced risk of breast cancer.",
+            "down",
+        ),
+        ("Soy intake was inversely associated with the risk of premenopausal breast cancer.", "down"),
+        ("Breast cancer risk was increased among the fictional soy eaters.", "up"),
+        ("Soy intake did not reduce the risk of breast cancer.", None),  # negated: the model reads it
+        ("Green tea was associated with a reduced risk of breast cancer.", None),  # not this intervention
+        ("Tofu was associated with a reduced risk of breast cancer.", "down"),  # a form of soy
+        ("A lack of soy intake raised breast cancer risk in a made-up cohort.", None),  # a lack of it
+        ("Soy was studied in women with greater baseline breast cancer anxiety.", None),  # who, not what
+        ("Some breast cancer survivors increase their soy intake.", None),  # a word between: not the outcome
+    ],
+)
+def test_the_direction_a_finding_states_for_the_outcome(sentence, direction):
+    assert stated_direction(sentence, asked("Does soy increase breast cancer risk?")) == direction
+
+
+def test_support_against_the_asked_direction_turns_to_contradiction_and_only_that_way():
+    outcome = asked("Does soy increase breast cancer risk?")
+    against = "Soy intake was associated with a reduced risk of breast cancer."
+    along = "Soy intake was associated with an increased risk of breast cancer."
+    assert oriented(YES_NO_MAYBE, [against], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
+    assert oriented(YES_NO_MAYBE, [along], outcome)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
+    doubting = np.asarray([[0.2, 0.7, 0.1]])  # the model's "no" stands, whatever the direction
+    assert oriented(doubting, [along], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
+    undirected = replace(outcome, direction=None)
+    assert oriented(YES_NO_MAYBE, [against], undirected)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
+
+
+def test_the_shipped_table_knows_soy():
+    assert table().by_key["soy"].kind == "intervention"
