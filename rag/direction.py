@@ -7,7 +7,8 @@ of breast cancer" as support. When a question names its outcome and asks for a d
 it ("reduced risk of breast cancer", "colorectal cancer risk was increased"), a finding the model reads as
 support contradicts the question's claim when it moves the outcome the other way. A negated direction ("did not
 reduce"), a finding that does not name the intervention ("high homocysteine raises the risk of ...") or is
-about a lack of it ("vitamin D deficiency increases the risk of fracture") is left to the stance model.
+about a lack or less of it ("vitamin D deficiency increases the risk of fracture", "reducing salt intake lowers
+blood pressure") is left to the stance model.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ _LACK = re.compile(
     r"concentrations?|doses?))\b",
     re.I,
 )
+_LESS_BEFORE = re.compile(
+    r"^(?:reduc\w*|restrict\w*|lower(?:ing)?|decreas\w*|cut\w*|limit\w*|avoid\w*|withdraw\w*|low|less)$", re.I
+)
+_LESS_AFTER = re.compile(r"^(?:reductions?|restrictions?|limitations?|avoidance|withdrawal|cuts?)$", re.I)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # Words that may stand between a direction and the outcome it moves: "reduced the risk of breast cancer",
 # "inversely associated with the risk of premenopausal breast cancer", "breast cancer risk was increased";
@@ -76,8 +81,10 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
         return None  # a lack of the intervention, or not about its effect ("high homocysteine raises risk")
     words = _WORD.findall(text)
     stems = [_stem(w) for w in words]
+    if any(_less_of(words, start, end) for start, end in _mentions(stems, outcome.intervention)):
+        return None  # less of the intervention: "reducing salt intake lowers blood pressure"
     found: set[str] = set()
-    for start, end in _mentions(stems, outcome):
+    for start, end in _mentions(stems, outcome.forms):
         for i in range(max(0, start - MAX_GAP), min(len(words), end + 1 + MAX_GAP)):
             between = words[i + 1 : start] if i < start else words[end + 1 : i]
             if start <= i <= end or sum(w.lower() not in _LINKING for w in between) > _allowed_gap(
@@ -125,10 +132,18 @@ def _oriented(probabilities: np.ndarray, asked: Direction, stated: Direction | N
     return swapped
 
 
-def _mentions(stems: list[str], outcome: AskedOutcome) -> list[tuple[int, int]]:
-    """Word spans where all stems of one of the outcome's forms occur close together."""
+def _less_of(words: list[str], start: int, end: int) -> bool:
+    """Does the mention of the intervention at ``start``-``end`` speak of less of it ("reducing dietary salt",
+    "salt reduction"; not "salt intake lowered ...", where the verb is the effect)?"""
+    return any(_LESS_BEFORE.match(w) for w in words[max(0, start - 3) : start]) or any(
+        _LESS_AFTER.match(w) for w in words[end + 1 : end + 3]
+    )
+
+
+def _mentions(stems: list[str], forms: tuple[frozenset[str], ...]) -> list[tuple[int, int]]:
+    """Word spans where all stems of one of ``forms`` occur close together."""
     spans = []
-    for form in outcome.forms:
+    for form in forms:
         positions = [i for i, s in enumerate(stems) if s in form]
         for i in positions:
             near = {stems[j] for j in positions if i <= j <= i + len(form) + 2}

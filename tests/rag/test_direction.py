@@ -40,6 +40,9 @@ def test_the_direction_a_question_asks_for():
         ("Green tea was associated with a reduced risk of breast cancer.", None),  # not this intervention
         ("Tofu was associated with a reduced risk of breast cancer.", "down"),  # a form of soy
         ("A lack of soy intake raised breast cancer risk in a made-up cohort.", None),  # a lack of it
+        ("Reducing soy intake lowered breast cancer risk in invented women.", None),  # less of it
+        ("Soy restriction lowered breast cancer risk in invented women.", None),
+        ("Soy intake lowered breast cancer risk in invented women.", "down"),  # the verb is the effect
         ("Soy was studied in women with greater baseline breast cancer anxiety.", None),  # who, not what
         ("Some breast cancer survivors increase their soy intake.", None),  # a word between: not the outcome
     ],
