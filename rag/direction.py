@@ -141,15 +141,14 @@ def _less_of(words: list[str], start: int, end: int) -> bool:
 
 
 def _mentions(stems: list[str], forms: tuple[frozenset[str], ...]) -> list[tuple[int, int]]:
-    """Word spans where all stems of one of ``forms`` occur close together."""
+    """Word spans where all stems of one of ``forms`` occur close together, every occurrence."""
     spans = []
     for form in forms:
         positions = [i for i, s in enumerate(stems) if s in form]
         for i in positions:
-            near = {stems[j] for j in positions if i <= j <= i + len(form) + 2}
-            if near >= form:
-                spans.append((i, max(j for j in positions if i <= j <= i + len(form) + 2)))
-                break
+            near = [j for j in positions if i <= j <= i + len(form) + 2]
+            if {stems[j] for j in near} >= form:
+                spans.append((i, max(near)))
     return spans
 
 
