@@ -27,15 +27,17 @@ Direction = Literal["up", "down"]
 
 @dataclass(frozen=True)
 class AskedOutcome:
-    """The outcome a question names, the analyzed token sets of every form that reports it, and the direction
-    the question asks it to move, if it says ("Does X *lower* Y?"; see ``rag.direction``)."""
+    """The outcome a question names, the analyzed token sets of every form that reports it, the direction the
+    question asks it to move, if it says ("Does X *lower* Y?"; see ``rag.direction``), and the forms of the
+    intervention whose effect on it the question asks about."""
 
     concept: Concept
     forms: tuple[frozenset[str], ...]
     direction: Direction | None = None
-    intervention: tuple[frozenset[str], ...] = ()  # forms of the intervention whose effect the question asks
+    intervention: tuple[frozenset[str], ...] = ()
 
     def names_intervention(self, text: str) -> bool:
+        """Does a sentence name the intervention in one of its forms?"""
         tokens = _tokens(text)
         return any(form <= tokens for form in self.intervention)
 

@@ -115,13 +115,13 @@ class Pipeline:
         question: str,
         chosen: list[Scored],
         judged: list[Judged],
-        outcome: AskedOutcome | None = None,
-        sources: dict[str, StoredSource] | None = None,
+        outcome: AskedOutcome | None,
+        sources: dict[str, StoredSource],
     ) -> dict[str, Stance]:
         """The stance of each takeaway: from the verdict where it helped decide it, else classified here (and
         oriented by the direction it states for the asked outcome); sentences that are not findings, or report
         another outcome than the question's, are background."""
-        reports = reporting(outcome, sources or {})
+        reports = reporting(outcome, sources)
         known = {j.item.candidate.sentence.sentence_id: j.stance for j in judged}
         rest = [
             s

@@ -89,7 +89,7 @@ class QuestionTerms:
     @cached_property
     def intervention_terms(self) -> frozenset[str]:
         """The terms of the intervention, when the table knows it: a source about "olive oil" does not answer a
-        question about "fish oil", one that says "omega-3" or "EPA" does (``missing_required``)."""
+        question about "fish oil", one that says "cod liver oil" does (``missing_required``)."""
         mention = self.frame.intervention_mention if self.frame else None
         if mention is None:
             return frozenset()
