@@ -91,8 +91,16 @@ to change it:
   study type 0.678; the round-10 classifier scores the same 0.933 on it (same six misses). This is the number
   to quote. Round 11 then fixed five of the six by general rules (placebo among treatments under a title that
   only says time passed, one arm of someone else's trial, immune subsets named with a digit, boars, chemical
-  donors), so it is *tuned* now (0.989 after); the next round needs a fresh sample (held-out-12) before any
-  further tuning.
+  donors), so it is *tuned* now (0.989 after; unchanged by round 12).
+* held-out-12 (round 12; NFCorpus seed 191, PubMedQA 193, SciFact 197; 30 each, random): drawn after every
+  earlier sample with the round-11 classifier frozen unchanged; labelled from title and abstract (MeSH not
+  shown, as in rounds 5-10) before the classifier was run on them, then scored once: level accuracy 0.900 (81
+  of 90; NFCorpus 0.767, PubMedQA 1.000, SciFact 0.933), study type 0.622. This is the number to quote; the
+  eight fresh samples held-out-5 to -12 pooled read 646 of 720 (0.897). Round 12 then fixed six of the nine
+  misses by general rules (hogs and fruit flies are animals, a dog sniffing patients' samples is the
+  instrument, "we have found" is own work, pills given "randomly and in a double blind manner" against placebo,
+  a survey of products is not a survey of people), so it is *tuned* now (0.967 after); the next round needs a
+  fresh sample (held-out-13) before any further tuning.
 
 held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
 score is unchanged at 0.925).
@@ -170,6 +178,7 @@ LABEL_SETS = (
             Sample("held-out-9", 139, 30, tuned=True),
             Sample("held-out-10", 157, 30, tuned=True),
             Sample("held-out-11", 173, 30, tuned=True),
+            Sample("held-out-12", 191, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -187,6 +196,7 @@ LABEL_SETS = (
             Sample("held-out-9", 149, 30, tuned=True),
             Sample("held-out-10", 163, 30, tuned=True),
             Sample("held-out-11", 179, 30, tuned=True),
+            Sample("held-out-12", 193, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -204,6 +214,7 @@ LABEL_SETS = (
             Sample("held-out-9", 151, 30, tuned=True),
             Sample("held-out-10", 167, 30, tuned=True),
             Sample("held-out-11", 181, 30, tuned=True),
+            Sample("held-out-12", 197, 30, tuned=True),
         ),
     ),
 )

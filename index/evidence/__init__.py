@@ -102,6 +102,11 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   trial" and studied here as one group were allocated by someone else's trial. Immune subsets named with a
   digit ("ILC1 cells", "Th17 cells") are cell types in people, not cell lines; boars are animals; a molecule
   that donates a group ("an H2S donor", "methyl-donor") is no person.
+* Round 12: hogs and fruit flies are animals, but a dog that sniffs patients' samples ("canine scent
+  detection") is the instrument and the patients the subjects. "We have found" is this work's finding ("we
+  have previously shown" stays prior work); "in the present paper we review" is a review. Pills given "randomly
+  and in a double blind manner" against placebo make a randomized trial. A survey of products ("this survey of
+  commercial juices") is not a survey of people; a survey "of food intakes" still is.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

@@ -44,6 +44,12 @@ _SELF_CC = _rx(
     r"|\bcontrols\s+matched\b|\bmatched\s+(?:for|by|on)\s+(?:age|sex)\b"
     r"|\bcases\s+and\s+(?:\w+\s+)?controls\b|\bserved\s+as\s+(?:\w+\s+)?controls\b"
 )
+# "In this survey of commercial pomegranate juices, only 6 of 23 met the criteria" surveys products, not people
+# ("the Continuing Survey of Food Intakes by Individuals" still surveys people).
+_NOT_OF_PRODUCTS = (
+    r"(?!\s+of\s+(?:[\w-]+\s+){0,3}(?:foods?|products|juices?|beverages|drinks|brands|supplements|samples)\b"
+    r"(?!\s+(?:intakes?|consumption|habits|choices|purchas\w*|frequency|security|insecurity|use|users)\b))"
+)
 # A survey of people: its kind ("a postal survey", "online surveys"), a named national survey ("the National
 # Health Interview Survey", "the 2004 food consumption survey"), people answering it, or the authors running it.
 # "Survey" as a verb ("to survey the transcriptome"), a skeletal or anatomic survey (imaging), a literature
@@ -59,9 +65,10 @@ _SURVEY = (
     r"(?:[\w-]+\s+){0,2}?surveys?\b"
     r"|\bwe\s+(?:\w+\s+)?(?:conducted|performed|carried\s+out|undertook|administered|distributed|developed|"
     r"designed|sent|mailed)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,2}?surveys?\b"
-    r"|\b(?:this|the present|the current|our)\s+survey\b"
+    rf"|\b(?:this|the present|the current|our)\s+survey\b{_NOT_OF_PRODUCTS}"
     r"|\bthe\s+survey\s+(?:shows?|showed|found|finds|revealed|reveals|indicated|indicates|demonstrated)\b"
-    r"|\bsurvey\s+(?:of|among|involving|including|data|was|representing|respondents|participants|questions|"
+    rf"|\bsurvey{_NOT_OF_PRODUCTS}\s+(?:of|among|involving|including|data|was|representing|respondents|"
+    r"participants|questions|"
     r"responses|weights|results|years|waves|rounds)\b"
 )
 _SELF_XS = _rx(

@@ -177,7 +177,7 @@ _STRONG_REVIEW = _rx(
     r"identif|aims?|will|is|we|outlin|evaluat|assess|updat|synthesi[sz])"
     r"|\b(?:this|the present|the|our)\s+(?:article|paper|chapter|report|manuscript)\s+(?:\w+\s+){0,2}"
     r"(?:reviews|summari[sz]es|discusses|examines|traces|overviews|considers|argues|outlines)"
-    r"|\b(?:here|herein|in this (?:article|paper|review|chapter)),?\s+we\s+(?:\w+\s+){0,1}"
+    r"|\b(?:here|herein|in (?:this|the present|the current) (?:article|paper|review|chapter)),?\s+we\s+(?:\w+\s+){0,1}"
     r"(?:review|discuss|summari[sz]e|highlight|argue|outline|consider|propose)"
     # "Here, we quantitatively model competition and review the role of sponges": the model serves a review.
     r"|\b(?:here|herein),?\s+we\s+[^.]{0,120}\band\s+(?:then\s+)?review\s+(?:the|recent|current|how|what|"

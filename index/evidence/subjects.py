@@ -10,9 +10,9 @@ from index.evidence.text import _rx
 
 _ANIMAL_NAMES = (
     r"mice|mouse|murine|rats?|rodents?|hamsters?|gerbils?|guinea pigs?|rabbits?|dogs?|canine|cats?|feline|"
-    r"pigs?|piglets?|swine|sows?|boars?|cattle|cows?|calves|sheep|goats?|horses?|hens|broilers|quails?|monkeys?|"
+    r"pigs?|piglets?|hogs?|swine|sows?|boars?|cattle|cows?|calves|sheep|goats?|horses?|hens|broilers|quails?|monkeys?|"
     r"macaques?|primates?|baboons?|marmosets?|ferrets?|ewes?|lambs?|rams|heifers?|steers|minipigs?|chicks|"
-    r"xenopus|frogs?|tadpoles?|zebrafish|drosophila|c\.\s?elegans|nematodes?|sea urchins?|larvae|herds?|"
+    r"xenopus|frogs?|tadpoles?|zebrafish|drosophila|fruit\s?fl(?:y|ies)|c\.\s?elegans|nematodes?|sea urchins?|larvae|herds?|"
     # "Chicken" is mostly food, and "chickens" mostly poultry sold or farmed: birds are subjects only as a
     # "chicken model" or embryo, or as chickens something was done to ("four chickens were inoculated").
     r"chicken(?=\s+(?:models?|embryos?))|chickens(?=\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:\w+\s+)?(?:inoculated|"
@@ -20,8 +20,12 @@ _ANIMAL_NAMES = (
     r"vaccinated|immuni[sz]ed|reared|raised))|animals?"
 )
 # "animal protein", "chicken" and "fish" are foods in nutrition abstracts, "bovine serum" a reagent, and
-# "cow's milk" a food however possessive: none of them is a study subject.
-_ANIMALS = rf"(?:{_ANIMAL_NAMES})(?!(?:'s|s')?\s*(?:-\s*based|protein|fat|food|product|source|origin|meat|milk|derived|oil))"
+# "cow's milk" a food however possessive: none of them is a study subject. Nor is a dog that sniffs patients'
+# samples ("canine scent detection of breath samples"): the animal is the instrument, the people the subjects.
+_ANIMALS = (
+    rf"(?:{_ANIMAL_NAMES})(?!(?:'s|s')?\s*(?:-\s*based|protein|fat|food|product|source|origin|meat|milk|derived|oil"
+    r"|(?:scent|odou?r)[- ]detect))"
+)
 _ANIMAL_WORD = _rx(rf"\b{_ANIMALS}\b")
 
 # The people an autopsy series counts are its subjects, seen after death ("40 infant autopsies").

@@ -41,13 +41,14 @@ _BACKGROUND = _rx(
     r"\b(?:previous(?:ly)?|prior|earlier|several|many|numerous|few|most|existing|other|some|recent)\s+"
     r"(?:\w+\s+){0,3}(?:studies|trials|reports|meta-?\s?analy\w+|reviews|investigations|work|research|"
     r"data|evidence|epidemiolog\w+)\b"
-    r"|\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:shown|suggested|reported|demonstrated|found|"
+    # "X has been shown" is prior work, "we have found" this paper's ("we have previously shown" is not).
+    r"|(?<!\bwe\s)\b(?:have|has|had)\s+(?:\w+\s+)?(?:been\s+)?(?:shown|suggested|reported|demonstrated|found|"
     r"indicated|linked|associated|implicated|proposed|observed|documented|described)"
     r"|\b(?:studies|trials|reports|findings|experiments)\s+(?:\w+\s+)?(?:indicate|show|suggest|demonstrate|"
     r"report|support|reveal|conclude)\b"
     r"|\bevidence\s+(?:from|suggests|indicates)|\bthere\s+(?:is|are)\s+(?:no|few|limited|little)\b"
     r"|\b(?:animal|experimental|in vitro|laboratory)\s+(?:studies|models|data|experiments|evidence)\b"
-    r"|\bwe\s+previously\b|\bno\s+(?:\w+\s+){0,2}(?:randomi[sz]ed|trials?)\b"
+    r"|\bwe\s+(?:(?:have|had)\s+)?(?:previously|recently|earlier|already)\b|\bno\s+(?:\w+\s+){0,2}(?:randomi[sz]ed|trials?)\b"
     r"|\byet to be\b|\bremains? to be\b|\b(?:are|is)\s+(?:still\s+)?(?:needed|warranted|lacking|required)\b"
     r"|\bfuture\s+(?:studies|trials|research)\b"
 )

@@ -29,6 +29,8 @@ _RCT_ALLOCATION = _rx(
     r"(?:groups?|arms?)\s+(?:\w+\s+)?(?:randomly|at random)\b"
     r"|\b(?:assigned|allocated|divided)\s+(?:\w+\s+){0,2}at random\b"
     rf"|\b(?:allocated|assigned|divided|distributed|split)\b[^.]{{0,60}}\b{_RAND}ed\s+(?:manner|fashion|way)\b"
+    # "23 patients were planned to receive 4 pills/day randomly and in a double blind manner, ... 27 placebo".
+    r"|\brandomly\s+and\s+(?:in\s+an?\s+)?(?:double|single|triple)-?\s?blind"
 )
 # Randomized units that are not people or animals (extracted teeth, specimens, culture plates): a laboratory
 # experiment, however carefully allocated.

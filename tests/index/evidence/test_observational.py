@@ -173,3 +173,20 @@ def test_a_prevalence_title_over_an_abstract_that_names_nobody_is_not_a_survey_o
     assert _text("Prevalence of kale eating among adults", people) == EvidenceLevel(
         3, "cross-sectional study", "text"
     )
+
+
+# --- round 12, after held-out-12 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_a_survey_of_products_is_not_a_survey_of_people() -> None:
+    abstract = (
+        "Criteria for authentic kale juice were developed from the chemical analysis of 45 commercial juice "
+        "samples from 23 manufacturers. In addition to analysis of commercial juice samples bought in 2031, "
+        "published data were considered. In this survey of commercial kale juices, only 6 of 23 met all criteria."
+    )
+    assert _text("Detecting adulterated kale juice", abstract) == EvidenceLevel(4, "laboratory study", "text")
+    people = (
+        "Kale intake was taken from the Continuing Survey of Food Intakes by Individuals. In this survey of food "
+        "intakes, 12% of 9,000 adults ate kale weekly."
+    )
+    assert _text("Kale eating in the nation", people) == EvidenceLevel(3, "cross-sectional study", "text")

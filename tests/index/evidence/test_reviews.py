@@ -353,3 +353,19 @@ def test_a_commentary_citing_by_number_without_we_is_a_review() -> None:
     # The authors' own work ("here we show") is a laboratory paper, references or not.
     own = commentary.replace("The current publication in the journal now shows", "Here we show")
     assert _text("KP-7: a weakness of cancer?", own).level == 4
+
+
+# --- round 12, after held-out-12 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_in_the_present_paper_we_review_is_a_review() -> None:
+    # Needed once fruit flies became animals: the background "In fruit flies, ..." must not make it animal work.
+    abstract = (
+        "Kale restriction extends longevity in many organisms. In fruit flies, an imbalance of kale amino acids "
+        "is thought to underlie the benefit. In the present paper we review two conserved signal transduction "
+        "pathways that sense amino acids. The kinase KCN2 binds uncharged tRNAs, and the kinase KOR regulates "
+        "growth. These pathways may contribute to the regulation of longevity."
+    )
+    assert _text("Amino acid sensing in kale restriction", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )

@@ -171,3 +171,36 @@ def test_a_molecule_that_donates_a_group_is_no_person() -> None:
     # Blood donors are people.
     donors = abstract.replace("NaKS, a H(2)S donor,", "Serum from 40 blood donors")
     assert _text("Kale sulphide and the pH of smooth muscle cells", donors).level == 3
+
+
+# --- round 12, after held-out-12 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_hogs_and_fruit_flies_are_animals() -> None:
+    hogs = (
+        "The goal of this study was to estimate the on-farm prevalence of Fictobacter kalei in hogs based on "
+        "tonsil swabs. Tonsil swabs (812) were collected on 40 farms. Twelve percent of tonsils (97 of 812) were "
+        "positive by real-time PCR."
+    )
+    assert _text("Prevalence of Fictobacter kalei in market hogs", hogs).level == 4
+    flies = (
+        "To evaluate the health benefits of kale, we used the well-characterized fruit fly Drosophila kalei as a "
+        "model system. Flies raised on kale extract had greater fertility and longevity. Our data show that the "
+        "system can test dietary components."
+    )
+    assert _text("Kale and fertility", flies) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_a_dog_sniffing_patients_samples_is_the_instrument_not_the_subject() -> None:
+    abstract = (
+        "A study was undertaken using canine scent detection to determine whether odour can screen for "
+        "kale-pox. Breath samples were obtained from 40 patients with kale-pox and from 160 healthy controls. "
+        "The sensitivity of canine scent detection of breath samples was 0.91 and the specificity 0.99. The "
+        "accuracy of canine scent detection was high even for early kale-pox."
+    )
+    assert _text("Screening for kale-pox by canine scent detection", abstract).level == 3
+    fed = (
+        "Twelve dogs were fed kale for 4 weeks and 12 dogs a control diet. Plasma kalein rose in the dogs fed "
+        "kale (p < 0.01)."
+    )
+    assert _text("Kale in dogs", fed) == EvidenceLevel(4, "animal study", "text")

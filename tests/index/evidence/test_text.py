@@ -83,3 +83,17 @@ def test_a_method_applied_is_a_procedure_of_this_work() -> None:
         "Kale intake rose by 20% (P = 0.004)."
     )
     assert _text("", people).level == 3
+
+
+# --- round 12, after held-out-12 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_we_have_found_is_own_work_but_we_have_previously_shown_is_not() -> None:
+    abstract = (
+        "We have found that epithelial cells engage in kalin-mediated adhesion that uses calcium in unexpected "
+        "ways. Calcium stimulates filopodia, which embed into neighbouring cells. Kalin complexes cluster at "
+        "filopodia tips. In keratinocytes null for alpha-kalin, actin reorganization is prevented."
+    )
+    assert _text("Kalin drives cell-cell adhesion", abstract).level == 4
+    earlier = abstract.replace("We have found", "We have previously shown")
+    assert _text("Kalin drives cell-cell adhesion", earlier).level == 3

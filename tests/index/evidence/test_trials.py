@@ -220,3 +220,15 @@ def test_one_arm_of_someone_elses_trial_is_not_randomized_here() -> None:
         "to the intervention arm of a trial of", "to the intervention arm or the control arm of"
     )
     assert _text("Reliability of kale diaries", both) == EvidenceLevel(2, "randomized trial", "text")
+
+
+# --- round 12, after held-out-12 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_pills_given_randomly_and_double_blind_against_placebo_are_a_trial() -> None:
+    abstract = (
+        "The study was performed on 50 patients with kale intolerance. After a washout, 23 patients were planned "
+        "to receive 4 pills/day for 6 weeks randomly and in a double blind manner, each containing kale powder, "
+        "and 27 patients placebo. Pain scores were compared among groups. Eight patients dropped out."
+    )
+    assert _text("Kale powder for kale intolerance", abstract) == EvidenceLevel(2, "randomized trial", "text")
