@@ -15,7 +15,8 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   each round's ``rag/effects`` (taken from git) over every pool sentence with a digit and keeping those whose
   output changed: rounds 4 to 7 (129, 52, 57, 10), round 8 (14 before the blind8 draw, 31 after it), round 9 (1
   before the blind9 draw, 24 after it), round 10 (none before the blind10 draw, 28 after it), and the
-  conventions settled after it ("round10b": 10), round 11 (19 before the blind11 draw, 8 after it). It is
+  conventions settled after it ("round10b": 10), round 11 (19 before the blind11 draw, 8 after it), round 12
+  (none before the blind12 draw, 17 after it). It is
   needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
   the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches.
@@ -30,8 +31,10 @@ shown sentences replaced), and ``--as-of blind9 --seed 223606797 --plan
 HR=45,percent=45,correlation=30,RR=10,OR=10,P_alone=10,negative=25`` exactly blind9's (eight replaced), and
 ``--as-of blind10 --seed 244948974 --plan percent=60,correlation=30,HR=25,OR=15,P_alone=15,negative=30`` exactly
 blind10's (eleven replaced), and ``--as-of blind11 --seed 264575131 --plan
-RR=25,percent=45,correlation=20,P_alone=25,OR=20,HR=25,negative=30`` exactly blind11's (eleven replaced);
-``tests/eval/test_sample_effects.py`` repeats all four when ``../shared/data`` is present. Without ``--as-of``
+RR=25,percent=45,correlation=20,P_alone=25,OR=20,HR=25,negative=30`` exactly blind11's (eleven replaced), and
+``--as-of blind12 --seed 282842712 --plan OR=40,percent=45,correlation=30,RR=20,HR=20,P_alone=20,negative=30``
+exactly blind12's (fifteen replaced); ``tests/eval/test_sample_effects.py`` repeats all five when
+``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset

@@ -206,10 +206,14 @@ source's "Cl" for "CI" before a range; "the correlation between the 24-hour A an
 relates may run to 80 characters). Not read: a P value saying what a test was used to find ("to determine
 (possible) significant differences (P < x)").
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,284 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind11 splits; see that module and eval/README.md).
-Blind4 to blind11 were each drawn, labelled and scored once with the rules frozen after the previous split's
-misses were fixed (blind8 to blind11 with ``eval/sample_effects.py``); a few general patterns of their misses were
+Also (blind12): a header "RR (95% CI; P, trend) ... was a (b-c; d)" gives d as the P value; "95% CredI" is a CI;
+"prolonged / shortened ... by x%" and "a x% (CI) decrement"; a signed "+x%/yr" after "the change in A was" (and
+"... and for B +y%/yr"). Not read: the second value of "coefficients ranging between a and b".
+
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,489 hand-labelled real
+sentences (tuning, held-out, blind, blind2 ... blind12 splits; see that module and eval/README.md).
+Blind4 to blind12 were each drawn, labelled and scored once with the rules frozen after the previous split's
+misses were fixed (blind8 to blind12 with ``eval/sample_effects.py``); a few general patterns of their misses were
 fixed after that. Known misses: see eval/README.md.
 """
 

@@ -17,7 +17,10 @@ _LEAD_END = re.compile(
     re.I,
 )
 _HEADER_GAP = re.compile(
-    rf"\s*(?:[(\[][^()\[\]\d]{{0,20}}(?:\d{{2}}(?:\.\d+)?\s*(?:%|percent)\s*)?{_CI_NAME}[^()\[\]\d]{{0,5}}[)\]])?\s*",
+    rf"\s*(?:[(\[][^()\[\]\d]{{0,20}}(?:\d{{2}}(?:\.\d+)?\s*(?:%|percent)\s*)?{_CI_NAME}"
+    # "(95% CI; P, trend)": the header names a P for trend too
+    r"(?:\s*[;,]\s*(?:and\s+)?P(?:\s*,\s*|\s+for\s+|-)trend)?"
+    rf"[^()\[\]\d]{{0,5}}[)\]])?\s*",
     re.I,
 )
 _COUNT_UNITS = (
@@ -28,7 +31,7 @@ _COUNT_UNITS = (
 # after a value: a CI level ("95% CI"), a range ("50-99"), a spread ("± 5", "(SD"), a reference category,
 # a fold change or a count / time unit ("24 months", "2 studies", "72 bpm")
 _REJECT_AFTER = re.compile(
-    r"\s*(?:%\s*(?:CI|CrI|confidence|credible)|(?:-|to)\s*[-+]?\s?\.?\d|\u00b1|\+/-|[(\[]\s*(?:SD|SE|SEM|s\.d|"
+    r"\s*(?:%\s*(?:CI|Cr(?:ed)?I|confidence|credible)|(?:-|to)\s*[-+]?\s?\.?\d|\u00b1|\+/-|[(\[]\s*(?:SD|SE|SEM|s\.d|"
     r"range|IQR|ref)|(?:SD|SEM)\b|-?\s*fold\b|x\s*10|(?:-|to)\s*(?:r|rs|rho|R)\s*=|"
     + rf"(?:{_COUNT_UNITS})\b)",
     re.I,
@@ -36,7 +39,7 @@ _REJECT_AFTER = re.compile(
 # "MD -2.4 days, 95% CI -3.7 to -1.0": a difference may be counted in time units when its CI follows
 _TIME_UNIT_CI = re.compile(
     r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s*[,;(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"
-    r"(?:CI|CrI|confidence)\b",
+    r"(?:CI|Cr(?:ed)?I|confidence)\b",
     re.I,
 )
 _REJECT_BEFORE = re.compile(
@@ -48,7 +51,10 @@ _REJECT_BEFORE = re.compile(
 )
 # "ranged from 0.56 to 0.72" is a range, not an estimate, unless each value has its own CI ("ORs ranging from 1.3
 # in A [95% CI 1.1-1.5] to 2.5 in B (95% CI 2.2-2.8)")
-_RANGE_BEFORE = re.compile(r"\b(?:from|between|ranging|ranged)\s*$", re.I)
+_RANGE_BEFORE = re.compile(  # (and the range's second value: "ranging between -0.24 and -0.29")
+    r"\b(?:from|between|ranging|ranged)\s*$|\b(?:rang\w*|varied)\s+(?:from\s+|between\s+)?[-+]?\d*\.?\d+\s*(?:to|and)\s*$",
+    re.I,
+)
 _SPREAD_AFTER = re.compile(r"\s*(?:\u00b1|\+/-|[(\[]\s*(?:SD|SE|SEM|s\.d)\b|(?:SD|SEM)\b)")
 # "were small: 2.25 mm (SD 3.0), 0.02 mm (3.0), ...": a difference given with its spread, after an optional unit
 _UNIT_SPREAD = re.compile(
@@ -338,7 +344,8 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
                 break
             if outer and not _OUTER_ITEM_GAP.search(gap):
                 continue
-        if first and ";" in gap and re.search(r"\w", gap.split(";")[0]):
+        rest = gap[_HEADER_GAP.match(gap).end() :] if first and ";" in gap else gap  # "(95% CI; P, trend)"
+        if first and ";" in rest and re.search(r"\w", rest.split(";")[0]):
             break
         # "in women (HR 1.9, 95% CI 1.1-3.8) but not in men (1.2, 95% CI 0.7-2.1)": after "but" / "whereas" a
         # list goes on only with a value that opens a parenthesis of its own (and, below, has its CI); after a
@@ -369,7 +376,7 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         percent = re.match(r"\s*%", text[m.end() :])  # "ARR, 11.3%; 95% CI, ..."
         value_end = m.end() + percent.end() if percent else m.end()
         ci = _ci_after(s, spread.end() if spread else value_end, value)
-        if not ci and (outer or _RANGE_BEFORE.search(text, max(0, m.start() - 20), m.start())):
+        if not ci and (outer or _RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue
         if measure in _RATIO_MEASURES and _PER_COUNT.match(text, ci.end if ci else value_end):
             continue

@@ -25,7 +25,7 @@ _RISK_NOUN = re.compile(r"\s+(?:risk|odds|hazard|incidence|likelihood|rate)\b", 
 # what a change is in, up to a bracket that gives a CI: "reduction in the risk of death in A (95% CI ..."
 _CHANGED_PHRASE = re.compile(
     r"\s+(?:in|of)\s+[^()\[\];\d]{1,100}?(?=\s*[(\[]\s*(?:(?:\d{2}(?:\.\d+)?\s*(?:%|percent)\s*)?"
-    r"(?:CI|CrI|confidence|credible)\b|"
+    r"(?:CI|Cr(?:ed)?I|confidence|credible)\b|"
     # or a bracket that holds only a range in percent: "a 22% reduction in CHD events (17% to 27%)"
     r"[-+]?\d+(?:\.\d+)?\s*%\s*(?:-|to|,)\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)\]]))",
     re.I,

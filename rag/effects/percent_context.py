@@ -99,7 +99,7 @@ _PCT_NRI_BEFORE = re.compile(
     r"reclassification\s+improvement\s*(?:[(\[]\s*NRI\s*[)\]]\s*)?(?:index\s*)?(?:of|was|=|:|,)?\s*$", re.I
 )
 _PCT_NRI_AFTER = re.compile(r"\s*(?:net\s+)?reclassification\b", re.I)
-_PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|CrI|confidence|credible)\b", re.I)
+_PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|Cr(?:ed)?I|confidence|credible)\b", re.I)
 
 
 def _round_step(m: re.Match[str]) -> bool:

@@ -17,7 +17,10 @@ from rag.effects.percent_context import (
 )
 from rag.effects.text import _CLAUSE_WORDS, _Effect, _Sentence
 
-_NEG_WORDS = r"reduc\w*|decreas\w*|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|less|fewer|smaller|loss|below|slower"
+_NEG_WORDS = (
+    r"reduc\w*|decreas\w*|decrement|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|shorten\w*|less|fewer|smaller|"
+    r"loss|below|slower"
+)
 _NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
 _NOUN_WORD = (  # a word that can be a noun a change is of
     r"(?!(?:of|in|the|an?|and|or|to|for|with|at|on|by|from|was|were|is|are|had|has|showed|than|vs|who|that|which|"
@@ -28,7 +31,7 @@ _NOUN_WORD = (  # a word that can be a noun a change is of
 _PCT_FOLLOWED_BY_DIRECTION = re.compile(
     r"\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
     r"(?P<dir>reduction|decrease|decline|drop|fall|lower|less|fewer|smaller|loss|increase|rise|higher|greater|"
-    r"more|larger|elevation|improvement|gain|excess|faster|slower|"  # "was x% faster in A"
+    r"more|larger|elevation|improvement|gain|excess|faster|slower|decrement|"  # "was x% faster in A"
     r"lowering(?=\s+(?:of|in)\b)|"  # "an x% lowering of A"
     r"(?:above|below)(?=\s+(?:the\s+|th(?:ose|at)\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:controls?|baseline|placebo|"
     r"pre-?\w+)\b)|"
@@ -66,7 +69,7 @@ _DIRECTION_WORD = re.compile(
     r"\b(?P<dir>reduc(?:e|ed|es|ing|tions?)|decreas(?:ed|es|ing|e)|lower(?:ed|ing|s)?|declin(?:ed|es|ing|e)|"
     r"drop(?:ped|s)?|fell|fall(?:s|en)?|diminish(?:ed|es)?|cut|increas(?:ed|es|ing|e)|rais(?:e|ed|es|ing)|rose|"
     r"ris(?:e|es|en)|elevat(?:e|ed|es|ion)|improv(?:e|ed|es|ing|ement)|gain(?:ed|s)?|grew|higher|greater|"
-    r"smaller|larger)\b",
+    r"smaller|larger|prolong(?:ed|s|ing)?|shorten(?:ed|s|ing)?)\b",  # "and prolonged its half-life by 31%"
     re.I,
 )
 # "declined 38%", "increased approximately 15%", "(mean increase 20%)", "a reduction of 25%"
@@ -115,7 +118,11 @@ _PCT_CONTINUE_BEFORE = re.compile(
 )
 # (and "a change of -36%")
 _SIGNED_BEFORE = re.compile(
-    r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?)|\bchanges?\s+(?:of|was|were|by))\s*$", re.I
+    r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?)|\bchanges?\s+(?:of|was|were|by)"
+    # "the annual change in A was +1.4%/yr", "the mean changes from baseline in A were +8.8% and +1.2%"
+    r"|\bchanges?(?:\s+(?!(?:was|were)\b)[A-Za-z][\w\-]*){1,10}\s+(?:was|were)"
+    r"|\band\s+(?:for|in)(?:\s+[A-Za-z][\w\-]*){1,3})\s*$",  # "... and for B +2.6%/yr"
+    re.I,
 )
 # "rates increased (2.7% per year)": a change alone in its bracket may carry its time unit
 _PER_TIME = re.compile(r"(?:\s*(?:per|/|a|an)\s*(?:year|yr|annum|decade|month|week|day))?\s*[)\]]", re.I)

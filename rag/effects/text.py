@@ -38,6 +38,14 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")  # "0·56" (Lance
 _ROMANCE_CI = re.compile(r"\bIC(?=\s?(?:del\s+|de\s+)?9[059]\s?%)|(?<=9[059]%\s)IC\b|(?<=9[059]%)IC\b")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _ROMANCE_TO = re.compile(r"(?<=\d)\s(a)\s(?=[-+]?\d)")
+# a header naming the CI and then a P for trend ("RR (95% CI; P, trend)", "relative risk (RR), 95% confidence
+# interval (CI), P for trend ... were", "RR 95% CI, and P for trend ... were"), and a later bracket "(b-c; 0.07)"
+_TREND_HEADER = re.compile(
+    r"\b(?:CIs?|confidence\s+intervals?)(?:\s*\(CIs?\))?\s*[;,]\s*(?:and\s+)?(?:the\s+)?"
+    r"P\s*(?:,\s*|\s+for\s+|-)trend\b",
+    re.I,
+)
+_TREND_ITEM = re.compile(r"(?<=\d)(\s*[(\[]\s*\d*\.?\d+\s*(?:-|to)\s*\d*\.?\d+\s*[;,]) 0(?=\.\d+\s*[)\]])")
 # a source's "Cl" (lower-case L) for "CI" before a range: "(OR = 1.9; Cl, 1.1 to 3.3)", "95% Cl=1.6-4.0"
 _CL_TYPO = re.compile(
     r"(?:(?<=9[059]%\s)|(?<=9[059]%)|(?<=[;,(]\s)|(?<=[;,(]))Cl(?=\s*[,:=]?\s*[-+]?\d*\.?\d+\s*(?:-|to)\s*[-+]?\.?\d)"
@@ -83,8 +91,8 @@ _NUM = r"[-+]?\s?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # Confidence intervals.
 
 _CI_NAME = (  # "95% confidence interval [CI]", "... {CI}", "CI"
-    r"(?:CIs?|CrIs?|(?i:confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?))"
-    r"(?:\s*[(\[{]\s*(?:\d{2}\s*%\s*)?CIs?\s*[)\]}]|\s*,\s*CI\b)?"
+    r"(?:CIs?|Cr(?:ed)?Is?|(?i:confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?))"
+    r"(?:\s*[(\[{]\s*(?:\d{2}\s*%\s*)?(?:CIs?|Cr(?:ed)?Is?)\s*[)\]}]|\s*,\s*CI\b)?"
 )
 _CI_HEAD = (  # "95% CI", "CI 95%", "95%"
     rf"(?:(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s*(?:%|percent)\s*)?{_CI_NAME}(?:\s*(?P<lvl3>9[059])\s*%)?"
@@ -128,7 +136,7 @@ _LONG_QUALIFIER = re.compile(
 _CONVERTED = re.compile(r"\s*[(\[]\s*[-+]?\s?\d[\d.,]*\s*[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*\s*[)\]]")
 _BEFORE_P = re.compile(r"\s*[;,]\s*(?=[Pp]\b|[Pp]-?\s*values?\b)")
 _CI_LEVEL_MENTION = re.compile(
-    r"(?<![\d.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s*(?:CI|CrI|confidence|credible)", re.I
+    r"(?<![\d.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s*(?:CI|Cr(?:ed)?I|confidence|credible)", re.I
 )
 # units between an estimate and its CI: "-23.5 pg/ml [", "6.2 mL/min per 1.73 m(2) (", "13 sandflies per trap;"
 _UNITS = re.compile(
@@ -186,6 +194,10 @@ class _Sentence:
             text = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text)
         if "CI" in text and " to " in text:
             text = _WORDED_CI.sub(_signed_ci, text)
+        if "trend" in text and (header := _TREND_HEADER.search(text)):
+            # "RR (95% CI; P, trend) ... was a (b-c; 0.07)": the bare last number of each later bracket is the P
+            # value the header names ("; 0" -> ";P=", same length)
+            text = text[: header.end()] + _TREND_ITEM.sub(r"\g<1>P=", text[header.end() :])
         self.text = text
         depth, depths = 0, []
         for ch in text:

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind10 and blind11 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind11 and blind12 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -186,13 +186,27 @@ MEASURED = {
     # the levels after that (single forms left: see eval/README.md)
     "blind11": {
         "OR": (1.0, 0.907),
-        "RR": (1.0, 0.944),
+        "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
         "percent_change": (0.974, 1.0),
         "correlation": (1.0, 1.0),
         "P alone": (1.0, 1.0),
-        "all": (0.995, 0.968),
-        "P values": (1.0, 0.973),
+        "all": (0.995, 0.977),  # round 12's "P for trend" header: 0.968 -> 0.977
+        "P values": (1.0, 1.0),
+    },
+    # blind12 was scored once with the round-11 rules frozen (P 0.946 / R 0.928 over all effects; OR 0.946 / 0.909,
+    # RR 0.952 / 0.952, HR 1.000 / 1.000, percent change 0.968 / 0.857, correlation 0.833 / 0.833, P alone
+    # 0.907 / 0.975; a P value alone the labels had omitted was added afterwards, and a CI relabelled by the
+    # module's convention), then general patterns of its misses were fixed; these are the levels after that
+    "blind12": {
+        "OR": (0.973, 0.948),
+        "RR": (0.955, 1.0),
+        "HR": (1.0, 1.0),
+        "percent_change": (1.0, 0.971),
+        "correlation": (1.0, 0.833),
+        "P alone": (0.976, 1.0),
+        "all": (0.981, 0.971),
+        "P values": (1.0, 1.0),
     },
 }
 
@@ -250,6 +264,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -274,6 +289,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     blind11 = [r for r in labels if r.get("split") == "blind11"]
     assert (
         sum(1 for r in blind11 if r["effects"]) >= 120 and sum(1 for r in blind11 if not r["effects"]) >= 60
+    )
+    blind12 = [r for r in labels if r.get("split") == "blind12"]
+    assert (
+        sum(1 for r in blind12 if r["effects"]) >= 120 and sum(1 for r in blind12 if not r["effects"]) >= 80
     )
 
 

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8, blind9, blind10 and blind11 drawn again from the real corpora when ../shared/data is present."""
+blind8, blind9, blind10, blind11 and blind12 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -116,6 +116,7 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind9": (223606797, "HR=45,percent=45,correlation=30,RR=10,OR=10,P_alone=10,negative=25"),
     "blind10": (244948974, "percent=60,correlation=30,HR=25,OR=15,P_alone=15,negative=30"),
     "blind11": (264575131, "RR=25,percent=45,correlation=20,P_alone=25,OR=20,HR=25,negative=30"),
+    "blind12": (282842712, "OR=40,percent=45,correlation=30,RR=20,HR=20,P_alone=20,negative=30"),
 }
 
 

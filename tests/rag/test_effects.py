@@ -1173,3 +1173,47 @@ def test_round11_significance_threshold():
         _effects("Knight and squire tallies were set side by side to detect significant differences (P<.01).")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind12: a header naming the CI and a P for trend, then "(b-c; d)" brackets: d is the P value
+        (
+            "The adjusted RR (95% CI; P, trend) of gout for glimmer intake was 0.81 (0.62 - 1.07; 0.09).",
+            [E("RR", 0.81, 95, 0.62, 1.07, 0.09, "=")],
+        ),
+        (
+            "The relative risk (RR), 95% confidence interval (CI), P for trend of gout across glimmer tertiles "
+            "were 1.23 (0.91-1.66; 0.35) for glimmer and 0.74 (0.55-0.99; 0.04) for quillmorin.",
+            [E("RR", 1.23, 95, 0.91, 1.66, 0.35, "="), E("RR", 0.74, 95, 0.55, 0.99, 0.04, "=")],
+        ),
+        # a "95% CredI" (credible interval) is the CI, also as "credible interval (CredI)"
+        (
+            "Zorvatin beat placebo (OR 2.31; 95% CredI 1.94 to 2.75).",
+            [E("OR", 2.31, 95, 1.94, 2.75)],
+        ),
+        (
+            "Zorvatin and quillmorin each outdid sham jousting (odds ratios (OR) 1.62; 95% credible interval (CredI) 1.41 to 1.87, and "
+            "1.55; 95% CredI 1.30 to 1.83 respectively).",
+            [E("OR", 1.62, 95, 1.41, 1.87), E("OR", 1.55, 95, 1.30, 1.83)],
+        ),
+        # the second value of a range of coefficients is no estimate either
+        (
+            "Glimmer tallies and gout grades were inversely related, with Pearson correlation coefficients "
+            "ranging between -0.31 and -0.36 (p<0.01).",
+            [E(None, p=0.01, rel="<")],
+        ),
+        (
+            "Glimmer levels were correlated with gout grade (correlation coefficients ranging between 0.31 and 0.36).",
+            [],
+        ),
+    ],
+)
+def test_round12_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round12_bare_bracket_numbers_need_the_trend_header():
+    # without a header naming a P for trend, the last number of "(b-c; d)" is no P value
+    assert _effects("The risk ratio of gout was 0.81 (0.62 - 1.07; 0.09).") == [E("RR", 0.81)]

@@ -152,3 +152,24 @@ def test_round11_not_changes():
     assert (
         _changes("Glimmer raised serum levels of zorvan in squires (12%) compared with knights (3%).") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # round 12: "prolonged / shortened ... by x%" gives its own direction (not the earlier verb's)
+        (
+            "Quillmorin decreased the clearance of glimmer by 18% (95% CI: 9%-26%) and prolonged its half-life "
+            "by 27% (95% CI: 15%-40%).",
+            [C(-18.0, 95, -26.0, -9.0), C(27.0, 95, 15.0, 40.0)],
+        ),
+        ("In knights, zorvatin shortened the gout flare by about 40%.", [C(-40.0)]),
+        # "a x% (CI) decrement": a direction noun after the bracket
+        (
+            "Each 1 ug/L rise in glimmer corresponded to a 2.4% (95% CI: 0.3, 4.6) decrement in jousting scores.",
+            [C(-2.4, 95, -4.6, -0.3)],
+        ),
+    ],
+)
+def test_round12_directions(sentence, expected):
+    assert _effects(sentence) == expected
