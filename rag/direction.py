@@ -109,18 +109,10 @@ def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome 
     support but the sentence moves the asked outcome the other way: the model's confidence stays, the side
     follows the direction. One way only: where the direction agrees, a "no" of the model stands (it reads
     hedges and subgroups, "however, in a subgroup ... a reduced risk", that the direction does not)."""
-    if outcome is None or outcome.direction is None:
+    if outcome is None or outcome.direction is None or not texts:
         return probabilities
-    return (
-        np.stack(
-            [
-                _oriented(p, outcome.direction, stated_direction(t, outcome))
-                for p, t in zip(probabilities, texts, strict=True)
-            ]
-        )
-        if len(texts)
-        else probabilities
-    )
+    rows = zip(probabilities, texts, strict=True)
+    return np.stack([_oriented(p, outcome.direction, stated_direction(t, outcome)) for p, t in rows])
 
 
 def _oriented(probabilities: np.ndarray, asked: Direction, stated: Direction | None) -> np.ndarray:

@@ -38,13 +38,11 @@ class AskedOutcome:
 
     def names_intervention(self, text: str) -> bool:
         """Does a sentence name the intervention in one of its forms?"""
-        tokens = _tokens(text)
-        return any(form <= tokens for form in self.intervention)
+        return _names(self.intervention, text)
 
     def reported_by(self, text: str) -> bool:
         """Does a sentence name the outcome in one of its forms?"""
-        tokens = _tokens(text)
-        return any(form <= tokens for form in self.forms)
+        return _names(self.forms, text)
 
     def in_source(self, text: str) -> AskedOutcome:
         """The outcome with the abbreviations ``text`` defines for its forms added ("... Scale (EPDS)")."""
@@ -120,6 +118,11 @@ STEM_PREFIX = 7
 
 def _truncated(tokens: Iterable[str]) -> frozenset[str]:
     return frozenset(t[:STEM_PREFIX] for t in tokens)
+
+
+def _names(forms: tuple[frozenset[str], ...], text: str) -> bool:
+    tokens = _tokens(text)
+    return any(form <= tokens for form in forms)
 
 
 @lru_cache(maxsize=20_000)
