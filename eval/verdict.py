@@ -24,7 +24,7 @@ from eval.report import markdown_table, provenance, write_report
 from eval.train_stance import feature_matrix, fit, training_pairs
 from rag.compose import Scored
 from rag.config import Settings
-from rag.direction import oriented
+from rag.direction import as_stated
 from rag.outcomes import AskedOutcome, reporting
 from rag.pipeline import Pipeline
 from rag.stance import StanceModel
@@ -59,7 +59,9 @@ class Case:
     def verdict(self, model: StanceModel) -> str:
         texts = [s.candidate.sentence.text for s in self.items]
         label, _ = judge_items(
-            self.items, oriented(model.predict_proba(self.rows), texts, self.outcome), self.weights
+            self.items,
+            as_stated(model.predict_proba(self.rows), texts, self.question, self.outcome),
+            self.weights,
         )
         return label
 

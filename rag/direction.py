@@ -8,7 +8,8 @@ it ("reduced risk of breast cancer", "colorectal cancer risk was increased"), a 
 support contradicts the question's claim when it moves the outcome the other way. A negated direction ("did not
 reduce"), a finding that does not name the intervention ("high homocysteine raises the risk of ...") or is
 about a lack or less of it ("vitamin D deficiency increases the risk of fracture", "reducing salt intake lowers
-blood pressure") is left to the stance model.
+blood pressure") is left to the stance model. Where the words around the outcome say nothing, ratios that show
+an effect do ("the hazard ratio of breast cancer was 0.62 (0.48-0.80)": down; ``rag.estimates``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from index.lexical import analyze
+from rag.estimates import ratio_direction, with_null_estimates
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
 from rag.stance import CLASSES
 from rag.understand import QuestionFrame
@@ -94,6 +96,8 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
             for direction, pattern in _STATED.items():
                 if pattern.match(words[i]) and not any(_NEGATOR.match(w) for w in words[max(0, i - 3) : i]):
                     found.add(direction)
+    if not found and outcome.reported_by(text):
+        return ratio_direction(text)  # "the HR for the highest intake was 0.62 (0.48-0.80)"
     return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
 
 
@@ -102,6 +106,14 @@ def _allowed_gap(word: str, before: bool) -> int:
     risk of premenopausal breast cancer"), none after it ("breast cancer survivors increase their intake") or
     after a comparative, which may describe who was studied ("greater baseline depression severity")."""
     return 1 if before and word.lower() not in _COMPARATIVES else 0
+
+
+def as_stated(
+    probabilities: np.ndarray, texts: list[str], question: str, outcome: AskedOutcome | None
+) -> np.ndarray:
+    """The stance model's probabilities for ``texts`` corrected by what each sentence states: a null result
+    where its estimates show no effect (``rag.estimates``), then the side its direction takes (``oriented``)."""
+    return oriented(with_null_estimates(probabilities, texts, question), texts, outcome)
 
 
 def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome | None) -> np.ndarray:

@@ -14,7 +14,7 @@ from index.loader import EvidenceIndex
 from index.store import StoredSource
 from rag.compose import Scored, abstention, compose_answer, score_sentence, select_takeaways
 from rag.config import Settings
-from rag.direction import oriented
+from rag.direction import as_stated
 from rag.grounding import ground
 from rag.outcomes import AskedOutcome, reporting
 from rag.question import QuestionTerms, question_terms
@@ -119,8 +119,8 @@ class Pipeline:
         sources: dict[str, StoredSource],
     ) -> dict[str, Stance]:
         """The stance of each takeaway: from the verdict where it helped decide it, else classified here (and
-        oriented by the direction it states for the asked outcome); sentences that are not findings, or report
-        another outcome than the question's, are background."""
+        corrected by what it states: its estimates, its direction for the asked outcome); sentences that are
+        not findings, or report another outcome than the question's, are background."""
         reports = reporting(outcome, sources)
         known = {j.item.candidate.sentence.sentence_id: j.stance for j in judged}
         rest = [
@@ -132,7 +132,9 @@ class Pipeline:
         ]
         if rest:
             texts = [s.candidate.sentence.text for s in rest]
-            probabilities = oriented(self.stance.predict_proba(stance_rows(question, rest)), texts, outcome)
+            probabilities = as_stated(
+                self.stance.predict_proba(stance_rows(question, rest)), texts, question, outcome
+            )
             for item, p in zip(rest, probabilities, strict=True):
                 known[item.candidate.sentence.sentence_id] = sentence_stance(p, item.candidate.sentence.text)
         return {

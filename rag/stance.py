@@ -83,6 +83,12 @@ def lexical_features(question: str, sentence: str) -> np.ndarray:
     return np.asarray(features, dtype=np.float32)
 
 
+def claims_no_difference(question: str) -> bool:
+    """Is the question's claim itself a null result or an equivalence ("Does X *not* raise Y?", "Is X as
+    effective as Y?", "Is X safe?")? Then a finding of no difference supports it rather than denying it."""
+    return bool(_QUESTION["q_negated"].search(question) or _QUESTION["q_equivalence"].search(question))
+
+
 def _negated_question_word(question: str, sentence: str) -> bool:
     topic = _analyzed(question)
     words = _WORD.findall(sentence)

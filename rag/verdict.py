@@ -18,7 +18,8 @@ import numpy as np
 
 from index.store import StoredSentence, StoredSource
 from rag.compose import Scored
-from rag.direction import oriented
+from rag.direction import as_stated
+from rag.estimates import states_null
 from rag.outcomes import AskedOutcome, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
@@ -121,11 +122,12 @@ def _section_weight(section: str | None, lead: bool = False) -> float:
 
 def sentence_stance(probabilities: np.ndarray, text: str) -> Stance:
     """A finding's stance: the likelier of yes and no (a hedged "maybe" still leans one way), and a "no" that
-    states a null result ("no significant difference") is "no_effect" rather than "contradicts"."""
+    states a null result ("no significant difference", or estimates that show no effect) is "no_effect"
+    rather than "contradicts"."""
     yes, no = probabilities[CLASSES.index("yes")], probabilities[CLASSES.index("no")]
     if yes >= no:
         return "supports"
-    return "no_effect" if NULL_RESULT.search(text) else "contradicts"
+    return "no_effect" if NULL_RESULT.search(text) or states_null(text) else "contradicts"
 
 
 def judge_items(
@@ -180,8 +182,11 @@ def judge(
     outcome: AskedOutcome | None = None,
 ) -> tuple[Verdict, list[Judged]]:
     items = deciding(scored, reports=reporting(outcome, sources))
-    probabilities = oriented(
-        model.predict_proba(stance_rows(question, items)), [s.candidate.sentence.text for s in items], outcome
+    probabilities = as_stated(
+        model.predict_proba(stance_rows(question, items)),
+        [s.candidate.sentence.text for s in items],
+        question,
+        outcome,
     )
     label, judged = judge_items(items, probabilities, weights(items, sources, section_leads(scored)))
     counts = {
