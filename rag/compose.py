@@ -170,18 +170,19 @@ def _round_robin(
     for _ in range(per_source):
         for sid in order:
             pick = next(
-                (s for s in by_source[sid] if _norm(s.candidate.sentence.text) not in seen_texts), None
+                (s for s in by_source[sid] if same_text(s.candidate.sentence.text) not in seen_texts), None
             )
             if pick is None:
                 continue
             if len(chosen) == limit:
                 return chosen
             chosen.append(pick)
-            seen_texts.add(_norm(pick.candidate.sentence.text))
+            seen_texts.add(same_text(pick.candidate.sentence.text))
     return chosen
 
 
-def _norm(text: str) -> str:
+def same_text(text: str) -> str:
+    """A key under which copies of one sentence meet: the corpora hold some abstracts twice, under two ids."""
     return " ".join(text.lower().split())
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.store import StoredSentence, StoredSource
-from rag.compose import Scored
+from rag.compose import Scored, same_text
 from rag.direction import as_stated
 from rag.estimates import states_null
 from rag.outcomes import AskedOutcome, reporting
@@ -58,19 +58,23 @@ def deciding(
     limit: int = MAX_DECIDING,
     reports: Callable[[StoredSentence], bool] | None = None,
 ) -> list[Scored]:
-    """The findings about the question that the verdict is read from: best first, a few per source; with
-    ``reports`` (``rag.outcomes.reporting``), only those that report the outcome the question names."""
+    """The findings about the question that the verdict is read from: best first, a few per source, each
+    sentence once (an abstract indexed twice does not count twice); with ``reports``
+    (``rag.outcomes.reporting``), only those that report the outcome the question names."""
     per_source: dict[str, int] = {}
+    seen: set[str] = set()
     chosen: list[Scored] = []
     for item in sorted(scored, key=lambda s: -s.score):
         source_id = item.candidate.sentence.source_id
         if (
             not (item.is_finding and item.about_question)
             or per_source.get(source_id, 0) >= MAX_DECIDING_PER_SOURCE
+            or same_text(item.candidate.sentence.text) in seen
             or (reports is not None and not reports(item.candidate.sentence))
         ):
             continue
         per_source[source_id] = per_source.get(source_id, 0) + 1
+        seen.add(same_text(item.candidate.sentence.text))
         chosen.append(item)
         if len(chosen) == limit:
             break

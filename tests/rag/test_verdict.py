@@ -48,6 +48,17 @@ def test_deciding_keeps_findings_about_the_question_a_few_per_source():
     assert [s.candidate.sentence.sentence_id for s in chosen] == ["a#0", "a#1", "a#2"]
 
 
+def test_a_sentence_of_an_abstract_indexed_twice_decides_once():
+    items = [
+        scored("a", 0, "Zorvatin lowered fatigue in the invented trial.", score=0.9),
+        scored(
+            "b", 0, "Zorvatin  lowered fatigue in the invented trial.", score=0.8
+        ),  # a copy under another id
+        scored("b", 1, "Sleep did not change.", score=0.7),
+    ]
+    assert [s.candidate.sentence.sentence_id for s in deciding(items)] == ["a#0", "b#1"]
+
+
 def test_conclusions_stronger_levels_and_closer_sentences_weigh_more():
     items = [
         scored("a", 0, "x", section="CONCLUSIONS"),
