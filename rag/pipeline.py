@@ -173,7 +173,7 @@ class Pipeline:
         for source_id, similarity in best.items():
             if similarity < self.settings.min_similarity:
                 continue
-            tokens = self.source_tokens(sources[source_id])
+            tokens = self.source_tokens(sources[source_id], terms)
             unseen = terms.unseen_in(tokens)
             if unseen and similarity < self.settings.restated_similarity:
                 continue
@@ -207,9 +207,11 @@ class Pipeline:
             Candidate(s, 0.0, float(sim), None, None) for s, sim in zip(extra, similarities, strict=True)
         ]
 
-    def source_tokens(self, source: StoredSource) -> frozenset[str]:
-        """The analyzed words of a source's title and abstract (cached)."""
-        return self._source_tokens(source.id, f"{source.title}\n{source.abstract}")
+    def source_tokens(self, source: StoredSource, terms: QuestionTerms | None = None) -> frozenset[str]:
+        """The analyzed words of a source's title and abstract (cached), without the phrases in which a
+        concept of ``terms`` means something else ("calcium channel blockers" for calcium)."""
+        text = f"{source.title}\n{source.abstract}"
+        return self._source_tokens(source.id, terms.without_excluded(text) if terms else text)
 
 
 def with_both_sides(chosen: list[Scored], judged: list[Judged]) -> list[Scored]:

@@ -95,6 +95,13 @@ class QuestionTerms:
             return frozenset()
         return next((g.terms for g in self.groups if g.name == mention.concept.name), frozenset())
 
+    def without_excluded(self, text: str) -> str:
+        """``text`` without the phrases in which a concept the question names means something else: for a
+        question about calcium, "calcium channel blockers" do not count as speaking of it."""
+        for concept in self.frame.concepts if self.frame else ():
+            text = concept.without_excluded(text)
+        return text
+
     @cached_property
     def _owner_groups(self) -> dict[str, tuple[SynonymGroup, ...]]:
         owners: dict[str, tuple[SynonymGroup, ...]] = {}

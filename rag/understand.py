@@ -52,6 +52,7 @@ class Concept:
     synonyms: tuple[str, ...]
     includes: tuple[str, ...] = ()
     related: tuple[str, ...] = ()  # names of groups whose findings bear on this one (surrogate measures)
+    excludes: tuple[str, ...] = ()  # longer phrases in which a name of the group means something else
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -74,6 +75,19 @@ class Concept:
                 if tokens:
                     sets[tokens] = None
         return tuple(sets)
+
+    def without_excluded(self, text: str) -> str:
+        """``text`` with the phrases this concept excludes blanked out: "calcium channel blockers" do not
+        speak of calcium the supplement (the same length, so offsets stay)."""
+        if not self.excludes:
+            return text
+        return _excluded_pattern(self.excludes).sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=256)
+def _excluded_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    words = ("[\\s\\-]+".join(map(re.escape, _CHUNK.findall(p))) for p in phrases)
+    return re.compile(rf"\b(?:{'|'.join(words)})s?\b", re.I)
 
 
 def _spelling_variants(phrase: str) -> set[str]:
@@ -201,24 +215,25 @@ class SynonymTable:
 
     @classmethod
     def parse(cls, text: str, origin: str = "<table>") -> SynonymTable:
-        """Read the TSV (kind, name, synonyms, includes, related; "#" comments), resolving includes that name a
-        group."""
-        rows: list[tuple[Kind, str, list[str], list[str], list[str]]] = []
+        """Read the TSV (kind, name, synonyms, includes, related, excludes; "#" comments), resolving includes
+        that name a group."""
+        rows: list[tuple[Kind, str, list[str], list[str], list[str], list[str]]] = []
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             cells = [c.strip() for c in line.rstrip("\n").split("\t")]
-            if not 2 <= len(cells) <= 5 or cells[0] not in KINDS or not cells[1]:
+            if not 2 <= len(cells) <= 6 or cells[0] not in KINDS or not cells[1]:
                 raise ValueError(
-                    f"{origin}:{number}: expected 'kind<TAB>name[<TAB>synonyms[<TAB>includes[<TAB>related]]]' "
-                    f"with kind one of {KINDS}, got {line!r}"
+                    f"{origin}:{number}: expected 'kind<TAB>name[<TAB>synonyms[<TAB>includes[<TAB>related"
+                    f"[<TAB>excludes]]]]' with kind one of {KINDS}, got {line!r}"
                 )
-            cells += [""] * (5 - len(cells))
+            cells += [""] * (6 - len(cells))
             rows.append((cells[0], cells[1], *map(_split, cells[2:])))  # type: ignore[arg-type]
-        direct = {name: Concept(name, kind, tuple(syn)) for kind, name, syn, _, _ in rows}
+        direct = {name: Concept(name, kind, tuple(syn)) for kind, name, syn, *_ in rows}
         key_to_name = {phrase_key(p): c.name for c in direct.values() for p in c.phrases}
-        includes = {name: inc for _, name, _, inc, _ in rows}
-        related = {name: tuple(rel) for _, name, _, _, rel in rows}
+        includes = {name: inc for _, name, _, inc, *_ in rows}
+        related = {name: tuple(rel) for _, name, _, _, rel, _ in rows}
+        excludes = {name: tuple(exc) for _, name, _, _, _, exc in rows}
 
         def resolve(name: str, seen: frozenset[str]) -> list[str]:
             out: list[str] = []
@@ -237,7 +252,12 @@ class SynonymTable:
                 unique.setdefault(phrase_key(phrase), phrase)
             concepts.append(
                 Concept(
-                    name, concept.kind, concept.synonyms, tuple(filter(None, unique.values())), related[name]
+                    name,
+                    concept.kind,
+                    concept.synonyms,
+                    tuple(filter(None, unique.values())),
+                    related[name],
+                    excludes[name],
                 )
             )
         return cls(concepts)

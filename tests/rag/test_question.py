@@ -38,6 +38,16 @@ def test_a_table_intervention_is_required_in_any_of_its_names():
     )
 
 
+def test_a_source_that_names_the_intervention_only_inside_an_excluded_phrase_lacks_it():
+    """Calcium channel blockers are drugs: a source about them does not answer a question about calcium."""
+    corpus = {"calcium": 40, "channel": 20, "blocker": 20, "heart": 90, "attack": 30, "supplement": 60}
+    terms = question_terms("Does calcium supplementation raise heart attack risk?", corpus, 1000)
+    drugs = "Fictional calcium channel blockers lowered heart attack risk."
+    pills = "Fictional calcium pills raised heart attack risk; calcium channel blockers did not."
+    assert terms.missing_required(frozenset(analyze(terms.without_excluded(drugs)))) == {"calcium"}
+    assert not terms.missing_required(frozenset(analyze(terms.without_excluded(pills))))
+
+
 def test_chat_filler_is_not_a_topic():
     assert topic_phrases("Hi, please tell me: does zinc help colds? thanks lol") == ["zinc", "colds"]
 

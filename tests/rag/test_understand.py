@@ -51,12 +51,24 @@ def test_table_groups_resolve_includes_transitively(fictional):
         ("intervention\n", "expected 'kind<TAB>name"),
         ("intervention\tquillmorin\tQLM\nintervention\tzorvatin\tqlm\n", "in two groups"),
         ("outcome\tdozing\t\t\tyawn count\n", "related to 'yawn count', which is no group"),
-        ("outcome\tdozing\t\t\t\t\n", "expected 'kind<TAB>name"),
+        ("outcome\tdozing\t\t\t\t\t\n", "expected 'kind<TAB>name"),
     ],
 )
 def test_malformed_tables_are_rejected_with_the_line(text, message):
     with pytest.raises(ValueError, match=message):
         SynonymTable.parse(text, "fict.tsv")
+
+
+def test_phrases_a_group_excludes_are_blanked_out_of_a_text():
+    synonyms = SynonymTable.parse("intervention\tzorvatin\t\t\t\tzorvatin channel | zorvatin score\n")
+    zorvatin = synonyms.by_key["zorvatin"]
+    text = "Zorvatin-channel blockers and zorvatin scores rose; zorvatin pills did not."
+    blanked = text.replace("Zorvatin-channel", " " * 16).replace("zorvatin scores", " " * 15)
+    assert zorvatin.without_excluded(text) == blanked
+    assert synonyms.by_key["zorvatin"].without_excluded("Zorvatin pills.") == "Zorvatin pills."
+    calcium = table().by_key["calcium"]  # the shipped table: drugs and scores are not the mineral
+    assert calcium.without_excluded("calcium channel blockers") == " " * 16 + "blockers"
+    assert "calcium" not in calcium.without_excluded("coronary artery calcium score")
 
 
 def test_matching_ignores_case_hyphens_spaces_and_plurals(fictional):
