@@ -99,8 +99,17 @@ to change it:
   eight fresh samples held-out-5 to -12 pooled read 646 of 720 (0.897). Round 12 then fixed six of the nine
   misses by general rules (hogs and fruit flies are animals, a dog sniffing patients' samples is the
   instrument, "we have found" is own work, pills given "randomly and in a double blind manner" against placebo,
-  a survey of products is not a survey of people), so it is *tuned* now (0.967 after); the next round needs a
-  fresh sample (held-out-13) before any further tuning.
+  a survey of products is not a survey of people), so it is *tuned* now (0.967 after; unchanged by round 13).
+* held-out-13 (round 13; NFCorpus seed 199, PubMedQA 211, SciFact 223; 30 each, random): drawn after every
+  earlier sample with the round-12 classifier frozen unchanged; labelled from title and abstract (MeSH not
+  shown) before the classifier was run on them, then scored once: level accuracy 0.867 (78 of 90; NFCorpus
+  0.867, PubMedQA 0.900, SciFact 0.833), study type 0.589; the round-12 classifier before its post-score fixes
+  scores the same (same twelve misses). This is the number to quote; the nine fresh samples held-out-5 to -13
+  pooled read 724 of 810 (0.894). Round 13 then fixed eight of the twelve misses by general rules ("we searched"
+  only for published work, a systematic search for stores, "do physicians follow ... guidelines?", case series
+  a review reads, sham arms, the nutrient content of food products and products on sale, "TH2 cells", "we
+  describe a role for"), so it is *tuned* now (0.956 after); the next round needs a fresh sample (held-out-14)
+  before any further tuning.
 
 held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
 score is unchanged at 0.925).
@@ -179,6 +188,7 @@ LABEL_SETS = (
             Sample("held-out-10", 157, 30, tuned=True),
             Sample("held-out-11", 173, 30, tuned=True),
             Sample("held-out-12", 191, 30, tuned=True),
+            Sample("held-out-13", 199, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -197,6 +207,7 @@ LABEL_SETS = (
             Sample("held-out-10", 163, 30, tuned=True),
             Sample("held-out-11", 179, 30, tuned=True),
             Sample("held-out-12", 193, 30, tuned=True),
+            Sample("held-out-13", 211, 30, tuned=True),
         ),
     ),
     LabelSet(
@@ -215,6 +226,7 @@ LABEL_SETS = (
             Sample("held-out-10", 167, 30, tuned=True),
             Sample("held-out-11", 181, 30, tuned=True),
             Sample("held-out-12", 197, 30, tuned=True),
+            Sample("held-out-13", 223, 30, tuned=True),
         ),
     ),
 )

@@ -107,6 +107,14 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   have previously shown" stays prior work); "in the present paper we review" is a review. Pills given "randomly
   and in a double blind manner" against placebo make a randomized trial. A survey of products ("this survey of
   commercial juices") is not a survey of people; a survey "of food intakes" still is.
+* Round 13: "we searched" is a literature search only when it names published work or a database ("we searched
+  for evidence of pathology in autopsies" is the authors' own inquiry), and a systematic search "to identify all
+  stores" finds shops, not studies. "Do physicians follow ... guidelines?" is a study of guidance. Trials and
+  case series that a review reads ("review three clinical trials and ten case series") are not its design.
+  Parallel groups given a procedure or a sham ("genuine, sham or no acupuncture") make a randomized trial like
+  placebo arms. The nutrient content of food products and products on sale in shops are laboratory material;
+  "TH2 cells" are an immune subset, not a cell line; "we describe a role for" and "our results define" are
+  this work's findings.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

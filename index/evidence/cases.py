@@ -37,8 +37,12 @@ _PLANNED_STUDY = _rx(
 # A bare "a 62-year-old woman" is a case only where it opens a sentence or a presentation ("in a 79-year-old
 # woman, fixation was not cost-effective" is a model's base case).
 # Designs named as eligibility criteria ("we excluded case series, as well as studies of ...") are what a review
-# left out, not what this paper is.
-_ELIGIBLE_DESIGNS = _rx(r"\b(?:exclud\w*|includ\w*|eligible)\s+(?:\w+\s+){0,3}case\s+(?:reports?|series)\b")
+# left out, and designs reviewed ("we ... review three clinical trials and ten case series") what it read: not
+# what this paper is.
+_ELIGIBLE_DESIGNS = _rx(
+    r"\b(?:exclud\w*|includ\w*|eligible)\s+(?:\w+\s+){0,3}case\s+(?:reports?|series)\b"
+    r"|\breview(?:s|ed|ing)?\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?case\s+(?:reports?|series)\b"
+)
 # Case reports as surveillance data ("AIDS case reports, HIV testing of blood donors ... were used to monitor the
 # epidemic", reports to a reporting system) are records counted, not a case described.
 _REPORTS_AS_DATA = _rx(

@@ -69,8 +69,9 @@ _SELF_INVITRO = _rx(
     # carbohydrate in nutrition papers, so only CHO cells (or the hamster ovary line) name the line.
     r"|\bpatch[- ]?clamp\w*|\b(?:whole-cell|voltage[- ]clamp|current[- ]clamp)\s+recordings?\b"
     r"|\bcho(?:-k1)?\s+cells\b|\bhek-?\s?293\w*"
-    # A named line ("T98G cells"), but not a subset of immune cells named with a digit ("CD4", "ILC1", "Th17").
-    r"|(?-i:\b(?!CD\d|ILCs?\d|Th\d|Tc\d|Tr\d|M[12]\b|NK\d)(?:[A-Z][\w-]*\d|\d+[A-Z])[\w-]*\s+cells\b)"
+    # A named line ("T98G cells"), but not a subset of immune cells named with a digit ("CD4", "ILC1", "Th17",
+    # "TH2").
+    r"|(?-i:\b(?!CD\d|ILCs?\d|T[hH]\d|Tc\d|Tr\d|M[12]\b|NK\d)(?:[A-Z][\w-]*\d|\d+[A-Z])[\w-]*\s+cells\b)"
 )
 
 # "Transgenic flies and mice are being used to understand ...": what the field is doing, not this paper's animals
@@ -188,6 +189,9 @@ _NON_HUMAN_MATERIAL = _rx(
     r"|\b(?:concentrations?|contents?|levels|amounts?|residues?)\s+(?:of\s+[\w-]+\s+)?in\s+(?:[\w-]+\s+){0,3}"
     r"(?:foods?|products|samples|brands|oils?|beverages|fruits?|vegetables|meats?|seafood|grains|cereals|"
     r"spices|juices?|soils?|sediments?)\b"
+    # "The phosphorus content of 44 food products", "the sodium content of foods": composition of what is sold.
+    r"|\bcontents?\s+of\s+(?:[\w-]+\s+){0,4}?(?:foods?|products?|beverages|fruits?|vegetables|meats?|seafood|"
+    r"grains|cereals|spices|juices?|oils?|brands)\b"
     r"|\bgenom(?:e|es|ic|ics)\b|\bexomes?\b|\btranscriptom\w*|\bgene[- ]expression\b|\bcopy[- ]number\b"
     r"|\bsomatic\s+mutations?\b"
     r"|\byeasts?\b|\bbacteri(?:a|al|um)\b|\bplasmids?\b|\bsaccharomyces\b|\be\.\s?coli\b|\bescherichia\b"
@@ -197,6 +201,13 @@ _NON_HUMAN_MATERIAL = _rx(
     r"|\b(?:provided|provides|supplied|supplies|contained|contains|yielded)\s+[^.]{0,60}?\b(?:vitamins?|"
     r"minerals?|micronutrients?|iron|zinc|calcium|iodine|selenium|folic acid|folate|niacin|riboflavin|"
     r"thiamine?|[\w-]*linoleic|[\w-]*linolenic|fatty acids?|kcal|kilocalories)\b"
+)
+# Products on sale ("herbal products sold in Boston-area stores", "available on the Dutch market"): material when
+# two sentences say so and outnumber those about people, but no laboratory cue on its own ("fat content of
+# chickens sold in supermarkets" opening a survey of shoppers).
+_ON_SALE = _rx(
+    r"\b(?:sold|purchased|bought|available|marketed)\s+(?:\w+\s+){0,2}(?:in|from|at|on)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:stores|shops|supermarkets|markets?|pharmacies|retailers|outlets)\b"
 )
 # "Human" names people, except as the species of a cadaver ("ten adult human cadavers").
 _HUMAN_MATERIAL_WORD = _rx(r"\bhuman\b(?!\s+(?:[\w-]+\s+)?cadaver)")
@@ -210,7 +221,8 @@ _INSTRUMENT = _rx(
 
 
 def _without_people(sentences: Sequence[str], human: int, enrolled: bool, essay: bool) -> bool:
-    """Work on foods, instruments, genomes, microbes or cadavers that counts no people: laboratory work.
+    """Work on foods, products on sale, instruments, genomes, microbes or cadavers that counts no people:
+    laboratory work.
 
     Two sentences about such material outweighing those about people suffice when the abstract reports work of
     its own; three when it reports nothing (an instrument or a classification described).
@@ -227,7 +239,7 @@ def _without_people(sentences: Sequence[str], human: int, enrolled: bool, essay:
     material = sum(
         1
         for s in sentences
-        if (_NON_HUMAN_MATERIAL.search(s) or _INSTRUMENT.search(s))
+        if (_NON_HUMAN_MATERIAL.search(s) or _INSTRUMENT.search(s) or _ON_SALE.search(s))
         and not _HUMAN.search(s)
         and not _HUMAN_MATERIAL_WORD.search(s)
     )

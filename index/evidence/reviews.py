@@ -42,7 +42,12 @@ _META_SUPPORT = _rx(
 _SELF_SR = _rx(
     r"\b(?:this|the present|our)\s+systematic\s+review"
     r"|\bsystematic(?:al)?(?:ally)?\s+(?:literature\s+|electronic\s+)?(?:search|review)\w*\s+(?:was|were)\s"
-    r"|\bwe\s+(?:systematically\s+)?(?:searched|reviewed systematically|systematically reviewed)"
+    # "We searched MEDLINE", "we searched for studies": published work searched. "We searched for evidence of
+    # pathology in autopsies" or "for proteins that co-localize" is the authors' own inquiry.
+    r"|\bwe\s+(?:systematically\s+)?searched\b(?=[^.]{0,250}\b(?:databases?|literature|studies|trials|articles|"
+    r"papers|publications|reports|registers?|library|reviews|bibliograph\w*|references|abstracts|index|surveys|"
+    r"medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo|lilacs|google scholar)\b)"
+    r"|\bwe\s+(?:reviewed systematically|systematically reviewed)"
     r"|\bsystematically\s+review(?:s|ed)?\s+(?:\w+\s+){0,3}(?:studies|trials|articles|publications|literature)"
     r"|\bwe\s+(?:\w+\s+)?reviewed\s+(?:the\s+)?(?:published|available)\s+(?:articles|studies|reports|data)"
     # "We reviewed the published literature for original human epidemiologic research articles that ...": the
@@ -60,12 +65,16 @@ _SELF_SR = _rx(
     r"reports)\s+(?:were|was)\s+(?:identified|included|retrieved|selected|eligible)"
     r"|\b(?:studies|trials|articles)\s+(?:met|fulfilled)\s+(?:the\s+)?(?:inclusion|eligibility)\s+criteria"
 )
-# "Our institutional database was searched" finds this hospital's patients, not published studies: a search
-# counts as systematic only if such a sentence also names a bibliographic database.
+# "Our institutional database was searched" finds this hospital's patients, and "a systematic search strategy to
+# identify all stores that sold ..." finds shops to buy products from, not published studies: a search counts
+# as systematic only if such a sentence also names a bibliographic database.
 _LOCAL_RECORDS = _rx(
     r"\b(?:our|institutional|institution's|hospital|departmental|clinical|local|in-?\s?house|"
     r"prospectively\s+(?:maintained|populated|collected))\s+(?:[\w-]+\s+){0,3}"
     r"(?:databases?|registr(?:y|ies)|records|data\s?bases?)\b"
+    r"|\b(?:identify|find|locate|list)\s+(?:all\s+|the\s+|every\s+)?(?:[\w-]+\s+){0,3}(?:stores|shops|"
+    r"supermarkets|markets|pharmacies|retailers|outlets|restaurants|vendors|websites|web\s?sites)\b"
+    r"|\byellow\s+pages\b"
 )
 _BIBLIOGRAPHIC = _rx(
     r"\b(?:medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo|literature|published)\b"
@@ -99,10 +108,11 @@ _ISSUING_BODY = _rx(
     r"working\s+group|board|federation|consortium|agency|ministry|department\s+of\s+health)\b"
     r"|(?-i:\b(?:WHO|FAO|CDC|NIH|AAP|AHA|ACC|ADA|ACOG|ESC|EFSA|USPSTF|NICE)\b)"  # "who" is not the WHO
 )
-# "Adherence to dietary guidelines and mortality" is a cohort study, and "The impact of the new WHO
-# guidelines on HIV incidence" a model of their effects: studies of guidance, not guidance.
+# "Adherence to dietary guidelines and mortality" is a cohort study, "Do physicians follow treatment guidelines?"
+# an audit of charts, and "The impact of the new WHO guidelines on HIV incidence" a model of their effects:
+# studies of guidance, not guidance.
 _TITLE_GUIDE_NOT = _rx(
-    r"\b(?:adherence|compliance|concordance|conformity|according|adhering|meeting|meet|following|"
+    r"\b(?:adherence|compliance|concordance|conformity|according|adhering|meeting|meet|follow(?:s|ed|ing)?|"
     r"consistent|accordance)\s+(?:[\w/&-]+\s+){0,5}(?:guidelines?|guidance|recommendations?)"
     r"|\b(?:impact|effects?|influence|costs?|cost-effectiveness|consequences|implications|evaluation|"
     r"implementation|uptake|adoption|modell?ing|simulation|projections?)\s+of\s+(?:[\w/&-]+\s+){0,5}"

@@ -101,10 +101,14 @@ _PRIMARY = _rx(
     # A methods paper's own contribution ("We propose a Bayesian hierarchical model").
     r"|\bwe\s+(?:here\s+)?(?:propose|introduce|develop|devise|describe|provide)\b[^.]{0,100}\b(?:method|model|"
     r"framework|algorithm|software|tool|pipeline|technique|estimator|classification|resource|database|atlas)s?\b"
+    # "Here, we describe a role for CLEC-2 in ...", "we describe a new mechanism of": a finding, where a review
+    # describes "the role of".
+    r"|\bwe\s+(?:here\s+)?describe\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:role|function|mechanism)s?\s+"
+    r"(?:for|of|by|whereby)\b"
     r"|\b(?:our|the present)\s+"
     r"(?:results|findings|data|observations|experiments|studies|analys[ie]s)\s+"
     r"(?:\w+\s+)?(?:show|indicate|suggest|reveal|demonstrate|establish|identify|support|provide|imply|"
-    r"implicate|point|confirm|highlight|unveil)"
+    r"implicate|point|confirm|highlight|unveil|define|uncover|elucidate|delineate|explain)"
     r"|\b(?:this|the present|the current|our)\s+(?:\w+\s+){0,2}(?:study|experiment|investigation)\b"
     # "Here, we mimicked calorie restriction in yeast", "Here we report the structure": own work told in the past
     # tense or by a verb of results; reviews say "here we present / describe / introduce / define" the field.

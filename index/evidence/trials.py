@@ -61,6 +61,10 @@ _PLACEBO_ARMS = _rx(
     r"[^.]{0,80}\bplacebos?\b"
     r"|\b(?:versus|vs\.?|than|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+)?placebo[- ](?:treated\s+)?"
     r"(?:groups?|arms?)\b"
+    # A sham procedure is a procedure's placebo ("given either genuine acupuncture (n = 40), sham acupuncture (n =
+    # 44), or no treatment"; "received sham or active stimulation").
+    r"|\b(?:received|receive|given|assigned\s+to|allocated\s+to)\s+(?:either\s+)?"
+    r"(?:(?:[\w(),=-]+\s+){0,8}?[\w()=-]+(?:,|\s+or)\s+sham\b|sham\s+(?:[\w-]+\s+){0,2}or\b)"
 )
 # ... but one arm of someone's trial analysed as a cohort ("we studied the placebo arm of a finished trial",
 # "participants pooled from the control arms of two trials") is a secondary analysis, not a trial.

@@ -180,3 +180,21 @@ def test_case_reports_used_as_surveillance_data_are_not_a_case_report() -> None:
     assert _text("", "We report a case of kale fever in a 40-year-old farmer.") == EvidenceLevel(
         4, "case report", "text"
     )
+
+
+# --- round 13, after held-out-13 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_case_series_that_a_review_reads_are_not_its_design() -> None:
+    abstract = (
+        "Kale was used to treat gout before colchicine. We describe the historical use of kale in gout; discuss "
+        "how kalein may modulate urate crystals; and review three clinical trials and ten case series in which "
+        "kale has been used to treat gout."
+    )
+    assert _text("Kale in the treatment of gout", abstract) == EvidenceLevel(3, "narrative review", "text")
+    # A case described, with the case reports reviewed, is still a case report.
+    case = (
+        "We report a case of kale toxicity in a 45-year-old man who ate 2 kg of kale a day, and review the case "
+        "reports published since 1990."
+    )
+    assert _text("Kale toxicity", case) == EvidenceLevel(4, "case report", "text")

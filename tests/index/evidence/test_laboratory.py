@@ -501,3 +501,36 @@ def test_immune_subsets_named_with_a_digit_are_not_cell_lines() -> None:
     # A named line is still cell culture.
     line = "T98G cells were exposed to kale extract, and T98G cells significantly decreased their growth."
     assert _text("Kale extract and glioma growth", line).level == 4
+
+
+# --- round 13, after held-out-13 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_nutrient_content_of_food_products_is_laboratory_work() -> None:
+    abstract = (
+        "BACKGROUND: Kalium intake matters for patients with kidney disease. DESIGN: Analysis of dietary "
+        "components. SETTING: We measured the kalium content of 40 food products, including 25 frozen kale "
+        "dishes. RESULTS: The ratio of kalium to protein in these items ranged from 4 to 19 mg/g. The kalium "
+        "content of only 2 products was listed in a dietary database. CONCLUSION: Manufacturers may change the "
+        "kalium content of foods at any time."
+    )
+    assert _text("Kalium in frozen kale dishes", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_products_bought_in_stores_and_analysed_are_laboratory_work() -> None:
+    abstract = (
+        "OBJECTIVES: To determine the lead content of kale tablets sold in Kaleton-area stores. We visited each "
+        "store and bought every unique kale tablet. Lead was measured by x-ray fluorescence. RESULTS: Nine (15%) "
+        "of 60 tablets contained lead. CONCLUSIONS: One in seven kale tablets available in Kaleton grocery "
+        "stores contains lead. Adults who take them may be at risk."
+    )
+    assert _text("Lead in kale tablets", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_helper_cells_named_in_capitals_are_not_a_cell_line() -> None:
+    essay = (
+        "Interleukin-77 (IL-77), a new member of the IL-1 family, is released on cell lysis. Its receptor is "
+        "expressed by T helper 2 (TH2) cells and mast cells. IL-77 can promote asthma by expanding TH2 cells. "
+        "IL-77 could be a new target for therapy."
+    )
+    assert _text("IL-77: the new kid in the family", essay) == EvidenceLevel(3, "narrative review", "text")

@@ -369,3 +369,43 @@ def test_in_the_present_paper_we_review_is_a_review() -> None:
     assert _text("Amino acid sensing in kale restriction", abstract) == EvidenceLevel(
         3, "narrative review", "text"
     )
+
+
+# --- round 13, after held-out-13 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_a_title_asking_whether_physicians_follow_guidelines_is_not_guidance() -> None:
+    abstract = (
+        "Charts of patients who received kale tablets between 2001 and 2003 at two Kaleton clinics were "
+        "retrospectively reviewed. Only 61% of patients were started on the first-line product, and 88% stayed "
+        "on kale tablets until they died."
+    )
+    result = _text("Do physicians follow kale prescribing guidelines?", abstract)
+    assert result.level == 3
+    # Guidelines named without a verb of following still head guidance.
+    assert _text("Kale prescribing guidelines", abstract) == EvidenceLevel(2, "guideline", "text")
+
+
+def test_we_searched_for_evidence_in_own_specimens_is_not_a_literature_search() -> None:
+    abstract = (
+        "We searched for evidence of kale-related pathology in brain specimens from a series of 112 autopsies "
+        "of residents of Kaleton. Serum kalein had been measured in 1990. Kale plaques were more frequent in "
+        "subjects in the highest quartile of serum kalein (p < 0.01)."
+    )
+    assert _text("Kale plaques and serum kalein: the Kaleton Study", abstract).level == 3
+    # Published work searched for is a literature search.
+    searched = abstract.replace(
+        "We searched for evidence of kale-related pathology in brain specimens from a series of 112 autopsies "
+        "of residents of Kaleton.",
+        "We searched for studies of kale-related pathology published up to 2012.",
+    )
+    assert _text("Kale plaques and serum kalein", searched).level == 1
+
+
+def test_a_systematic_search_for_stores_is_not_a_literature_search() -> None:
+    abstract = (
+        "DESIGN: Systematic search strategy to identify all stores within 20 miles of Kaleton City Hall by "
+        "searching online Yellow Pages. We visited each store and bought every unique kale tablet. Lead in each "
+        "tablet was measured by x-ray fluorescence. RESULTS: Nine (15%) of 60 tablets contained lead."
+    )
+    assert _text("Lead in kale tablets", abstract).level != 1

@@ -97,3 +97,26 @@ def test_we_have_found_is_own_work_but_we_have_previously_shown_is_not() -> None
     assert _text("Kalin drives cell-cell adhesion", abstract).level == 4
     earlier = abstract.replace("We have found", "We have previously shown")
     assert _text("Kalin drives cell-cell adhesion", earlier).level == 3
+
+
+# --- round 13, after held-out-13 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_we_describe_a_role_for_is_own_work_but_the_role_of_in_a_review_is_not() -> None:
+    abstract = (
+        "Dendritic cells migrate along kale-rich stromal scaffolds. Here, we describe a role for KLR-2 in the "
+        "motility of dendritic cells. KLR-2 deficiency in dendritic cells impaired their entry into lymphatics. "
+        "KLR-2 activation triggered cell spreading via RhoA signaling and actin protrusions."
+    )
+    assert _text("KLR-2 and dendritic cell motility", abstract).level == 4
+    review = abstract.replace("Here, we describe a role for", "In this review we describe the role of")
+    assert _text("KLR-2 and dendritic cell motility", review) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_our_results_define_a_pathway_is_own_work() -> None:
+    abstract = (
+        "The kale precursor protein is cleaved at the membrane. Because this pathway precludes kalein formation, "
+        "an alternative pathway was sought. Incubation of endothelial cells with an antibody revealed its "
+        "targeting to lysosomes. Our results define a second processing pathway for the kale precursor protein."
+    )
+    assert _text("Targeting of the kale precursor protein to lysosomes", abstract).level == 4

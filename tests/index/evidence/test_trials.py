@@ -232,3 +232,21 @@ def test_pills_given_randomly_and_double_blind_against_placebo_are_a_trial() -> 
         "and 27 patients placebo. Pain scores were compared among groups. Eight patients dropped out."
     )
     assert _text("Kale powder for kale intolerance", abstract) == EvidenceLevel(2, "randomized trial", "text")
+
+
+# --- round 13, after held-out-13 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_parallel_groups_given_real_or_sham_procedure_are_a_trial() -> None:
+    abstract = (
+        "A total of 96 adults with kale elbow were recruited. They were given either kale acupuncture (n = 32), "
+        "sham kale acupuncture (n = 33), or no treatment (n = 31) for 4 weeks. Pain fell significantly in the "
+        "kale and sham acupuncture groups but not in the no-treatment group."
+    )
+    assert _text("Kale acupuncture for kale elbow", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    # One sham procedure given to everyone is no control arm.
+    single = (
+        "Twenty volunteers were given a sham feeding test with kale, and gastric kalein secretion rose "
+        "significantly (p < 0.05)."
+    )
+    assert _text("Sham feeding with kale", single).level == 3
