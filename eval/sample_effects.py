@@ -16,13 +16,17 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   output changed: rounds 4 to 7 (129, 52, 57, 10), round 8 (14 before the blind8 draw, 31 after it), round 9 (1
   before the blind9 draw, 24 after it), round 10 (none before the blind10 draw, 28 after it), and the
   conventions settled after it ("round10b": 10), round 11 (19 before the blind11 draw, 8 after it), round 12
-  (none before the blind12 draw, 17 after it). It is
+  (none before the blind12 draw, 17 after it), round 13 (none before the blind13 draw, 18 after it and one shown in
+  round 6). It is
   needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
   the next of its stratum").
-* **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches.
+* **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
+  sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``) is the part of one stratum that a second
+  pattern picks; its sentences stay in their stratum too.
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
-  ``n`` that were not shown are taken.
+  ``n`` that were not shown are taken; sub-strata draw after every stratum and skip sentences already taken,
+  so a plan that does not name one draws exactly as before.
 
 ``--as-of SPLIT`` repeats a past draw: the labels of ``SPLIT`` and of later splits are not excluded, and only the
 sentences shown before ``SPLIT`` was drawn are. Checked: ``--as-of blind8`` with blind8's seed and plan (the
@@ -33,7 +37,9 @@ HR=45,percent=45,correlation=30,RR=10,OR=10,P_alone=10,negative=25`` exactly bli
 blind10's (eleven replaced), and ``--as-of blind11 --seed 264575131 --plan
 RR=25,percent=45,correlation=20,P_alone=25,OR=20,HR=25,negative=30`` exactly blind11's (eleven replaced), and
 ``--as-of blind12 --seed 282842712 --plan OR=40,percent=45,correlation=30,RR=20,HR=20,P_alone=20,negative=30``
-exactly blind12's (fifteen replaced); ``tests/eval/test_sample_effects.py`` repeats all five when
+exactly blind12's (fifteen replaced), and ``--as-of blind13 --seed 293171029 --plan
+OR=35,percent=45,P_alone=25,RR=15,HR=15,negative=30,correlation_value=35`` exactly blind13's (26 replaced);
+``tests/eval/test_sample_effects.py`` repeats all six when
 ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
@@ -114,7 +120,24 @@ STRATA: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"%|\d\s*(?:-|\u2013|to)\s*\d|\bor\b|\d"),
     ),  # hard negatives: the rest with a digit
 ]
-STRATUM_NAMES = tuple(name for name, _ in STRATA)
+# (name, parent, pattern): part of a stratum, picked by a second pattern. A sub-stratum draws after every
+# stratum of ``STRATA`` and skips the sentences drawn already, so a plan that does not name it draws exactly as
+# before: the sentences stay members of their parent. "correlation_value": the correlation stratum's sentences
+# that print a coefficient ("r = 0.41", "rho: -.32", "correlation coefficient of 0.62"); most of that stratum
+# only names a correlation (blind12's 30 held 4 with a value).
+_COEFFICIENT = r"[-+\u2212]?\s*0?[.\u00b7]\d"
+SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
+    (
+        "correlation_value",
+        "correlation",
+        re.compile(
+            rf"(?:(?<![\w.])(?:r|rs|rho|r\s?s|r\(s\))|\u03c1)\s*[=:]\s*{_COEFFICIENT}"
+            rf"|(?:coefficients?|correlat\w*)\s*(?:\([^()]{{0,20}}\)\s*)?(?:[=:,]|\bof\b|\bwas\b|\bwere\b)\s*{_COEFFICIENT}",
+            re.I,
+        ),
+    ),
+]
+STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 
 
 def stratum(text: str) -> str | None:
@@ -163,7 +186,7 @@ def corpus_sentences(data: Path) -> Iterator[dict]:
 def stratify(
     sentences: Iterable[dict], excluded_ids: set[str], excluded_texts: set[str]
 ) -> dict[str, list[dict]]:
-    """Eligible, not excluded sentences by stratum."""
+    """Eligible, not excluded sentences by stratum (a sentence of a sub-stratum is in its parent too)."""
     strata: dict[str, list[dict]] = {name: [] for name in STRATUM_NAMES}
     for sentence in sentences:
         text = sentence["text"]
@@ -172,6 +195,9 @@ def stratify(
         name = stratum(text)
         if name is not None:  # None: its only "digits" are such as "²" (str.isdigit but not a decimal digit)
             strata[name].append(sentence)
+            for sub, parent, pattern in SUBSTRATA:
+                if parent == name and pattern.search(text):
+                    strata[sub].append(sentence)
     return strata
 
 
@@ -194,9 +220,12 @@ def draw(
         members = sorted(strata.get(name, []), key=lambda s: s["id"])
         rng.shuffle(members)
         taken = 0
+        drawn = {s["id"] for s in sample}
         for sentence in members:
             if taken == plan[name]:
                 break
+            if sentence["id"] in drawn:
+                continue  # a sub-stratum's sentence its parent gave already
             if sentence["id"] in shown:
                 replaced += 1
                 continue

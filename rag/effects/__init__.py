@@ -72,7 +72,8 @@ printed: unicode minus, en dashes and Lancet-style middle dots ("0·56") are nor
 "0.41 ± 0.52 D" is dioptres (only a lower-case "d" is days).
 
 Layout: ``text`` (normalisation, number tokens, the sentence, CIs), ``names`` (measure names and the anchors
-they give), ``measures`` (the values after each name, and lists of them), ``percent`` (percent changes: every
+they give), ``measures`` (the values after each name, and lists of them; which single number can be an estimate
+in ``measure_values``, how later list items must sit in ``measure_lists``), ``percent`` (percent changes: every
 "x%" mention is ruled in or out by its context in ``percent_context``, given a direction by the words next to it
 in ``percent_direction`` or, failing those, by the change its clause names in ``percent_clause``), ``pvalues``
 (P values and what they attach to); ``extract_effects`` below puts them together.
@@ -210,10 +211,17 @@ Also (blind12): a header "RR (95% CI; P, trend) ... was a (b-c; d)" gives d as t
 "prolonged / shortened ... by x%" and "a x% (CI) decrement"; a signed "+x%/yr" after "the change in A was" (and
 "... and for B +y%/yr"). Not read: the second value of "coefficients ranging between a and b".
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,489 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind12 splits; see that module and eval/README.md).
-Blind4 to blind12 were each drawn, labelled and scored once with the rules frozen after the previous split's
-misses were fixed (blind8 to blind12 with ``eval/sample_effects.py``); a few general patterns of their misses were
+Also (blind13): "rS = x"; "A correlations were x (CI) ... and y (CI)"; "1.04:95% CI", "(95% confidence interval
+(CI = a-b)", "(90%CI: a;b)"; a CI that says "CI" after a qualifier with a number and ";" ("0.68 for an increment
+of 1 serving per day; 95% CI, ..."); list items after a ":" labelled like the first across a ";" ("(odds ratios:
+men a (CI); women b (c to d))"). Not read: the ends of "odds ratios between a and b" and of "ranged from r = a
+(...) to r = b"; a value that another quantity introduces in a list ("..., and a prevalence after 42 weeks of
+x (CI)"); a small change of percent atheroma volume (PAV: percentage points); a scenario's change.
+
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,689 hand-labelled real
+sentences (tuning, held-out, blind, blind2 ... blind13 splits; see that module and eval/README.md).
+Blind4 to blind13 were each drawn, labelled and scored once with the rules frozen after the previous split's
+misses were fixed (blind8 to blind13 with ``eval/sample_effects.py``); a few general patterns of their misses were
 fixed after that. Known misses: see eval/README.md.
 """
 

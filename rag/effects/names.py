@@ -27,6 +27,8 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
         r"|\bcorrelation(?<!intraclass\scorrelation)(?<!intra-class\scorrelation)(?:"
         # "(correlation, 0.97)", "a correlation of -0.42": the bare word, right before a value it can be
         r"(?=\s*(?:[,:=]|of\b|was\b)\s*[-+]?\s?(?:0?\.\d|1\.0))"
+        # "CES-D correlations were 0.38 (95% CI ...) for A and 0.24 (...) for B": the plural before "were"
+        r"|s(?=\s+were\s+[-+]?\s?(?:0?\.\d|1\.0))"
         # "the correlation between A and B was 0.333": what it relates, then a copula and the value
         # (not "when the correlation ... was 0.75", a condition; "the kappa coefficient for the correlation": kappa)
         r"|(?<!\bwhen\sthe\scorrelation)(?<!\bif\sthe\scorrelation)(?<!\bfor\sthe\scorrelation)"
@@ -68,10 +70,10 @@ _ABBR_RE = re.compile(
     # "A and AHR prevalence were x and y%": an abbreviation naming what is counted, not a measure
     r"(?!\s+(?:prevalence|incidence)\b)"
 )
-# a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31")
+# a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31", "rS = 0.37")
 # ("ρ42 = -0.43": rho with its degrees of freedom); or, opening a bracket, by its value ("(rs 0.738, P ...")
 _CORR_SYMBOL_RE = re.compile(
-    r"(?<![\w])(?:r|R|rs|Rs|r\(s\)|r_s|rho|Rho|\u03c1\d*)(?=\s*[=:])"
+    r"(?<![\w])(?:r|R|rs|Rs|rS|r\(s\)|r_s|rho|Rho|\u03c1\d*)(?=\s*[=:])"
     r"|(?<=[(\[])(?:r|rs|rho|\u03c1)(?=\s+[-+]?\s?0?\.\d+\s*[,;)\]])"
 )
 # an abbreviation used as a measure name whatever the sentence spelled it out as: value and a CI that says "CI"

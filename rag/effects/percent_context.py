@@ -68,10 +68,12 @@ _PCT_ARM_BEFORE = re.compile(
     re.I,
 )
 # a quantity measured in percent: its signed change with a spread is in percentage points ("HbA1c increased
-# (+0.49 ± 1.04% in V ...)", "AIx (-6 ± 3%, P < 0.05)"), as is "(-2.1 ± 3.0% fat)"
+# (+0.49 ± 1.04% in V ...)", "AIx (-6 ± 3%, P < 0.05)"), as is "(-2.1 ± 3.0% fat)"; "PAV increased 0.73%": percent
+# atheroma volume
 _PERCENT_QUANTITY = re.compile(
     r"\b(?:Hb\s?A\(?1c\)?|A1C|glycated\s+ha?emoglobin|glycosylated\s+ha?emoglobin|AIx[\w@]*|augmentation\s+index|"
-    r"ejection\s+fraction|LVEF|FMD|flow[-\s]mediated\s+dilat\w+|body\s+fat|ha?ematocrit|saturation)\b",
+    r"ejection\s+fraction|LVEF|FMD|flow[-\s]mediated\s+dilat\w+|body\s+fat|ha?ematocrit|saturation|PAV|"
+    r"percent\s+atheroma\s+volume)\b",
     re.I,
 )
 # "a 5% improvement in left ventricular ejection fraction": a change of such a quantity in percentage points
@@ -144,7 +146,9 @@ _PROJECTED_BEFORE = re.compile(
     r"(?:projected|anticipated|expected|forecast(?:ed)?|predicted)\s+to\b"
     r"|\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:projections?|forecasts?|models?|simulations?)\b"
     r"|\b(?:models?|simulations?|projections?|forecasts?)\s+(?:\w+\s+)?"
-    r"(?:predict|project|forecast|anticipate)(?:s|ed)?\b)"
+    r"(?:predict|project|forecast|anticipate)(?:s|ed)?\b"
+    # "the corresponding figures for scenario 2 are a consumption increase of x%": a scenario is modelled
+    r"|\bscenarios?\b)"
     r"(?:(?!\b(?:but|whereas|however|instead)\b).)*$",
     re.I | re.S,
 )

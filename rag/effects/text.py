@@ -90,9 +90,10 @@ _NUM = r"[-+]?\s?(?:\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # ---------------------------------------------------------------------------------------------------------
 # Confidence intervals.
 
-_CI_NAME = (  # "95% confidence interval [CI]", "... {CI}", "CI"
+_CI_NAME = (  # "95% confidence interval [CI]", "... {CI}", "CI"; "confidence interval (CI = 1.01-1.09)"
     r"(?:CIs?|Cr(?:ed)?Is?|(?i:confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?))"
-    r"(?:\s*[(\[{]\s*(?:\d{2}\s*%\s*)?(?:CIs?|Cr(?:ed)?Is?)\s*[)\]}]|\s*,\s*CI\b)?"
+    r"(?:\s*[(\[{]\s*(?:\d{2}\s*%\s*)?(?:CIs?|Cr(?:ed)?Is?)\s*[)\]}]|\s*,\s*CI\b"
+    r"|\s*[(\[]\s*CIs?(?=\s*[=:]\s*[-+]?\s?\.?\d))?"
 )
 _CI_HEAD = (  # "95% CI", "CI 95%", "95%"
     rf"(?:(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s*(?:%|percent)\s*)?{_CI_NAME}(?:\s*(?P<lvl3>9[059])\s*%)?"
@@ -114,23 +115,27 @@ _CI_PAREN = re.compile(
     r"|\s*;\s*(?=\d*[A-Za-z][^()\[\];]{0,60}[)\]]))?"
 )
 # ", 95% CI 1.17-2.56", "; 95% confidence interval [CI], 0.44 to 1.79", "and 95% confidence interval 0.2-1.1",
-# "with narrow confidence limits ranging from -1.4 to 1.8"
+# "with narrow confidence limits ranging from -1.4 to 1.8", "1.04:95% confidence interval 0.89 to 1.22"
 _CI_SEP = re.compile(
-    r"\s*[,;]?\s*(?:(?:and|with)\s+(?:a\s+|the\s+)?"
+    r"\s*[,;:]?\s*(?:(?:and|with)\s+(?:a\s+|the\s+)?"
     r"(?:[a-z]+\s+(?=[\d.]*\s*(?:%|percent|confidence|credible|C)))?)?"
     rf"(?P<head>{_CI_HEAD})\s*[:=,]?\s*(?:(?:ranging|ranged)\s+)?(?:from\s+)?[(\[]?\s*{_RANGE}"
+)
+# "(90%CI: 1.01;1.34)": bounds split by ";" in a bracket that says "CI" (must contain the estimate)
+_CI_SEMICOLON = re.compile(
+    rf"\s*[(\[]\s*(?P<head>{_CI_HEAD})\s*[:=,]?\s*(?P<lo>{_NUM})\s*(?P<lp>%)?\s*;\s*(?P<hi>{_NUM})\s*(?P<hp>%)?\s*[)\]]"
 )
 # ", -4.36 to -2.89" / "; 9 to 17" (no CI label: must contain the estimate)
 _CI_BARE = re.compile(rf"\s*[,;]\s*{_RANGE_NO_COMMA}")
 # a short qualifier between an estimate and a CI that says "CI": "1.3 in the Zorvan cohort [95% CI 1.1-1.5]"
 _QUALIFIER = re.compile(r"\s+(?:in|for|among|with)(?:\s+[A-Za-z][\w\-/'+]*){1,4}?(?=\s*[(\[,;])")
 # a longer one (a number allowed: "3.5 for current smokers in A relative to hospital controls (95% CI 1.6-7.5)", "0.56
-# from 8 case-control studies (95% CI ...", "0.72 from 11 studies, comprising a total of 2041 knights (95% CI ..."),
-# when the CI says "CI" and holds the estimate
+# from 8 case-control studies (95% CI ...", "0.72 from 11 studies, comprising a total of 2041 knights (95% CI ...",
+# "0.68 for an increment of 1 serving per day; 95% CI, ..."), when the CI says "CI" and holds the estimate
 _LONG_QUALIFIER = re.compile(
     r"\s+(?:in|for|among|with|from)(?:\s+(?!(?:and|or|but|whereas|while|than|was|were|is|are)\b)[A-Za-z0-9][\w\-/'+]*)"
     r"{1,10}?(?:,\s+(?:comprising|including|involving|totall?ing)(?:\s+(?:a\s+total\s+of|in\s+total))?"
-    r"(?:\s+[A-Za-z0-9][\w\-/'+,]*){1,6}?)?(?=\s*[(\[])"
+    r"(?:\s+[A-Za-z0-9][\w\-/'+,]*){1,6}?)?(?=\s*[(\[]|\s*[,;]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval))"
 )
 # the estimate in another unit, between it and a CI that says "CI": "-200 kJ (-48 kcal) (95% CI ..."
 _CONVERTED = re.compile(r"\s*[(\[]\s*[-+]?\s?\d[\d.,]*\s*[A-Za-z\u00b5\u03bc][\w/.\u00b5\u03bc]*\s*[)\]]")
@@ -272,7 +277,7 @@ def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) ->
         if before_p:
             starts.extend((b, True, False) for a, b in s.consumed if a == before_p.end())
     for start, headed_only, holds in starts:
-        for pattern in (_CI_PAREN, _CI_SEP, _CI_BARE):
+        for pattern in (_CI_PAREN, _CI_SEP, _CI_BARE, _CI_SEMICOLON):
             m = pattern.match(text, start)
             if not m:
                 continue
@@ -284,7 +289,8 @@ def _ci_after(s: _Sentence, pos: int, value: float, allow_units: bool = True) ->
             lower, upper = _number(m.group("lo")), _number(m.group("hi"))
             if upper < 0 < lower <= -upper and re.search(r"\d\s*--\s*\d", m.group(0)):
                 upper = -upper  # "(1.70--2.25)": a doubled dash
-            if (holds or not headed) and not (lower - 1e-9 <= value <= upper + 1e-9):
+            must_hold = holds or not headed or pattern is _CI_SEMICOLON
+            if must_hold and not (lower - 1e-9 <= value <= upper + 1e-9):
                 continue
             level = m.groupdict().get("lvl") or m.groupdict().get("lvl2") or m.groupdict().get("lvl3")
             level_value = float(level) if level else _level_before(s, start)

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind11 and blind12 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind12 and blind13 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -208,6 +208,20 @@ MEASURED = {
         "all": (0.981, 0.971),
         "P values": (1.0, 1.0),
     },
+    # blind13 was scored once with the round-12 rules frozen (P 0.935 / R 0.943 over all effects; OR 0.950 / 0.934,
+    # RR 0.900 / 0.947, HR 1.000 / 0.960, percent change 0.903 / 1.000, correlation 0.913 / 0.900, P alone
+    # 0.955 / 0.977), then general patterns of its misses were fixed; these are the levels after that (a blind2
+    # row was relabelled to the percentage-points convention for a percent quantity, PAV: blind2 unchanged)
+    "blind13": {
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 0.96),
+        "percent_change": (1.0, 1.0),
+        "correlation": (0.971, 0.943),
+        "P alone": (0.977, 1.0),
+        "all": (0.988, 0.980),
+        "P values": (0.99, 1.0),
+    },
 }
 
 
@@ -265,6 +279,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -293,6 +308,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     blind12 = [r for r in labels if r.get("split") == "blind12"]
     assert (
         sum(1 for r in blind12 if r["effects"]) >= 120 and sum(1 for r in blind12 if not r["effects"]) >= 80
+    )
+    blind13 = [r for r in labels if r.get("split") == "blind13"]
+    assert (
+        sum(1 for r in blind13 if r["effects"]) >= 120 and sum(1 for r in blind13 if not r["effects"]) >= 60
     )
 
 

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8, blind9, blind10, blind11 and blind12 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind13 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -98,6 +98,33 @@ def test_draw_is_seeded_takes_the_plan_and_skips_shown_sentences():
         draw(strata, {"percentage": 1}, seed=7)
 
 
+def test_a_sub_stratum_draws_after_the_strata_and_leaves_older_plans_alone():
+    """ "correlation_value" holds the correlation stratum's sentences that print a coefficient; a plan that does not
+    name it draws exactly as before, and one that does never draws a sentence twice."""
+    sentences = _sentences(6)
+    for i in range(6):
+        sentences.append(
+            {"id": f"fict:c{i:02d}", "text": f"Glimmer tallies correlated with age (r = 0.{i + 31})."}
+        )
+        sentences.append(
+            {"id": f"fict:w{i:02d}", "text": f"Glimmer tallies correlated with age in {i + 20} knights."}
+        )
+    strata = stratify(sentences, set(), set())
+    assert stratum("Glimmer tallies correlated with age (r = 0.31).") == "correlation"
+    assert len(strata["correlation"]) == 12
+    assert [s["id"] for s in strata["correlation_value"]] == [f"fict:c{i:02d}" for i in range(6)]
+    plan = {"percent": 2, "correlation": 4, "negative": 2}
+    before, _ = draw({k: v for k, v in strata.items() if k != "correlation_value"}, plan, seed=11)
+    assert draw(strata, plan, seed=11)[0] == before
+    sample, _ = draw(strata, {**plan, "correlation_value": 6}, seed=11)
+    assert sample[: len(before)] == before
+    ids = [s["id"] for s in sample]
+    assert len(ids) == len(set(ids))
+    assert {s["id"] for s in sample if s["stratum"] == "correlation_value"} == {
+        f"fict:c{i:02d}" for i in range(6)
+    } - {s["id"] for s in before}
+
+
 def test_parse_plan():
     assert parse_plan("RR=30, percent=40,P_alone=25,") == {"RR": 30, "percent": 40, "P_alone": 25}
 
@@ -117,6 +144,7 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind10": (244948974, "percent=60,correlation=30,HR=25,OR=15,P_alone=15,negative=30"),
     "blind11": (264575131, "RR=25,percent=45,correlation=20,P_alone=25,OR=20,HR=25,negative=30"),
     "blind12": (282842712, "OR=40,percent=45,correlation=30,RR=20,HR=20,P_alone=20,negative=30"),
+    "blind13": (293171029, "OR=35,percent=45,P_alone=25,RR=15,HR=15,negative=30,correlation_value=35"),
 }
 
 

@@ -1217,3 +1217,80 @@ def test_round12_forms(sentence, expected):
 def test_round12_bare_bracket_numbers_need_the_trend_header():
     # without a header naming a P for trend, the last number of "(b-c; d)" is no P value
     assert _effects("The risk ratio of gout was 0.81 (0.62 - 1.07; 0.09).") == [E("RR", 0.81)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind13: "rS" (Spearman's r with a capital S) is a correlation symbol
+        (
+            "Glimmer tallies kept by squires matched those of the heralds (rS = 0.44, P < 0.01).",
+            [E("correlation", 0.44, p=0.01, rel="<")],
+        ),
+        # "correlations were x (CI) ... and y (CI)": the plural noun before its values
+        (
+            "Gout grade correlations were 0.41 (95% CI 0.30-0.52) for twin knights and 0.19 (95% CI 0.05-0.33) "
+            "for cousins.",
+            [E("correlation", 0.41, 95, 0.30, 0.52), E("correlation", 0.19, 95, 0.05, 0.33)],
+        ),
+        # the ends of a range of coefficients written with the symbol ("ranged from r = a (...) to r = b", "the
+        # range was r = a to r = b") are no estimates; a single coefficient after them is
+        (
+            "Coefficients between glimmer and the jousting items ranged from r = 0.12 (with speed) to r = 0.77 "
+            "(with reach); with the gout scale the coefficient was r = -0.45.",
+            [E("correlation", -0.45)],
+        ),
+        (
+            "For squires the range was r = 0.21 (with speed, NS) to r = 0.58 (with reach); for heralds the "
+            "coefficient was r = 0.66.",
+            [E("correlation", 0.66)],
+        ),
+        # "odds ratios between a and b": a range, neither end an estimate
+        ("Knights near the glimmer mine had more gout (odds ratios between 1.31 and 2.87).", []),
+        # a ":" before "95% confidence interval"
+        (
+            "Jousting did not change gout (pooled odds ratio 1.07:95% confidence interval 0.91 to 1.26).",
+            [E("OR", 1.07, 95, 0.91, 1.26)],
+        ),
+        # "confidence interval (CI = a-b)": the abbreviation opens a bracket of its own around the range
+        (
+            "The adjusted odds ratio was 1.12 (95% confidence interval (CI = 1.03-1.22) for gout.",
+            [E("OR", 1.12, 95, 1.03, 1.22)],
+        ),
+        # "(90%CI: a;b)": a CI that says "CI" with its bounds split by ";"
+        ("Gout rose with glimmer (OR: 1.35 (90%CI: 1.08;1.69)).", [E("OR", 1.35, 90, 1.08, 1.69)]),
+        # a qualifier with a number, then "; 95% CI"
+        (
+            "Moonberries (RR, 0.71 for an increment of 2 servings per week; 95% CI, 0.55-0.92) and turnips "
+            "(RR, 0.88; 95% CI, 0.79-0.98) lowered gout.",
+            [E("RR", 0.71, 95, 0.55, 0.92), E("RR", 0.88, 95, 0.79, 0.98)],
+        ),
+        # items after a ":" labelled like the first, across a ";" inside the bracket, the second with a bare CI
+        (
+            "Knights who jousted twice a week had less gout than idle knights (odds ratios: men 0.42 (95% "
+            "confidence interval 0.30 to 0.59); women 0.51 (0.33 to 0.79)).",
+            [E("OR", 0.42, 95, 0.30, 0.59), E("OR", 0.51, 95, 0.33, 0.79)],
+        ),
+        # a list item introduced by another quantity ("and a prevalence ... of x (CI)") is not the measure's
+        (
+            "Gout was commoner among late squires, with a relative risk of 1.6 (95% CI, 1.2-2.1), and a "
+            "prevalence at 30 years of 2.35 (95% CI, 1.90-2.80).",
+            [E("RR", 1.6, 95, 1.2, 2.1)],
+        ),
+    ],
+)
+def test_round13_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round13_guards():
+    # a range whose ends each come with their CI still gives two estimates
+    assert _effects(
+        "Odds ratios ranged from 1.21 (95% CI 1.05-1.40) for squires to 1.93 (95% CI 1.44-2.59) for knights."
+    ) == [E("OR", 1.21, 95, 1.05, 1.40), E("OR", 1.93, 95, 1.44, 2.59)]
+    # a list item labelled by its group ("and ... of x (CI) for B") still goes on the list
+    assert _effects(
+        "The relative risk of gout was 1.4 (95% CI, 1.1-1.8) for knights, and of 1.7 (95% CI, 1.2-2.3) for squires."
+    ) == [E("RR", 1.4, 95, 1.1, 1.8), E("RR", 1.7, 95, 1.2, 2.3)]
+    # a single "correlation was r = x" is read
+    assert _effects("The correlation with gout grade was r = 0.52.") == [E("correlation", 0.52)]

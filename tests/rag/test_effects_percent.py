@@ -173,3 +173,29 @@ def test_round11_not_changes():
 )
 def test_round12_directions(sentence, expected):
     assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind13: a small change of percent atheroma volume (PAV) is in percentage points
+        (
+            "Mean PAV rose 0.61% (95% CI, 0.20% to 1.02%) with zorvatin and fell 0.12% (95% CI, -0.50% to "
+            "0.26%) with quillmorin (P = .004).",
+            [{"p_value": 0.004, "p_relation": "="}],
+        ),
+        # a scenario's change is modelled, not measured
+        (
+            "The matching figures for scenario 3 are a glimmer intake increase of 21.5% and 300 more gout cases.",
+            [],
+        ),
+    ],
+)
+def test_round13_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round13_measured_changes_stay():
+    # without a scenario or a percent quantity, the same shapes are changes
+    assert _changes("The matching figures for the knights are a glimmer intake increase of 21.5%.") == [21.5]
+    assert _changes("Mean jousting speed rose 6.1% with zorvatin.") == [6.1]

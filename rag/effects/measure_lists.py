@@ -1,0 +1,172 @@
+"""How a value further on sits in a list of estimates after one measure name.
+
+Kept apart from ``measures`` because a list is judged by its shape, not by the name: ``_shape`` says how a
+value without a CI sits ("(0.78)" alone in its bracket, "(+4.2 g/d)" signed with a unit, "females 2.4" after a
+label, "0.76 for A" before its label, before a unit word or a "± spread"), ``_prefix_shape`` how the text
+before an item introduces it ("for A, 0.81"), ``_bare_list`` reads a list of bare values whole ("1.00, 1.21,
+1.44 and 1.93"; "0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively") and ``_listed_cis`` the CIs given
+together after one. ``measures._read_anchor`` compares a later value's shape with the first value's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.effects.measure_values import _value_of, _value_ok
+from rag.effects.text import _CI_NAME, _RANGE_NO_COMMA, _ci_after, _level_before, _number, _Sentence
+
+_PLUS_MINUS = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:[.,]\d+)*")
+# the shapes of list items without a CI (``_shape``): "(0.78)" / "(r=0.81)", "(males 3.1," / ", females 2.4)"
+_ALONE_BEFORE = re.compile(r"[(\[]\s*(?:[A-Za-z]{1,5}\s*[=:]?\s*)?$")
+_P_TO_CLOSE = re.compile(r"\s*[;,]\s*[Pp](?:\s*-?\s*values?)?\s*[=<>\u2264\u2265][^()\[\]]{0,30}[)\]]")
+_LABEL_BEFORE = re.compile(r"[(\[,;]\s*[A-Za-z][\w\-]*\s+$")
+_NOT_UNIT = re.compile(
+    r"and|or|for|in|among|with|but|versus|vs|compared|than|respectively|from|at|on|to|of|by|per|after|before|"
+    r"during|when|which|that|is|was|were|are|the|an?|as|if|within|between",
+    re.I,
+)
+# "HRs were 0.76 for glimmer and 0.77 for zorvatin": a value before its label, and the gap to the next such value
+_BEFORE_LABEL = re.compile(r"\s+(for|in|among)\s+(?:the\s+)?[A-Za-z]")
+_LABEL_THEN_NEXT = re.compile(r"\s+(?:for|in|among)\s+[^\d;()\[\]]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# a value explicitly signed, alone in its bracket with its unit: "(+4.2 g/d)", "(-0.38 cm)"
+_SIGNED_ALONE_AFTER = re.compile(r"[^()\[\];\d]{0,60}?[)\]]")
+# what introduces a list item (``_prefix_shape``): after the last ":" / ";" / copula before it
+_PREFIX_SPLIT = re.compile(r"[:;]|\b(?:were|was|are|is|as\s+follows)\b", re.I)
+_PREPOSITIONS = frozenset({"for", "in", "among", "with", "at", "during", "from", "on"})
+# "1.00, 1.21, 1.44, and 1.93": a list of bare values (``_bare_list``)
+_BARE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "were 0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively": labels between the values, "respectively" at
+# the end (after the last label)
+_LABELLED_END = re.compile(r"(?:\s+(?:for|in|among)\s[^\d;()\[\]]{1,60}?)?\s*,?\s*respectively\b", re.I)
+# "(95% confidence intervals = 0.41-0.91, 0.44-0.99, and 0.50-1.10, respectively)": one CI per listed value
+_LISTED_CI_HEAD = re.compile(
+    rf"\s*,?\s*(?:respectively\s*,?\s*)?[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s*%\s*)?{_CI_NAME}\s*[:=,]?\s*",
+    re.I,
+)
+_LISTED_CI = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?{_RANGE_NO_COMMA}")
+
+
+def _shape(s: _Sentence, m: re.Match[str], end: int) -> str | None:
+    """How a value without a CI sits in its list, for telling a parallel list item from a stray number: alone in
+    its bracket ("(r=0.81)", "(0.78)"), signed and alone in its bracket with a unit ("(+4.2 g/d)"), after a
+    label ("(males 3.1, females 2.4)"), before a spread ("= -0.004 ± 0.037"), before a unit word ("0.5
+    lines") or before its label ("0.76 for glimmer and 0.77 for zorvatin"); None for anything else."""
+    text = s.text
+    before = text[max(0, m.start() - 30) : m.start()]
+    # ("(OR: 3.342; P-value = 0.006), B (1.988; P-value = 0.002)": alone but for its P value)
+    if (re.match(r"\s*[)\]]", text[end:]) or _P_TO_CLOSE.match(text, end)) and _ALONE_BEFORE.search(before):
+        return "alone"
+    if m.group("sign") and re.search(r"[(\[]\s*$", before) and _SIGNED_ALONE_AFTER.match(text, end):
+        return "signed"
+    if "." not in m.group("num"):
+        return None
+    if re.match(r"\s*[,;)\]]", text[end:]) and _LABEL_BEFORE.search(before):
+        return "label"
+    if _PLUS_MINUS.match(text, m.end()):
+        return "spread"
+    unit = re.match(r"\s+([A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc]*)", text[end:])
+    if unit and not _NOT_UNIT.fullmatch(unit[1]):
+        return "unit " + unit.group(1).lower()
+    if before_label := _BEFORE_LABEL.match(text, end):
+        return "before " + before_label.group(1).lower()
+    return None
+
+
+def _prefix_shape(s: _Sentence, start: int, end: int) -> tuple[str, str] | None:
+    """How the text before a list item introduces it, read after the last ":", ";" or "were": the preposition
+    it starts with ("for glimmer, 0.81") or "label" ("quillmorin (+96"), and its last punctuation; ("", "")
+    right after the ":" or ";"; None when that text is long or holds a number of its own."""
+    parts = _PREFIX_SPLIT.split(s.text[start:end])
+    segment = re.sub(r"^\s*(?:and\s+)?", "", parts[-1])
+    if len(parts) > 1 and not segment.strip():
+        return "", ""  # right after the ":" or ";" ("were small: 2.25 mm ...; 0.83 mm ...")
+    words = re.findall(r"[A-Za-z][\w\-/']*", segment)
+    if not words or len(words) > 8 or re.search(r"(?<![\w\-])\d", segment):
+        return None
+    head = words[0].lower() if words[0].lower() in _PREPOSITIONS else "label"
+    tail = segment.rstrip()[-1:]
+    return head, tail if tail in ",:([" else ""
+
+
+def _gap_tail(s: _Sentence, start: int, end: int) -> int:
+    """Where the text between two list values starts after the last bracket closed in it (", p=0.01), B ")."""
+    gap = s.text[start:end]
+    return start + max(gap.rfind(")"), gap.rfind("]")) + 1
+
+
+def _bare_list(
+    s: _Sentence, m: re.Match[str], measure: str, length: int = 0, bracketed: bool = False
+) -> list[re.Match[str]] | None:
+    """ "were 1.00, 1.21, 1.44, and 1.93": three or more values with decimals and no CIs, the last after "and"
+    or (``bracketed``: the name opened the bracket) before the bracket's end or a ";" ("(R = 0.27, 0.27, 0.33;
+    ..."), or two or more before "respectively" ("of 2.2 and 1.9, respectively": the word ties them to their
+    labels; then labels may sit between them, "0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively");
+    with ``length``, a list of that many, however it ends; else None."""
+    if re.search(r"\d\s*(?:,|\band)\s*$", s.text[max(0, m.start() - 12) : m.start()]):
+        return None  # the list began before this value
+    items, pos, separator = [m], m.end(), ""
+    unlabelled: tuple[int, int, str] | None = None  # the list up to its first label: (length, end, separator)
+    while True:
+        sep = _BARE_SEP.match(s.text, pos)
+        nxt = s.number_at.get(sep.end()) if sep else None
+        if nxt is None and not length and (sep := _LABEL_THEN_NEXT.match(s.text, pos)):
+            nxt = s.number_at.get(sep.end())  # "0.41 and 0.25 for A and 0.33 ..."
+            if nxt is not None and unlabelled is None:
+                unlabelled = (len(items), pos, separator)
+        if nxt is None:
+            break
+        items.append(nxt)
+        pos, separator = nxt.end(), sep.group(0)
+    if unlabelled and not _LABELLED_END.match(s.text, pos):
+        # labels between the values need "respectively" at the end: else the list ends at the first label
+        items, pos, separator = items[: unlabelled[0]], unlabelled[1], unlabelled[2]
+        unlabelled = None
+    if length:
+        if len(items) != length:
+            return None
+    elif unlabelled:
+        pass
+    elif (
+        len(items) < 2
+        or not (
+            ("and" in separator and len(items) > 2)
+            or _LABELLED_END.match(s.text, pos)  # "were x and y among A and B, respectively"
+            or (
+                bracketed
+                and len(items) > 2
+                and re.match(r"\s*[;)\]]", s.text[pos:])
+                and s.depth[pos] == s.depth[m.start()]
+            )
+        )
+    ):
+        return None
+    if any("." not in item.group("num") or s.is_consumed(item.start()) for item in items):
+        return None
+    if not all(_value_ok(s, item, measure, continuation=True) for item in items):
+        return None
+    if _ci_after(s, items[-1].end(), _value_of(items[-1], measure)):
+        return None
+    return items
+
+
+def _listed_cis(s: _Sentence, pos: int, values: list[float]) -> list[tuple[float, float, float | None, int]]:
+    """The CIs given together after a list of values ("were 0.61, 0.66 and 0.74 (95% CIs 0.41-0.91,
+    0.44-0.99 and 0.50-1.10, respectively)") as (lower, upper, level, end), one per value and each holding
+    it; else []."""
+    head = _LISTED_CI_HEAD.match(s.text, pos)
+    if not head:
+        return []
+    level = float(head.group("lvl")) if head.group("lvl") else _level_before(s, head.end())
+    out, pos = [], head.end()
+    for value in values:
+        m = _LISTED_CI.match(s.text, pos)
+        if not m:
+            return []
+        lower, upper = _number(m.group("lo")), _number(m.group("hi"))
+        if not lower - 1e-9 <= value <= upper + 1e-9:
+            return []
+        out.append((lower, upper, level, m.end()))
+        pos = m.end()
+    if re.match(r"\s*,?\s*\d", s.text[pos:]):
+        return []  # more CIs than values
+    return out
