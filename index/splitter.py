@@ -105,7 +105,9 @@ _CONTINUATION_RE = re.compile(r"^(?:[)\]},;:%=<>±]|\.\d)")
 _NUMBER_START_RE = re.compile(r"^[(\[]?[SE]?\d")
 
 # Structured-abstract headings. Upper-case forms are recognised without a colon too ("RESULTS The rate..."),
-# as PubMed text often drops it; title-case forms only with a colon, to stay clear of ordinary sentences.
+# as PubMed text often drops it; so are title-case forms, but only before a capital or a digit ("Results A
+# total of ...", "Context Basic and observational studies ...", "Design Prospective cohort study"), never
+# before a lower-case word ("Results were mixed"): NFCorpus writes 1,114 labels so, in 286 abstracts.
 _LABEL_WORDS = (
     r"BACKGROUNDS?|OBJECTIVES?|AIMS?|PURPOSES?|INTRODUCTION|HYPOTHESIS|RATIONALE|CONTEXT|IMPORTANCE|"
     r"METHODS?|METHODOLOGY|MATERIALS?|DESIGNS?|SETTINGS?|PARTICIPANTS|PATIENTS|SUBJECTS|POPULATION|"
@@ -122,7 +124,7 @@ _TITLE_LABEL = (
 )
 _SECTION_LABEL_RE = re.compile(
     rf"^(?P<label>{_CAPS_LABEL}(?=\s*:|\s+[A-Z0-9(])|[A-Z][A-Z0-9]*(?:[ /&,-]+[A-Z][A-Z0-9]*)*(?=\s*:)"
-    rf"|{_TITLE_LABEL}(?=\s*:))\s*:?\s+(?=\S)"
+    rf"|{_TITLE_LABEL}(?=\s*:|\s+[A-Z0-9]))\s*:?\s+(?=\S)"
 )
 # A known upper-case label right after a sentence end, inside one candidate sentence: a missed boundary.
 _INNER_LABEL_RE = re.compile(rf"(?<=[.!?)\]])\s+(?={_CAPS_LABEL}(?:\s*:\s*|\s+)[A-Z0-9(])")

@@ -107,6 +107,11 @@ def test_default_backend_and_unknown_backend() -> None:
         ("HIV infection rose sharply.", (None, "HIV infection rose sharply.")),
         ("CI: wide intervals.", (None, "CI: wide intervals.")),
         ("Results were mixed.", (None, "Results were mixed.")),
+        ("Results A total of 30 invented adults.", ("Results", "A total of 30 invented adults.")),
+        ("Context Basic studies suggest it.", ("Context", "Basic studies suggest it.")),
+        ("Conclusions 12 of them slept.", ("Conclusions", "12 of them slept.")),
+        ("Design Prospective cohort study.", ("Design", "Prospective cohort study.")),
+        ("Patients in the trial slept.", (None, "Patients in the trial slept.")),
     ],
 )
 def test_strip_section_label(sentence: str, expected: tuple[str | None, str]) -> None:
