@@ -17,7 +17,7 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   before the blind9 draw, 24 after it), round 10 (none before the blind10 draw, 28 after it), and the
   conventions settled after it ("round10b": 10), round 11 (19 before the blind11 draw, 8 after it), round 12
   (none before the blind12 draw, 17 after it), round 13 (none before the blind13 draw, 18 after it and one shown in
-  round 6). It is
+  round 6), round 14 (none before the blind14 draw, 7 after it). It is
   needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
   the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
@@ -38,9 +38,10 @@ blind10's (eleven replaced), and ``--as-of blind11 --seed 264575131 --plan
 RR=25,percent=45,correlation=20,P_alone=25,OR=20,HR=25,negative=30`` exactly blind11's (eleven replaced), and
 ``--as-of blind12 --seed 282842712 --plan OR=40,percent=45,correlation=30,RR=20,HR=20,P_alone=20,negative=30``
 exactly blind12's (fifteen replaced), and ``--as-of blind13 --seed 293171029 --plan
-OR=35,percent=45,P_alone=25,RR=15,HR=15,negative=30,correlation_value=35`` exactly blind13's (26 replaced);
-``tests/eval/test_sample_effects.py`` repeats all six when
-``../shared/data`` is present. Without ``--as-of``
+OR=35,percent=45,P_alone=25,RR=15,HR=15,negative=30,correlation_value=35`` exactly blind13's (26 replaced), and
+``--as-of blind14 --seed 316227766 --plan percent=55,correlation_value=29,P_alone=35,RR=25,OR=25,HR=10,negative=30``
+exactly blind14's (43 replaced); ``tests/eval/test_sample_effects.py`` repeats all seven when ``../shared/data``
+is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset

@@ -218,10 +218,14 @@ men a (CI); women b (c to d))"). Not read: the ends of "odds ratios between a an
 (...) to r = b"; a value that another quantity introduces in a list ("..., and a prevalence after 42 weeks of
 x (CI)"); a small change of percent atheroma volume (PAV: percentage points); a scenario's change.
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,689 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind13 splits; see that module and eval/README.md).
-Blind4 to blind13 were each drawn, labelled and scored once with the rules frozen after the previous split's
-misses were fixed (blind8 to blind13 with ``eval/sample_effects.py``); a few general patterns of their misses were
+Also (blind14): "p-linear-trend<x", "P for heterogeneity between data sources = x", "RH, x; 95% CI ..." (relative
+hazard, full form), labels with a short bracket before "respectively" after a bare list. Not read: a ratio with a
+unit ("[= x kg]"), "up to almost x%"; an exposure step's noun ("each SD increase") does not sign a later "by x%".
+
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 2,898 hand-labelled real
+sentences (tuning, held-out, blind, blind2 ... blind14 splits; see that module and eval/README.md).
+Blind4 to blind14 were each drawn, labelled and scored once with the rules frozen after the previous split's
+misses were fixed (blind8 to blind14 with ``eval/sample_effects.py``); a few general patterns of their misses were
 fixed after that. Known misses: see eval/README.md.
 """
 

@@ -36,8 +36,12 @@ _PREPOSITIONS = frozenset({"for", "in", "among", "with", "at", "during", "from",
 # "1.00, 1.21, 1.44, and 1.93": a list of bare values (``_bare_list``)
 _BARE_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "were 0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively": labels between the values, "respectively" at
-# the end (after the last label)
-_LABELLED_END = re.compile(r"(?:\s+(?:for|in|among)\s[^\d;()\[\]]{1,60}?)?\s*,?\s*respectively\b", re.I)
+# the end (after the last label, which may hold a short bracket without a number: "fat mass [kg] for B,
+# respectively")
+_LABELLED_END = re.compile(
+    r"(?:\s+(?:for|in|among)\s(?:[^\d;()\[\]]|[(\[][^\d;()\[\]]{1,15}[)\]]){1,100}?)?\s*,?\s*respectively\b",
+    re.I,
+)
 # "(95% confidence intervals = 0.41-0.91, 0.44-0.99, and 0.50-1.10, respectively)": one CI per listed value
 _LISTED_CI_HEAD = re.compile(
     rf"\s*,?\s*(?:respectively\s*,?\s*)?[(\[]\s*(?:(?P<lvl>\d{{2}}(?:\.\d+)?)\s*%\s*)?{_CI_NAME}\s*[:=,]?\s*",

@@ -44,6 +44,10 @@ _REJECT_BEFORE = re.compile(
     r"\bor\s*=\s*|\d\s*(?:-|to)\s*(?:r|rs|rho|R)\s*=\s*)$"
 )
 _RATIO_MEASURES = frozenset({"OR", "RR", "HR", "IRR"})
+# a ratio has no unit: "relative risk [RR] per one SD [= x kg] increment: y" (x is the step, not the RR)
+_RATIO_UNIT_AFTER = re.compile(
+    r"\s*(?:k?g|mg|[\u00b5\u03bcu]g|mcg|ng|m?l|mL|dL|cm|mm|kcal|kJ|mmol|[\u00b5\u03bcu]mol|nmol|IU)(?![\w\-])"
+)
 _PERCENT_OK = frozenset({"MD", "WMD", "RD", "ARR"})
 _UNIT_OK = _DIFFERENCE_MEASURES | {"RD", "ARR"}
 # a term of a regression equation is not an estimate: "Y=0.68+1.26X"
@@ -73,7 +77,7 @@ def _value_ok(
         return False
     if _REJECT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
         return False
-    if measure in _RATIO_MEASURES and value <= 0:
+    if measure in _RATIO_MEASURES and (value <= 0 or _RATIO_UNIT_AFTER.match(after)):
         return False
     if _EQUATION_BEFORE.search(text, 0, m.start()) or _EQUATION_AFTER.match(text, m.end()):
         return False

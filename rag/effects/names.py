@@ -58,13 +58,14 @@ _ABBREVIATIONS: dict[str, str | None] = {
     "ARR": "ARR",
     "IRR": "IRR",
     "aIRR": "IRR",
-    "RH": None,  # relative hazard, only when the sentence defines it
+    "RH": None,  # relative hazard, when the sentence defines it or in the full form (see _STRONG_ONLY)
     "RHR": None,  # a ratio of hazards (ratios), or a resting heart rate: see _STRONG_ONLY
 }
 # abbreviations that are a measure only when used in the full form "RHR = 1.71; 95% CI ..." and not spelled out as
 # something else in the sentence ("resting heart rate (RHR)"): "RHR, the ratio of breast vs ovarian cancer hazard
-# ratios" is a hazard ratio
-_STRONG_ONLY = {"RHR": "HR"}
+# ratios" is a hazard ratio; so is "RH, 0.64; 95% CI, 0.50-0.82" (a relative hazard), unless the sentence spells RH
+# out as something else ("relative humidity (RH)")
+_STRONG_ONLY = {"RHR": "HR", "RH": "HR"}
 _ABBR_RE = re.compile(
     r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|RHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
     # "A and AHR prevalence were x and y%": an abbreviation naming what is counted, not a measure

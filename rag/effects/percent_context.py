@@ -1,6 +1,7 @@
 """Which "x%" mentions are no relative change, whatever words surround them: ranges, bounds, thresholds, criteria,
 targets, projections, counterfactuals, doses, definitions, design arms and percentage points of a quantity measured
-in percent. ``_not_a_change`` is asked first; the direction words are looked for only in what is left."""
+in percent. ``_not_a_change`` is asked first; the direction words are looked for only in what is left (and
+``_in_exposure_step`` tells the direction noun of an exposure step, "each SD increase", from a change's)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ _PCT_TOKEN = re.compile(  # "13%", "-50 percent", "13+/-4%" (a spread between nu
     r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?"
     r"\s*(?:%|percent\b|per\s+cent\b)"
 )
-_PCT_BOUND_BEFORE = re.compile(
+_PCT_BOUND_BEFORE = re.compile(  # (and "ranged up to almost x% higher": a bound, then an approximation)
     r"(?:\b(?:each|every|per|criteria\s+of|criterion\s+of|threshold\s+of|cut-?off\s+of|at\s+least|"
-    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*(?:an?\s+)?|"
+    r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*(?:an?\s+)?"
+    r"(?:(?:almost|nearly|about|approximately|around|roughly)\s+|~\s*)?|"
     r"[<>\u2264\u2265]\s*(?:or\s*)?=?\s*)$",  # ">or = 30% decrease"
     re.I,
 )
@@ -112,6 +114,19 @@ def _round_step(m: re.Match[str]) -> bool:
         return False
     value = int(m.group("num"))
     return value <= 5 or value % 5 == 0
+
+
+# "with each SD increase in exposure": a direction noun after "each / every / per" and up to three words (no adverb)
+_STEP_NOUN = re.compile(r"increase|decrease|rise|reduction|decline|elevation|gain|drop|fall", re.I)
+_STEP_BEFORE = re.compile(
+    r"\b(?:each|every|per)\s+(?:(?![A-Za-z]+ly\b)(?:[\w\-/.]|\(\w{1,3}\))+\s+){0,3}$", re.I
+)
+
+
+def _in_exposure_step(text: str, pos: int, word: str) -> bool:
+    """Whether the direction word ``word`` at ``pos`` names the step of an exposure ("each SD increase in A"), not
+    a change; a verb never does ("25 g each significantly decreased A by 27%", "per day may reduce")."""
+    return bool(_STEP_NOUN.fullmatch(word) and _STEP_BEFORE.search(text, max(0, pos - 40), pos))
 
 
 def _window_start(s: _Sentence, pos: int, size: int) -> int:

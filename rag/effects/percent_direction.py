@@ -13,6 +13,7 @@ from rag.effects.percent_context import (
     _PCT_BOUND_BEFORE,
     _PERCENT_QUANTITY,
     _PERCENT_UNIT_AFTER,
+    _in_exposure_step,
     _window_start,
 )
 from rag.effects.text import _CLAUSE_WORDS, _Effect, _Sentence
@@ -229,7 +230,9 @@ def _direction_before(
     word = _PCT_WORD_BEFORE.search(before)
     if by:
         window_start = _window_start(s, by.start(), 150)
-        words = list(_DIRECTION_WORD.finditer(text, window_start, by.start()))
+        # (not the noun of an exposure step: "with each SD increase in A, and by y% among B")
+        found = _DIRECTION_WORD.finditer(text, window_start, by.start())
+        words = [w for w in found if not _in_exposure_step(text, w.start(), w.group("dir"))]
         if words:
             direction, start = words[-1].group("dir"), words[-1].start()
             if any(e.end > start for e in out):  # "increased A by 12% and B by 20%": the second

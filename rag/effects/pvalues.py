@@ -11,9 +11,10 @@ from rag.effects.text import _ADJACENT, _Effect, _Sentence
 
 _P_RE = re.compile(  # "2p<0.0001" and "two-sided significance [2p]=0.0005" are two-sided P values
     r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?(?:2\s?(?=[Pp]\s*[<>=\u2264\u2265])|\[\s*2(?=[Pp]\s*\]\s*[<>=]))?"
-    r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?"
+    # ("p-linear-trend<0.001": a qualifier joined by hyphens; "P for heterogeneity between data sources = x")
+    r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*?(?:\s+|-))?"
     r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?"
-    r"(?:\s+(?:across|over|among|between)\s+[A-Za-z][\w\-]*)?)?|P(?i:trend|interaction|het))"
+    r"(?:\s+(?:across|over|among|between)(?:\s+[A-Za-z][\w\-]*){1,3}?)?)?|P(?i:trend|interaction|het))"
     r"(?:(?<=2[Pp])\s*\])?\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
     r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"

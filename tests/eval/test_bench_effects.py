@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind12 and blind13 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind13 and blind14 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -222,6 +222,20 @@ MEASURED = {
         "all": (0.988, 0.980),
         "P values": (0.99, 1.0),
     },
+    # blind14 was scored once with the round-13 rules frozen (P 0.962 / R 0.938 over all effects; OR 0.978 / 0.957,
+    # RR 0.975 / 1.000, HR 1.000 / 0.875, percent change 0.860 / 0.881, correlation 1.000 / 0.950, P alone 0.972 /
+    # 0.945; one percent-change CI labelled against the module's convention was corrected afterwards: 0.966 / 0.941,
+    # percent change 0.884 / 0.905), then general patterns of its misses were fixed; these are the levels after that
+    "blind14": {
+        "OR": (0.978, 0.957),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 0.938),
+        "percent_change": (0.929, 0.929),
+        "correlation": (1.0, 1.0),
+        "P alone": (0.973, 0.986),
+        "all": (0.978, 0.971),
+        "P values": (1.0, 0.991),
+    },
 }
 
 
@@ -280,6 +294,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind11",
         "blind12",
         "blind13",
+        "blind14",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -312,6 +327,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     blind13 = [r for r in labels if r.get("split") == "blind13"]
     assert (
         sum(1 for r in blind13 if r["effects"]) >= 120 and sum(1 for r in blind13 if not r["effects"]) >= 60
+    )
+    blind14 = [r for r in labels if r.get("split") == "blind14"]
+    assert (
+        sum(1 for r in blind14 if r["effects"]) >= 140 and sum(1 for r in blind14 if not r["effects"]) >= 60
     )
 
 

@@ -1294,3 +1294,56 @@ def test_round13_guards():
     ) == [E("RR", 1.4, 95, 1.1, 1.8), E("RR", 1.7, 95, 1.2, 2.3)]
     # a single "correlation was r = x" is read
     assert _effects("The correlation with gout grade was r = 0.52.") == [E("correlation", 0.52)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind14: a P value name with a hyphenated qualifier, "p-linear-trend<x"
+        (
+            "Glimmer intake went with slower gout (p-linear-trend<0.001) and better jousting (p-linear-trend=0.02).",
+            [E(None, p=0.001, rel="<"), E(None, p=0.02, rel="=")],
+        ),
+        # "P for heterogeneity between" several words
+        (
+            "Estimates differed by source (P for heterogeneity between study designs = 0.004).",
+            [E(None, p=0.004, rel="=")],
+        ),
+        # a ratio has no unit: "[= 0.4 kg]" is the size of the step, not the relative risk
+        (
+            "Gout rose with glimmer (pooled relative risk [RR] per one standard deviation [SD] [= 0.4 kg] "
+            "increment in glimmer: 1.08; 95% CI 1.03-1.13).",
+            [E("RR", 1.08, 95, 1.03, 1.13)],
+        ),
+        # "RH" (relative hazard) in the full form "RH, x; 95% CI, a-b"
+        (
+            "Zorvatin lowered gout flares in squires (RH, 0.71; 95% CI, 0.55-0.90) but not in knights (RH, 1.04; "
+            "95% CI, 0.82-1.31).",
+            [E("HR", 0.71, 95, 0.55, 0.90), E("HR", 1.04, 95, 0.82, 1.31)],
+        ),
+        # a list of bare coefficients without "and", its labels (with a short bracket) before "respectively"
+        (
+            "Gout grade tracked glimmer (r = 0.41, 0.52, and 0.63 for squires, heralds, and knights [all ranks], "
+            "respectively, and r = 0.38, 0.47, 0.59 for squires, heralds, and knights [all ranks] in winter, "
+            "respectively).",
+            [E("correlation", v) for v in (0.41, 0.52, 0.63, 0.38, 0.47, 0.59)],
+        ),
+    ],
+)
+def test_round14_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round14_guards():
+    # "RH" spelled out as something else is no hazard ratio, even in the full form
+    assert (
+        _effects("The stables' relative humidity (RH) differed: RH, 0.62; 95% CI, 0.55-0.70 in summer.") == []
+    )
+    # a dose in its units is still no ratio; the ratio after it is read
+    assert _effects("The odds ratio for 25 mg was 1.34 (95% CI 1.10-1.63).") == [
+        E("OR", 1.34, 95, 1.10, 1.63)
+    ]
+    # labels without "respectively" still end a list of two bare values at the first label
+    assert _effects("The correlations were r = 0.31, 0.42 for squires and knights [all ranks].") == [
+        E("correlation", 0.31)
+    ]

@@ -199,3 +199,30 @@ def test_round13_measured_changes_stay():
     # without a scenario or a percent quantity, the same shapes are changes
     assert _changes("The matching figures for the knights are a glimmer intake increase of 21.5%.") == [21.5]
     assert _changes("Mean jousting speed rose 6.1% with zorvatin.") == [6.1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind14: a bound, then an approximation ("up to almost 90% higher"), is no change
+        (
+            "Glimmer-fed knights scored 21% higher than others; the scores ranged up to almost 90% higher.",
+            [C(21.0)],
+        ),
+        # a direction noun in an exposure step ("with each SD increase") gives no direction to a later "by x%"
+        (
+            "Higher glimmer came with a reduction in the odds of gout by 31% with each SD increase in intake, and by "
+            "27% among squires (p<0.05).",
+            [C(-31.0), C(-27.0, p=0.05, rel="<")],
+        ),
+    ],
+)
+def test_round14_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round14_steps_and_verbs():
+    # a verb after "each" / "per" still directs its change; so does a change verb after the step
+    assert _changes("For every 1-unit increase in glimmer, gout increased by 6%.") == [6.0]
+    assert _changes("Doses of 20 g each significantly lowered the gout score by 17%.") == [-17.0]
+    assert _changes("Two cups of glimmer tea per day may reduce gout flares by 24%.") == [-24.0]
