@@ -2,7 +2,8 @@
 
 Concepts come from a small curated table (``rag/data/synonyms.tsv``): each group has a display name, a kind
 (intervention or outcome), synonyms that mean the same thing and, optionally, narrower forms it includes
-("vitamin K2" includes "MK-7"). Table phrases are found in the question case-insensitively, word-bounded,
+("vitamin K2" includes "MK-7") and longer phrases in which its name means something else ("calcium channel
+blockers" for calcium). Table phrases are found in the question case-insensitively, word-bounded,
 longest first and tolerant to hyphens and spaces ("vitamin K-2", "omega 3"); short capital abbreviations
 ("EPA", "MS") only in capitals, unless the whole question is in lower case. Which concept is the intervention
 and which the outcome comes from the question's shape ("Does X improve Y?", "Is X good for Y?", "Treating Y
