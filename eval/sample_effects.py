@@ -17,7 +17,8 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   before the blind9 draw, 24 after it), round 10 (none before the blind10 draw, 28 after it), and the
   conventions settled after it ("round10b": 10), round 11 (19 before the blind11 draw, 8 after it), round 12
   (none before the blind12 draw, 17 after it), round 13 (none before the blind13 draw, 18 after it and one shown in
-  round 6), round 14 (none before the blind14 draw, 7 after it). It is
+  round 6), round 14 (none before the blind14 draw, 7 after it), round 15 (none before the blind15 draw, 12
+  after it). It is
   needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
   the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
@@ -40,7 +41,9 @@ RR=25,percent=45,correlation=20,P_alone=25,OR=20,HR=25,negative=30`` exactly bli
 exactly blind12's (fifteen replaced), and ``--as-of blind13 --seed 293171029 --plan
 OR=35,percent=45,P_alone=25,RR=15,HR=15,negative=30,correlation_value=35`` exactly blind13's (26 replaced), and
 ``--as-of blind14 --seed 316227766 --plan percent=55,correlation_value=29,P_alone=35,RR=25,OR=25,HR=10,negative=30``
-exactly blind14's (43 replaced); ``tests/eval/test_sample_effects.py`` repeats all seven when ``../shared/data``
+exactly blind14's (43 replaced), and ``--as-of blind15 --seed 331662479 --plan
+percent=80,HR=25,correlation=20,OR=20,RR=15,P_alone=20,negative=30`` exactly blind15's (60 replaced);
+``tests/eval/test_sample_effects.py`` repeats all eight when ``../shared/data``
 is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 

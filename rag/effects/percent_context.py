@@ -26,7 +26,7 @@ _APPROX = r"(?:(?:approximately|about|around|nearly|almost|roughly)\s+)?"  # "by
 # "48.5% showed 50% improvement", "patients who achieved a 50% reduction": a responder threshold, not a change
 _PCT_RESPONDER_BEFORE = re.compile(
     r"(?:\d\s*%(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:showed|achieved|attained|experienced|reached|had)|"
-    r"\b(?:who|that)\s+(?:showed|achieved|attained|experienced|reached))\s+(?:an?\s+|at\s+least\s+)?$",
+    r"\b(?:who|that)\s+(?:showed|achieved|attained|experienced|reached|had))\s+(?:an?\s+|at\s+least\s+)?$",
     re.I,
 )
 # a change that is the means or the cause, not a result: "detection by a 5% increase in size", "a dose
@@ -76,6 +76,12 @@ _PERCENT_QUANTITY = re.compile(
     r"\b(?:Hb\s?A\(?1c\)?|A1C|glycated\s+ha?emoglobin|glycosylated\s+ha?emoglobin|AIx[\w@]*|augmentation\s+index|"
     r"ejection\s+fraction|LVEF|FMD|flow[-\s]mediated\s+dilat\w+|body\s+fat|ha?ematocrit|saturation|PAV|"
     r"percent\s+atheroma\s+volume)\b",
+    re.I,
+)
+# "FMD values were 2.3% higher": such a quantity as the subject of the change, small (points, as below)
+_PERCENT_QUANTITY_SUBJECT = re.compile(
+    _PERCENT_QUANTITY.pattern
+    + r"(?:\s+(?:values?|levels?|responses?))?\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 # "a 5% improvement in left ventricular ejection fraction": a change of such a quantity in percentage points
@@ -163,7 +169,9 @@ _PROJECTED_BEFORE = re.compile(
     r"|\b(?:models?|simulations?|projections?|forecasts?)\s+(?:\w+\s+)?"
     r"(?:predict|project|forecast|anticipate)(?:s|ed)?\b"
     # "the corresponding figures for scenario 2 are a consumption increase of x%": a scenario is modelled
-    r"|\bscenarios?\b)"
+    r"|\bscenarios?\b"
+    # "food requirements will increase by 70% by 2050": a change in the future tense
+    r"|\bwill\s+(?:\w+\s+)?(?:increase|rise|decrease|decline|fall|grow|drop|double)\b)"
     r"(?:(?!\b(?:but|whereas|however|instead)\b).)*$",
     re.I | re.S,
 )
@@ -214,6 +222,10 @@ def _not_a_change(s: _Sentence, m: re.Match[str]) -> bool:
         return True
     if _PCT_DOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PCT_QUANTITY_AFTER.match(after):
         return True
+    if float(m.group("num")) < 5 and _PERCENT_QUANTITY_SUBJECT.search(
+        text, max(0, m.start() - 80), m.start()
+    ):
+        return True  # "FMD values were 2.3% higher": percentage points
     return bool(_PCT_DEFINITION_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 

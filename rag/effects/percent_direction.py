@@ -80,7 +80,10 @@ _PCT_WORD_BEFORE = re.compile(
     r"reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|gain)"
     # ("an average reduction of total serum cholesterol of 11%", "increases in serum A and B of 17.5% and 4%",
     # "projected to increase another 64%")
-    r"s?\s+(?:(?:(?:in|of)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}\s+)?of\s+)?"
+    r"s?\s+(?:(?:(?:in|of)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}\s+)?of\s+"
+    # "a mean reduction at day 7 of 38%", "increased at an average annual rate of 5.8%"
+    r"|(?:at|on|after)\s+(?:day|week|month|year)\s+\d+\s+of\s+"
+    r"|at\s+an?\s+(?:(?:average|mean)\s+)?(?:annual|yearly|monthly)\s+rate\s+of\s+)?"
     rf"(?:another\s+|a\s+further\s+|an\s+additional\s+)?{_APPROX}$"
     # "the risk reduction was 12%", "the decrease reached about 35%": a change noun, then a copula
     r"|(?<!absolute\s)\b(?P<dir2>reduction|decrease|decline|drop|fall|increase|rise)s?\s+"

@@ -14,7 +14,8 @@ _P_RE = re.compile(  # "2p<0.0001" and "two-sided significance [2p]=0.0005" are 
     # ("p-linear-trend<0.001": a qualifier joined by hyphens; "P for heterogeneity between data sources = x")
     r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*?(?:\s+|-))?"
     r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?"
-    r"(?:\s+(?:across|over|among|between)(?:\s+[A-Za-z][\w\-]*){1,3}?)?)?|P(?i:trend|interaction|het))"
+    r"(?:\s+(?:across|over|among|between)(?:\s+[A-Za-z][\w\-]*){1,3}?)?)?|P(?i:trend|interaction|het)"
+    r"|P[A-Z]{1,4}-[A-Z]{1,4}(?=\s*=))"  # "PAO-PL = .5657": subscripted with the two groups it compares
     r"(?:(?<=2[Pp])\s*\])?\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
     r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
@@ -49,9 +50,9 @@ _P_THRESHOLD_BEFORE = re.compile(
     r"\s*[(\[]\s*$",
     re.I,
 )
-_P_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d*\.\d")
-# "0.004 <= p < 0.001": a P value bounded on both sides is a range
-_P_RANGE_BEFORE = re.compile(r"\d\s*(?:<\s*or\s*=|<=|=<|\u2264|<)\s*$")
+_P_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*(?:[Pp]\s*[<>=]\s*)?\d*\.\d")  # (and "P<0.05 to P<0.01")
+# "0.004 <= p < 0.001", "0.02 >= P >= .0001": a P value bounded on both sides is a range; so is "... to P<0.01"
+_P_RANGE_BEFORE = re.compile(r"\d\s*(?:[<>]\s*or\s*=|<=|=<|>=|=>|\u2264|\u2265|<|>)\s*$|\d\s*to\s*$")
 _RELATIONS = {"<": "<", ">": ">", "=": "=", "<=": "<=", ">=": ">=", "=<": "<=", "=>": ">=", "\u2264": "<="}
 _RELATIONS |= {"\u2265": ">=", "of": "=", "was": "=", ":": "=", "less than": "<", "greater than": ">"}
 _RELATIONS |= {"= <": "<", "= >": ">"}  # "p = < 0.0001" (a spaced "=<" is read as printed: "<")
@@ -116,7 +117,12 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
 
 
 # a P value shared by a list: "1.31 and 1.07, respectively; P=0.10", "(r = 0.18, 0.13 respectively, p>0.05 for each)"
-_SHARED_BEFORE = re.compile(r"\brespectively\s*[,;:]?\s*[(\[]?\s*$", re.I)
+# (and "by 53% and 56%, respectively, compared with that at week 0 (P < 0.0005)")
+_SHARED_BEFORE = re.compile(
+    r"\brespectively\s*[,;:]?(?:\s*(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s[^;()\[\]]{0,40}?)?"
+    r"\s*[(\[]?\s*$",
+    re.I,
+)
 _SHARED_AFTER = re.compile(r"\s*(?:for|in)\s+(?:each|both|all)\b", re.I)
 # between two values of one list: ", ", " and ", " for A and "
 _LIST_GAP = re.compile(
@@ -198,7 +204,7 @@ def _attach_p(
                 target.p_value, target.p_relation, target.p_end = value, relation, end
                 listed_p = any(end <= a <= end + 20 for a, _, _, _ in p_values)  # "P = 0.01 and 0.02"
                 if not listed_p and (
-                    _SHARED_BEFORE.search(s.text, max(0, start - 30), start)
+                    _SHARED_BEFORE.search(s.text, max(0, start - 80), start)
                     or _SHARED_AFTER.match(s.text, end)
                 ):
                     _share_p(s, effects, target)

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind13 and blind14 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind14 and blind15 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -236,6 +236,18 @@ MEASURED = {
         "all": (0.978, 0.971),
         "P values": (1.0, 0.991),
     },
+    # blind15 was scored once with the round-14 rules frozen (P 0.951 / R 0.961 over all effects; OR, RR and HR
+    # 1.000 / 1.000, percent change 0.900 / 0.931, P alone 0.918 / 0.918; no label changed afterwards), then
+    # general patterns of its misses were fixed; these are the levels after that
+    "blind15": {
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 1.0),
+        "percent_change": (0.966, 0.983),
+        "P alone": (1.0, 1.0),
+        "all": (0.990, 0.995),
+        "P values": (1.0, 1.0),
+    },
 }
 
 
@@ -295,6 +307,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind12",
         "blind13",
         "blind14",
+        "blind15",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -331,6 +344,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     blind14 = [r for r in labels if r.get("split") == "blind14"]
     assert (
         sum(1 for r in blind14 if r["effects"]) >= 140 and sum(1 for r in blind14 if not r["effects"]) >= 60
+    )
+    blind15 = [r for r in labels if r.get("split") == "blind15"]
+    assert (
+        sum(1 for r in blind15 if r["effects"]) >= 120 and sum(1 for r in blind15 if not r["effects"]) >= 80
     )
 
 

@@ -1347,3 +1347,32 @@ def test_round14_guards():
     assert _effects("The correlations were r = 0.31, 0.42 for squires and knights [all ranks].") == [
         E("correlation", 0.31)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind15: P values subscripted with the two groups they compare
+        (
+            "Gout eased in 30.1% on A, 22.4% on B and 21.0% on C (PAB-C = .4411, PA-C = 1.000, PAB-A = .0212).",
+            [E(None, p=0.4411, rel="="), E(None, p=1.0, rel="="), E(None, p=0.0212, rel="=")],
+        ),
+        # a range of P values written with the symbol twice is no P value of a result
+        ("Glimmer raised gout scores in squires (1.4- to 2.2-fold; P<0.05 to P<0.001).", []),
+        # nor one bounded on both sides by "greater than or equal"
+        ("Glimmer tracked jousting scores (0.15 ≤ r' ≤ 0.31; 0.03 ≥ P ≥ .0001).", []),
+    ],
+)
+def test_round15_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round15_guards():
+    # a single subscripted-looking word without a relation and a group pair is not a P value
+    assert _effects("The PGA-XL scale scored 0.42 points higher.") == []
+    # a P value after "respectively" still goes to the list; a lone P value after a range of fold changes stays
+    assert _effects("Glimmer raised gout scores (2.2-fold; P<0.01).") == [E(None, p=0.01, rel="<")]
+    assert _effects("Estimates were similar (P = 0.004) across ranks, greater (P > 0.2) in winter.") == [
+        E(None, p=0.004, rel="="),
+        E(None, p=0.2, rel=">"),
+    ]

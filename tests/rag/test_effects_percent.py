@@ -226,3 +226,42 @@ def test_round14_steps_and_verbs():
     assert _changes("For every 1-unit increase in glimmer, gout increased by 6%.") == [6.0]
     assert _changes("Doses of 20 g each significantly lowered the gout score by 17%.") == [-17.0]
     assert _changes("Two cups of glimmer tea per day may reduce gout flares by 24%.") == [-24.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind15: a change noun, a time point, then "of x%"
+        (
+            "Zorvatin lowered glimmer, with a mean reduction at week 4 of 27%, as compared with placebo (P=0.02).",
+            [C(-27.0, p=0.02, rel="=")],
+        ),
+        # "increased at an average annual rate of x%"
+        ("Spending on jousting increased at an average annual rate of 4.6% during the decade.", [C(4.6)]),
+        # a P value shared after "respectively" and a short comparison
+        (
+            "Gout flares rose at weeks 2 and 4 by 31% and 44%, respectively, compared with baseline (P < 0.001) in "
+            "the squires.",
+            [C(31.0, p=0.001, rel="<"), C(44.0, p=0.001, rel="<")],
+        ),
+        # a change in the future tense is projected, not measured
+        ("The guild suggests that glimmer demand will increase by 60% by 2050.", []),
+        # a small change of a quantity measured in percent, as the subject of the copula: percentage points
+        (
+            "FMD values were 1.8% higher after glimmer than after placebo (p < 0.01).",
+            [{"p_value": 0.01, "p_relation": "<"}],
+        ),
+        # "who had a x% greater risk" defines a subgroup, like a responder
+        ("Fixation paid off in knights aged 60 to 65 who had 25% greater relative risk for a fall.", []),
+    ],
+)
+def test_round15_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round15_changes_stay():
+    # without the time point, the annual rate, "will" or a percent quantity, the same shapes are still read
+    assert _changes("The mean reduction of glimmer was 27% at week 4.") == [-27.0]
+    assert _changes("Glimmer intake increased by 60% by 2020.") == [60.0]
+    assert _changes("Jousting scores were 2.3% higher after glimmer.") == [2.3]
+    assert _changes("Knights who received zorvatin had a 25% lower risk of gout.") == [-25.0]
