@@ -110,9 +110,18 @@ to change it:
   a review reads, sham arms, the nutrient content of food products and products on sale, "TH2 cells", "we
   describe a role for"), so it is *tuned* now (0.956 after); the next round needs a fresh sample (held-out-14)
   before any further tuning.
+* held-out-14 (round 14; NFCorpus seed 227, PubMedQA 229, SciFact 233; 30 each, random): drawn after every
+  earlier sample with the round-13 classifier frozen unchanged; labelled from title and abstract (MeSH not
+  shown) before any classifier was run on them, then scored once: level accuracy 0.933 (84 of 90; NFCorpus
+  0.900, PubMedQA 0.967, SciFact 0.933), study type 0.711. This is the number to quote; the ten fresh samples
+  held-out-5 to -14 pooled read 808 of 900 (0.898). Round 14 wrote no rules: it tested a learned hybrid (the
+  rules' level and type plus a hashed TF-IDF text model, trained on the rules' answers as each fresh sample was
+  scored once), which gained 14 of 810 leave-one-sample-out but tied the rules on held-out-14 (84 of 90, two
+  gains and two losses), so it was not shipped and held-out-14 is *not tuned*.
 
-held-out-1 is the one random sample never tuned on: its misses were read again in round 5 but no rule was written for them (its
-score is unchanged at 0.925).
+held-out-1 and held-out-14 are the random samples never tuned on: held-out-1's misses were read again in round 5
+but no rule was written for them (its score is unchanged at 0.925); held-out-14's misses were read in round 14
+and left for a later round.
 """
 
 from __future__ import annotations
@@ -189,6 +198,7 @@ LABEL_SETS = (
             Sample("held-out-11", 173, 30, tuned=True),
             Sample("held-out-12", 191, 30, tuned=True),
             Sample("held-out-13", 199, 30, tuned=True),
+            Sample("held-out-14", 227, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -208,6 +218,7 @@ LABEL_SETS = (
             Sample("held-out-11", 179, 30, tuned=True),
             Sample("held-out-12", 193, 30, tuned=True),
             Sample("held-out-13", 211, 30, tuned=True),
+            Sample("held-out-14", 229, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -227,6 +238,7 @@ LABEL_SETS = (
             Sample("held-out-11", 181, 30, tuned=True),
             Sample("held-out-12", 197, 30, tuned=True),
             Sample("held-out-13", 223, 30, tuned=True),
+            Sample("held-out-14", 233, 30, tuned=False),
         ),
     ),
 )

@@ -59,25 +59,27 @@ def test_label_files_hold_ids_levels_and_types_only(label_set) -> None:
         assert " " not in row["source_id"] and len(row["source_id"]) < 20  # an id, never text
 
 
-def test_at_least_1180_sources_are_labelled() -> None:
+def test_at_least_1270_sources_are_labelled() -> None:
     total = 0
     for label_set in LABEL_SETS:
         with label_set.labels.open(encoding="utf-8") as handle:
             total += sum(1 for line in handle if line.strip()) - 1
-    assert total >= 1180
+    assert total >= 1270
 
 
 def test_the_quoted_held_out_sample_is_random_drawn_last_and_marked_tuned_once_read() -> None:
-    # Held-out-13 was scored once with the frozen round-12 classifier (0.867, the number to quote), then its
-    # misses were read and fixed, so it counts as tuned; the next round draws held-out-14 before tuning again.
-    # Held-out-12 was tuned in round 12, held-out-11 in round 11, held-out-10 in rounds 10 and 11, held-out-9 in
-    # rounds 9 and 10, held-out-8 in rounds 8, 10 and 11, held-out-7 in rounds 7 and 8, held-out-6 in rounds 6
-    # and 7, held-out-5 in round 6, held-out-4 and stratum-4 in round 5.
-    seeds = {"nfcorpus": 199, "pubmedqa": 211, "scifact": 223}
+    # Held-out-14 was scored once with the frozen round-13 classifier (0.933, the number to quote); round 14
+    # wrote no rules (it tested a learned hybrid, not shipped), so it is not tuned. Held-out-13 was tuned in round
+    # 13, held-out-12 in round 12, held-out-11 in round 11, held-out-10 in rounds 10 and 11, held-out-9 in rounds
+    # 9 and 10, held-out-8 in rounds 8, 10 and 11, held-out-7 in rounds 7 and 8, held-out-6 in rounds 6 and 7,
+    # held-out-5 in round 6, held-out-4 and stratum-4 in round 5.
+    seeds = {"nfcorpus": 227, "pubmedqa": 229, "scifact": 233}
     for label_set in LABEL_SETS:
         samples = {s.name: s for s in label_set.samples}
+        assert samples["held-out-14"].keywords is None and samples["held-out-14"].n == 30
+        assert samples["held-out-14"].seed == seeds[label_set.corpus]
+        assert not samples["held-out-14"].tuned
         assert samples["held-out-13"].keywords is None and samples["held-out-13"].n == 30
-        assert samples["held-out-13"].seed == seeds[label_set.corpus]
         assert samples["held-out-13"].tuned and samples["held-out-12"].tuned
         assert samples["held-out-12"].keywords is None and samples["held-out-12"].n == 30
         assert samples["held-out-11"].tuned and samples["held-out-10"].tuned
@@ -88,8 +90,8 @@ def test_the_quoted_held_out_sample_is_random_drawn_last_and_marked_tuned_once_r
         assert samples["held-out-8"].tuned and samples["held-out-7"].tuned
         assert samples["held-out-6"].tuned and samples["held-out-5"].tuned
         # Drawn last, so that it excludes every source an earlier sample labelled.
-        assert label_set.samples[-1].name == "held-out-13"
-        assert label_set.samples[-2].name == "held-out-12"
+        assert label_set.samples[-1].name == "held-out-14"
+        assert label_set.samples[-2].name == "held-out-13"
         # Seeds are never reused across a corpus's draws.
         assert len({s.seed for s in label_set.samples}) == len(label_set.samples)
         assert samples["held-out-4"].tuned and samples["stratum-4"].tuned
@@ -164,18 +166,20 @@ def test_every_seeded_sample_is_fully_labelled() -> None:
 
 @pytest.mark.data
 def test_accuracy_stays_above_the_regression_thresholds() -> None:
-    # Set a little below the numbers measured after round 13: all 1182 0.977, tuned 0.979, held-out-13 0.956
-    # (0.867 when scored once, before its misses were read), held-out-12 0.967, held-out-11 0.989, held-out-10
-    # 1.000, held-out-9 0.978, held-out-8 0.944, held-out-7 0.978, held-out-6 1.000, held-out-5 0.967, untuned
-    # random held-out (held-out-1) 0.925, stratum 1.000, per corpus 0.969 / 0.981 / 0.984, study type 0.747. One
-    # more miss on held-out-13 (0.944), -12 (0.956), -11 (0.978), -10 (0.989), -9 (0.967), -8 (0.933), -7 (0.967),
-    # -6 (0.989) or -5 (0.956) fails here.
+    # Set a little below the numbers measured after round 14: all 1272 0.974, tuned 0.979, held-out-14 0.933
+    # (scored once and not tuned), held-out-13 0.956 (0.867 when scored once, before its misses were read),
+    # held-out-12 0.967, held-out-11 0.989, held-out-10 1.000, held-out-9 0.978, held-out-8 0.944, held-out-7
+    # 0.978, held-out-6 1.000, held-out-5 0.967, untuned random held-out (held-out-1 and -14) 0.931, stratum
+    # 1.000, per corpus 0.964 / 0.980 / 0.980, study type 0.744. One more miss on held-out-14 (0.922), -13
+    # (0.944), -12 (0.956), -11 (0.978), -10 (0.989), -9 (0.967), -8 (0.933), -7 (0.967), -6 (0.989) or -5
+    # (0.956) fails here.
     if not _data_present():
         pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
     rows = evaluate()
-    assert len(rows) >= 1180
-    assert level_accuracy(rows) >= 0.977
+    assert len(rows) >= 1270
+    assert level_accuracy(rows) >= 0.972
     assert level_accuracy([r for r in rows if r.tuned]) >= 0.978
+    assert level_accuracy([r for r in rows if r.sample == "held-out-14"]) >= 0.93
     assert level_accuracy([r for r in rows if r.sample == "held-out-13"]) >= 0.95
     assert level_accuracy([r for r in rows if r.sample == "held-out-12"]) >= 0.96
     assert level_accuracy([r for r in rows if r.sample == "held-out-11"]) >= 0.985
@@ -185,18 +189,18 @@ def test_accuracy_stays_above_the_regression_thresholds() -> None:
     assert level_accuracy([r for r in rows if r.sample == "held-out-7"]) >= 0.97
     assert level_accuracy([r for r in rows if r.sample == "held-out-6"]) >= 0.995
     assert level_accuracy([r for r in rows if r.sample == "held-out-5"]) >= 0.96
-    assert level_accuracy([r for r in rows if not r.tuned and not r.stratum]) >= 0.92
+    assert level_accuracy([r for r in rows if not r.tuned and not r.stratum]) >= 0.925
     assert level_accuracy([r for r in rows if r.stratum]) >= 0.95
     for label_set in LABEL_SETS:
-        assert level_accuracy([r for r in rows if r.corpus == label_set.corpus]) >= 0.965, label_set.corpus
-    assert type_agreement(rows) >= 0.745
+        assert level_accuracy([r for r in rows if r.corpus == label_set.corpus]) >= 0.96, label_set.corpus
+    assert type_agreement(rows) >= 0.74
     assert {r.study_type for r in rows} <= STUDY_TYPES
 
 
 @pytest.mark.data
 def test_mesh_headings_improve_pubmedqa_study_types(monkeypatch: pytest.MonkeyPatch) -> None:
-    # PubMedQA is the one corpus with MeSH: over its 366 labels, type agreement 0.661 without the headings,
-    # 0.716 with them (level accuracy 0.978 without, 0.981 with).
+    # PubMedQA is the one corpus with MeSH: over its 396 labels, type agreement 0.659 without the headings,
+    # 0.712 with them (level accuracy 0.977 without, 0.980 with).
     if not _data_present():
         pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
     rows = evaluate(corpora=["pubmedqa"])
