@@ -18,11 +18,12 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   conventions settled after it ("round10b": 10), round 11 (19 before the blind11 draw, 8 after it), round 12
   (none before the blind12 draw, 17 after it), round 13 (none before the blind13 draw, 18 after it and one shown in
   round 6), round 14 (none before the blind14 draw, 7 after it), round 15 (none before the blind15 draw, 12
-  after it). It is
+  after it), round 16 (none before the blind16 draw, 4 after it). It is
   needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
   the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
-  sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``) is the part of one stratum that a second
+  sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``; from blind16 on: ``P_alone_percent``,
+  ``negative_percent``) is the part of one stratum that a second
   pattern picks; its sentences stay in their stratum too.
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
@@ -42,8 +43,10 @@ exactly blind12's (fifteen replaced), and ``--as-of blind13 --seed 293171029 --p
 OR=35,percent=45,P_alone=25,RR=15,HR=15,negative=30,correlation_value=35`` exactly blind13's (26 replaced), and
 ``--as-of blind14 --seed 316227766 --plan percent=55,correlation_value=29,P_alone=35,RR=25,OR=25,HR=10,negative=30``
 exactly blind14's (43 replaced), and ``--as-of blind15 --seed 331662479 --plan
-percent=80,HR=25,correlation=20,OR=20,RR=15,P_alone=20,negative=30`` exactly blind15's (60 replaced);
-``tests/eval/test_sample_effects.py`` repeats all eight when ``../shared/data``
+percent=80,HR=25,correlation=20,OR=20,RR=15,P_alone=20,negative=30`` exactly blind15's (60 replaced), and
+``--as-of blind16 --seed 346410161 --plan
+percent=1,RR=10,correlation=5,P_alone=30,OR=15,HR=10,negative=20,P_alone_percent=45,negative_percent=40`` exactly
+blind16's (37 replaced); ``tests/eval/test_sample_effects.py`` repeats all nine when ``../shared/data``
 is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
@@ -130,6 +133,13 @@ STRATA: list[tuple[str, re.Pattern[str]]] = [
 # that print a coefficient ("r = 0.41", "rho: -.32", "correlation coefficient of 0.62"); most of that stratum
 # only names a correlation (blind12's 30 held 4 with a value).
 _COEFFICIENT = r"[-+\u2212]?\s*0?[.\u00b7]\d"
+_DIRECTION_ANY = (
+    rf"\b(?:(?:{_DIRECTION_BEFORE})\w*|higher|greater|less|fewer|more|smaller|larger|excess|rise|loss)\b"
+)
+_PERCENT_NEAR = re.compile(
+    rf"{_DIRECTION_ANY}[^.;]{{0,60}}?\d\s*(?:%|percent\b)|\d\s*(?:%|percent\b)[^.;]{{0,40}}?{_DIRECTION_ANY}",
+    re.I,
+)
 SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "correlation_value",
@@ -140,6 +150,10 @@ SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # From blind16 on (the percent stratum was used up): the P_alone and negative sentences with a percentage
+    # within a few words of a direction word that the percent stratum's tighter pattern did not take.
+    ("P_alone_percent", "P_alone", _PERCENT_NEAR),
+    ("negative_percent", "negative", _PERCENT_NEAR),
 ]
 STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 

@@ -225,11 +225,13 @@ unit ("[= x kg]"), "up to almost x%"; an exposure step's noun ("each SD increase
 Also (blind15): "a mean reduction at day 7 of x%", "increased at an average annual rate of x%", "PAO-PL = x", a P
 value shared after "respectively, compared with A (P ...)". Not read: "P<a to P<b", "a >= P >= b", "will increase
 by x%", a small change of a percent quantity as the subject ("FMD values were x% higher"), "who had x% greater".
+Also (blind16): "by x or y%", "with / showed x and y% reductions in A", "x% and y% reductions", "reduced A,
+compared with B (~x%, P ...)".
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 3,108 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind15 splits; see that module and eval/README.md).
-Blind4 to blind15 were each drawn, labelled and scored once with the rules frozen after the previous split's
-misses were fixed (blind8 to blind15 with ``eval/sample_effects.py``); a few general patterns of their misses were
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 3,284 hand-labelled real
+sentences (tuning, held-out, blind, blind2 ... blind16 splits; see that module and eval/README.md).
+Blind4 to blind16 were each drawn, labelled and scored once with the rules frozen after the previous split's
+misses were fixed (blind8 to blind16 with ``eval/sample_effects.py``); a few general patterns of their misses were
 fixed after that. Known misses: see eval/README.md.
 """
 

@@ -30,10 +30,11 @@ _CHANGED_PHRASE = re.compile(
     r"[-+]?\d+(?:\.\d+)?\s*%\s*(?:-|to|,)\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)\]]))",
     re.I,
 )
-# "(respectively, 183 and 163% above controls)": a number sharing the percent sign of the next one
+# "(respectively, 183 and 163% above controls)", "by x or y%", "with x and y% reductions", "showed x and y%
+# increases": a number sharing the percent sign of the next one
 _SHARED_SIGN_BEFORE = re.compile(
-    r"(?:[(\[,;:]|\b(?:by|respectively,?|were|was|are|is|an?))\s*(?P<num>\d+(?:\.\d+)?)\s*"
-    r"(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    r"(?:[(\[,;:]|\b(?:by|respectively,?|were|was|are|is|an?|with|[A-Za-z]+ed))\s*(?P<num>\d+(?:\.\d+)?)\s*"
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$",
     re.I,
 )
 
@@ -116,6 +117,8 @@ def _shared_sign(s: _Sentence, pos: int, effect: _Effect) -> list[_Effect]:
     while (m := _SHARED_SIGN_BEFORE.search(s.text, max(0, pos - 40), pos)) and not s.is_consumed(
         m.start("num")
     ):
+        if re.search(r"\bor\s+$", m.group(0)) and not m.group(0).lower().startswith("by"):
+            break  # "with 5 or 10% weight loss": a definition; only "by x or y%" shares
         magnitude = float(m.group("num"))
         value = -magnitude if (effect.value or 0) < 0 else magnitude
         found.insert(0, _Effect("percent_change", value, m.start("num"), m.end("num")))

@@ -38,6 +38,8 @@ _SLOTS = re.compile(
     # "decreased (P < x) plasma levels of A for B (29%), C (20%), ...": after a verb, its object (a P value taken out)
     rf"(?P<bracket>(?:\s+(?:in|of)(?:\s+(?:the\s+)?{_CONTENT_WORD}){{1,5}}|(?:\s+{_CONTENT_WORD}){{0,3}}"
     rf"|(?P<long>(?:\s+(?:(?:of|for|that|those|the)\s+){{0,2}}(?!(?:{_FUNCTION})\b){_WORD}){{1,12}}))"
+    # "reduced A intake, compared with water (~11%, p = x)": the comparator named first (with a P value only)
+    rf"(?P<cmp>\s*,?\s+(?:compared\s+(?:with|to)|relative\s+to)(?:\s+(?:the\s+)?{_CONTENT_WORD}){{1,3}}\s*,?)?"
     rf"\s*[(\[]\s*{_LABEL}{_APPROX_ANY})$"
     # "The mean percent decrease in the number and size of polyps from baseline was 60.4%"
     rf"|(?P<copula>(?:\s+(?!(?:was|were)\b){_WORD}){{0,12}}\s+(?:was|were|reached|averaged|amounted\s+to)\s+"
@@ -55,6 +57,7 @@ _SHARE = re.compile(
 _BRACKET_END = re.compile(  # the size alone in its bracket, or with its P value or CI
     r"\s*(?:[)\]]|[;,]\s*(?:[Pp]\b|SD\b|SE\b|SEM\b|\d{2}\s*%\s*CI|CI\b))"
 )
+_P_AFTER_SIZE = re.compile(r"\s*[;,]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than)")
 _NOT_SIZE_AFTER = (
     re.compile(  # levels compared ("(12%) compared with B (3%)"), "from a% (...) to b%", a share "x% of"
         r"\s*(?:[)\]][^()\[\];]{0,60}?\b(?:compared|vs\.?|versus|than)\b[^;]{0,60}?\d\s*%"
@@ -96,6 +99,8 @@ def _clause_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[
         not _BRACKET_END.match(text, m.end()) or word.group(0).lower().startswith("improv")
     ):
         return None  # "a clinical improvement (71%)": more often the share that improved
+    if slot.group("cmp") and not _P_AFTER_SIZE.match(text, m.end()):
+        return None  # "reduced A compared with placebo (12%)": more often the comparator's level
     if slot.group("long") and (not word.group("verb") or _SHARE.search(between)):
         return None  # "increased the proportion of patients with A (45%)": a level
     if (place == "copula" and not word.group("noun")) or (place == "object" and not word.group("verb")):

@@ -31,8 +31,9 @@ _NOUN_WORD = (  # a word that can be a noun a change is of
 # change is not relative)
 _PCT_FOLLOWED_BY_DIRECTION = re.compile(
     r"\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
-    r"(?P<dir>reduction|decrease|decline|drop|fall|lower|less|fewer|smaller|loss|increase|rise|higher|greater|"
-    r"more|larger|elevation|improvement|gain|excess|faster|slower|decrement|"  # "was x% faster in A"
+    # (a plural noun: "x and y% reductions in A"; not a verb, "x% (...) decreases A")
+    r"(?P<dir>reductions?|(?:decrease|decline|increase)(?:s(?=\s+(?:in|of)\b))?|drop|fall|lower|less|fewer|smaller|"
+    r"loss|rise|higher|greater|more|larger|elevation|improvement|gain|excess|faster|slower|decrement|"
     r"lowering(?=\s+(?:of|in)\b)|"  # "an x% lowering of A"
     r"(?:above|below)(?=\s+(?:the\s+|th(?:ose|at)\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:controls?|baseline|placebo|"
     r"pre-?\w+)\b)|"
@@ -62,9 +63,10 @@ _PCT_BY_BEFORE = re.compile(
     r"\bi\.e\.,?\s*|\bnamely,?\s*)$",  # "with a similar increase for B, i.e. 38%"
     re.I,
 )
-# "decreased by x and y%", "by x, y and z%": "by" before the first of the numbers sharing the percent sign
+# "decreased by x and y%", "by x, y and z%", "by x or y%": "by" before the first of the numbers sharing the
+# percent sign
 _PCT_BY_SHARED_BEFORE = re.compile(
-    rf"\bby\s+{_APPROX}\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,\s*and|,|\s+and)\s+$", re.I
+    rf"\bby\s+{_APPROX}\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,\s*(?:and|or)|,|\s+(?:and|or))\s+$", re.I
 )
 _DIRECTION_WORD = re.compile(
     r"\b(?P<dir>reduc(?:e|ed|es|ing|tions?)|decreas(?:ed|es|ing|e)|lower(?:ed|ing|s)?|declin(?:ed|es|ing|e)|"

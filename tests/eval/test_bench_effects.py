@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind14 and blind15 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind15 and blind16 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -248,6 +248,19 @@ MEASURED = {
         "all": (0.990, 0.995),
         "P values": (1.0, 1.0),
     },
+    # blind16 was scored once with the round-15 rules frozen (P 0.968 / R 0.933 over all effects; OR 0.968 / 0.968,
+    # RR 1.000 / 1.000, HR 0.938 / 0.938, percent change 0.889 / 0.421, P alone 0.973 / 1.000; two CI levels
+    # labelled against the module's convention (a level carries to later brackets) were corrected afterwards:
+    # 0.978 / 0.943, OR and HR 1.000 / 1.000), then general patterns of its misses were fixed; levels after that
+    "blind16": {
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 1.0),
+        "percent_change": (0.929, 0.684),
+        "P alone": (0.982, 1.0),
+        "all": (0.984, 0.969),
+        "P values": (1.0, 1.0),
+    },
 }
 
 
@@ -308,6 +321,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind13",
         "blind14",
         "blind15",
+        "blind16",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -348,6 +362,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     blind15 = [r for r in labels if r.get("split") == "blind15"]
     assert (
         sum(1 for r in blind15 if r["effects"]) >= 120 and sum(1 for r in blind15 if not r["effects"]) >= 80
+    )
+    blind16 = [r for r in labels if r.get("split") == "blind16"]
+    assert (
+        sum(1 for r in blind16 if r["effects"]) >= 100 and sum(1 for r in blind16 if not r["effects"]) >= 60
     )
 
 

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind15 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind16 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -147,6 +147,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind13": (293171029, "OR=35,percent=45,P_alone=25,RR=15,HR=15,negative=30,correlation_value=35"),
     "blind14": (316227766, "percent=55,correlation_value=29,P_alone=35,RR=25,OR=25,HR=10,negative=30"),
     "blind15": (331662479, "percent=80,HR=25,correlation=20,OR=20,RR=15,P_alone=20,negative=30"),
+    "blind16": (
+        346410161,
+        "percent=1,RR=10,correlation=5,P_alone=30,OR=15,HR=10,negative=20,P_alone_percent=45,negative_percent=40",
+    ),
 }
 
 

@@ -265,3 +265,37 @@ def test_round15_changes_stay():
     assert _changes("Glimmer intake increased by 60% by 2020.") == [60.0]
     assert _changes("Jousting scores were 2.3% higher after glimmer.") == [2.3]
     assert _changes("Knights who received zorvatin had a 25% lower risk of gout.") == [-25.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind16: "by x or y%" shares the percent sign and direction, like "by x and y%"
+        (
+            "Glimmer levels fell significantly (p < 0.05), by 9 or 14% after zorvatin or quillmorin, respectively.",
+            [{"p_value": 0.05, "p_relation": "<"}, C(-9.0), C(-14.0)],
+        ),
+        # a plural direction noun after a list of percentages, the first item led by "with" or a past-tense verb
+        (
+            "The jousting diet gave an interaction (P < 0.05), corresponding with 18 and 27% reductions in gout.",
+            [{"p_value": 0.05, "p_relation": "<"}, C(-18.0), C(-27.0)],
+        ),
+        ("The squires exhibited 43 and 57% increases in glimmer.", [C(43.0), C(57.0)]),
+        ("The squires had 12% and 19% reductions in gout flares.", [C(-12.0), C(-19.0)]),
+        # the comparator named between the object and the bracket that holds the size with its P value
+        (
+            "Glimmer reduced quillmorin intake, compared with water (~14%, p = 0.004), in the knights.",
+            [C(-14.0, p=0.004, rel="=")],
+        ),
+    ],
+)
+def test_round16_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round16_guards():
+    # a verb after the bracket is not a direction noun; "with x or y%" defines, it is not a change
+    assert _changes("Caloric restriction (30%) decreases glimmer in squires.") == []
+    assert _changes("Knights with 5 or 10% weight loss were counted.") == [-10.0]
+    # the comparator's level alone in its bracket is not the size
+    assert _changes("Zorvatin reduced gout compared with placebo (12%).") == []
