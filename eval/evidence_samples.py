@@ -117,11 +117,20 @@ to change it:
   held-out-5 to -14 pooled read 808 of 900 (0.898). Round 14 wrote no rules: it tested a learned hybrid (the
   rules' level and type plus a hashed TF-IDF text model, trained on the rules' answers as each fresh sample was
   scored once), which gained 14 of 810 leave-one-sample-out but tied the rules on held-out-14 (84 of 90, two
-  gains and two losses), so it was not shipped and held-out-14 is *not tuned*.
+  gains and two losses), so it was not shipped. Round 14's rules, written next, fixed three of its six misses
+  by general rules (a closing "... is discussed" yields to work of this paper, primary tissue cultures are cells, a
+  cross-sectional survey of stores and prices per serving are about products, data from published reports
+  collected and analysed are a pooled analysis), so it is *tuned* now (0.967 after).
+* held-out-15 (round 15; NFCorpus seed 239, PubMedQA 241, SciFact 251; 30 each, random): drawn after every
+  earlier sample before round 14's rules were written; labelled from title and abstract (MeSH not shown) before
+  any classifier was run on them, then scored once with the round-14 rules frozen: level accuracy 0.833 (75 of
+  90; NFCorpus 0.833, PubMedQA 0.867, SciFact 0.800), study type 0.678; the round-13 classifier, before those
+  rules, scores the same (identical levels and types). This is the number to quote; the eleven fresh samples
+  held-out-5 to -15 pooled read 883 of 990 (0.892). Its misses were not fixed: held-out-15 is *not tuned*.
 
-held-out-1 and held-out-14 are the random samples never tuned on: held-out-1's misses were read again in round 5
-but no rule was written for them (its score is unchanged at 0.925); held-out-14's misses were read in round 14
-and left for a later round.
+held-out-1 and held-out-15 are the random samples never tuned on: held-out-1's misses were read again in round 5
+but no rule was written for them (its score is unchanged at 0.925); held-out-15's misses are left for a later
+round.
 """
 
 from __future__ import annotations
@@ -198,7 +207,8 @@ LABEL_SETS = (
             Sample("held-out-11", 173, 30, tuned=True),
             Sample("held-out-12", 191, 30, tuned=True),
             Sample("held-out-13", 199, 30, tuned=True),
-            Sample("held-out-14", 227, 30, tuned=False),
+            Sample("held-out-14", 227, 30, tuned=True),
+            Sample("held-out-15", 239, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -218,7 +228,8 @@ LABEL_SETS = (
             Sample("held-out-11", 179, 30, tuned=True),
             Sample("held-out-12", 193, 30, tuned=True),
             Sample("held-out-13", 211, 30, tuned=True),
-            Sample("held-out-14", 229, 30, tuned=False),
+            Sample("held-out-14", 229, 30, tuned=True),
+            Sample("held-out-15", 241, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -238,7 +249,8 @@ LABEL_SETS = (
             Sample("held-out-11", 181, 30, tuned=True),
             Sample("held-out-12", 197, 30, tuned=True),
             Sample("held-out-13", 223, 30, tuned=True),
-            Sample("held-out-14", 233, 30, tuned=False),
+            Sample("held-out-14", 233, 30, tuned=True),
+            Sample("held-out-15", 251, 30, tuned=False),
         ),
     ),
 )

@@ -115,6 +115,12 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   placebo arms. The nutrient content of food products and products on sale in shops are laboratory material;
   "TH2 cells" are an immune subset, not a cell line; "we describe a role for" and "our results define" are
   this work's findings.
+* Round 14: a closing "The possibility that ... is discussed" is a review's cue only
+  when the abstract tells no work of its own ("In the present study, we tested ..."; "we have shown" may recall
+  earlier work and does not count). "Primary thyrocyte cultures" are cell culture (primary blood or urine
+  cultures are not). "A cross-sectional survey of 225 stores" surveys shops, not people, and prices per serving
+  or per 100 g are those of products. "487 calcium balances from previously published reports have been
+  collected and analysed" is a pooled analysis (level 1).
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

@@ -62,6 +62,9 @@ _SELF_INVITRO = _rx(
     r"|\bknock-?down\b|\btransfect\w*|\bimmunoprecipitat\w*|\bco-?cultur\w*|\bmonolayers?\b"
     r"|\bclonogenic\w*|\bcolony[- ]forming\b(?!\s+units?)|\breplating\b"
     r"|\b(?:three|3)-?\s?dimensional\s+(?:cell\s+)?cultures?\b|\bculture\s+systems?\b"
+    # Round 14: "primary thyrocyte cultures" are cells grown from tissue (not blood or urine cultures of a patient).
+    r"|\bprimary\s+(?!(?:blood|urine|sputum|stool|wound|throat|bacterial|fungal|viral)\b)(?:[\w-]+\s+)?"
+    r"(?:cell\s+)?cultures?\b"
     # A gene silenced with an effect measured ("CXCR7 silencing significantly decreased ..."): an experiment.
     r"|\bsilencing\s+(?:of\s+\w+\s+)?(?:significantly\s+)?(?:decreased|reduced|inhibited|increased|suppressed|"
     r"abolished|attenuated|impaired|enhanced|resulted|blocked|prevented)\b"  # CFU of a probiotic are a dose
@@ -197,6 +200,8 @@ _NON_HUMAN_MATERIAL = _rx(
     r"|\byeasts?\b|\bbacteri(?:a|al|um)\b|\bplasmids?\b|\bsaccharomyces\b|\be\.\s?coli\b|\bescherichia\b"
     r"|\bisolates\b|\bfung(?:i|al|us)\b"
     r"|\bcadaver\w*|\bembalmed\b"
+    # Round 14: prices of foods ("price per serving", "price per 100 g") are those of products, like samples bought.
+    r"|\bprices?\s+per\s+(?:serving|portion|\d+\s?g|kg|100)\b"
     # What a food or preparation provides ("the milks provided <50% of the vitamin E required"): composition.
     r"|\b(?:provided|provides|supplied|supplies|contained|contains|yielded)\s+[^.]{0,60}?\b(?:vitamins?|"
     r"minerals?|micronutrients?|iron|zinc|calcium|iodine|selenium|folic acid|folate|niacin|riboflavin|"

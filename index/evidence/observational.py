@@ -13,10 +13,17 @@ _TITLE_COHORT = _rx(r"\bcohorts?\b|\bprospective\b|\blongitudinal\b|\bfollow-?up
 # changes of ...", "a 1-year follow-up"), which a trial's title may say too.
 _TITLE_COHORT_NAMED = _rx(r"\bcohorts?\b|\blongitudinal\s+(?:study|studies|analysis|investigation|survey)\b")
 _TITLE_CC = _rx(r"\bcase-?\s?control\b|\bcase-?\s?referent\b")
+# Shops counted as what was surveyed ("a survey of 225 stores"): their shelves and prices, not people.
+_OF_SHOPS = (
+    r"\s+of\s+(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:stores|shops|supermarkets|retailers|outlets|restaurants|"
+    r"vendors)\b"
+)
 # "Cross-sectional area" or "diameter" is anatomy, not design.
 _CROSS_SECTIONAL = (
     r"\bcross-?\s?sectional\b"
     r"(?!\s+(?:area|diameter|dimension|images?|imaging|views?|slices?|profiles?|shape))"
+    # Round 14: "a cross-sectional survey of 225 stores" studies shops, not people.
+    r"(?!\s+(?:survey|study|audit|assessment)" + _OF_SHOPS + ")"
 )
 _TITLE_XS = _rx(_CROSS_SECTIONAL + r"|\bsurvey\b|\bprevalence\b|\bnhanes\b")
 # "Ecological speciation" or "niche" is biology: only an ecological study, analysis or correlation is the design.
@@ -47,7 +54,9 @@ _SELF_CC = _rx(
 # "In this survey of commercial pomegranate juices, only 6 of 23 met the criteria" surveys products, not people
 # ("the Continuing Survey of Food Intakes by Individuals" still surveys people).
 _NOT_OF_PRODUCTS = (
-    r"(?!\s+of\s+(?:[\w-]+\s+){0,3}(?:foods?|products|juices?|beverages|drinks|brands|supplements|samples)\b"
+    r"(?!\s+of\s+(?:[\w-]+\s+){0,3}(?:foods?|products|juices?|beverages|drinks|brands|supplements|samples|"
+    # Round 14: "a cross-sectional survey of 225 stores" surveys shops (their prices and shelves), not people.
+    r"stores|shops|supermarkets|grocery\s+stores|retailers|retail\s+outlets|outlets|restaurants|vendors)\b"
     r"(?!\s+(?:intakes?|consumption|habits|choices|purchas\w*|frequency|security|insecurity|use|users)\b))"
 )
 # A survey of people: its kind ("a postal survey", "online surveys"), a named national survey ("the National
@@ -113,6 +122,7 @@ _DECLARED = _rx(
     r"(?:an?\s+)?|\b(?:this|it|the present|the current|our study)\s+(?:was|is)\s+an?\s+"
     r"|\bwe\s+(?:conducted|performed|carried out|undertook|designed|used)\s+an?\s+|\bin\s+(?:an?|this)\s+)"
     r"(?:[\w,-]+\s+){0,4}?(case-?\s?control|cohort|cross-?\s?sectional)\s+(?:study|design|analysis|survey)\b"
+    r"(?!" + _OF_SHOPS + ")"
 )
 
 

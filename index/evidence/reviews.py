@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from index.evidence.scale import _TXT, EvidenceLevel
 from index.evidence.subjects import _ENROLLED
-from index.evidence.text import _own, _rx
+from index.evidence.text import _PRIMARY, _own, _rx
 
 # --- level 1: meta-analysis and systematic review ------------------------------------------------------
 _TITLE_L1_META = _rx(
@@ -28,6 +28,14 @@ _SELF_META = _rx(
     r"|\banalys[ie]s\s+of\s+(?:the\s+)?(?:results|data|findings)\s+(?:of|from)\s+(?:\d[\d,]*|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,3}"
     r"(?:trials|studies|cohorts)\b"
+)
+# Round 14: "487 calcium balances from previously published reports have been collected and analysed": data taken
+# from others' publications and analysed together is a pooled analysis. The sentence names prior work by design,
+# so it is not cut out as background.
+_POOLED_PUBLISHED = _rx(
+    r"\bfrom\s+(?:\d[\d,]*\s+|the\s+)?(?:previously\s+)?published\s+(?:reports|studies|papers|articles|trials|"
+    r"literature|data)\s+(?:have\s+been|had\s+been|were|was)\s+(?:\w+\s+)?(?:collected|pooled|combined|compiled|"
+    r"gathered|re-?analy[sz]ed|analy[sz]ed)\b"
 )
 # Multi-cohort papers also pool their own cohorts; these count only in pairs, or next to a search.
 _META_SUPPORT = _rx(
@@ -87,7 +95,8 @@ def _classify_synthesis(sentences: Sequence[str]) -> EvidenceLevel | None:
     searched = any(
         _BIBLIOGRAPHIC.search(s) or not _LOCAL_RECORDS.search(s) for s in _own(sentences, _SELF_SR)
     )
-    if _own(sentences, _SELF_META) or support >= 2 or (support and searched):
+    pooled = any(_POOLED_PUBLISHED.search(s) for s in sentences)
+    if _own(sentences, _SELF_META) or pooled or support >= 2 or (support and searched):
         return EvidenceLevel(1, "meta-analysis", _TXT)
     if searched:
         return EvidenceLevel(1, "systematic review", _TXT)
@@ -225,6 +234,32 @@ _NOT_REVIEW = _rx(
 )
 
 
+# Only a passive "... is discussed / reviewed / summarised" ("The possibility that anti-Gal may stimulate ... is
+# discussed"): a review's cue when nothing else is, but a primary paper's closing line when the abstract also tells
+# work of its own ("In the present study, we tested ...").
+_PASSIVE_REVIEW_ONLY = _rx(
+    r"\b(?:is|are|were)\s+(?:briefly\s+|critically\s+)?(?:reviewed|discussed|summari[sz]ed)\b"
+)
+_ARGUE = _rx(r"\bwe argue\b")
+# ... though "we have shown" in such an abstract may be the authors' earlier work recalled ("In a double-blind
+# randomised pilot study we have shown ..." inside a review): it does not count as work of this paper here.
+_RECALLED = _rx(
+    r"\bwe\s+have\s+(?:also\s+|previously\s+|recently\s+)?(?:shown|demonstrated|found|reported)\b"
+)
+
+
 def _reviews(sentences: Sequence[str]) -> list[str]:
     """This paper's sentences that call it a review (not "the implications are discussed")."""
-    return [s for s in _own(sentences, _SELF_REVIEW) if _STRONG_REVIEW.search(s) or not _NOT_REVIEW.search(s)]
+    found = [
+        s for s in _own(sentences, _SELF_REVIEW) if _STRONG_REVIEW.search(s) or not _NOT_REVIEW.search(s)
+    ]
+    passive_only = all(
+        not _STRONG_REVIEW.search(s) and not _ARGUE.search(s) and _PASSIVE_REVIEW_ONLY.search(s)
+        for s in found
+    )
+    own_work = [
+        s for s in _own([s for s in sentences if s not in found], _PRIMARY) if not _RECALLED.search(s)
+    ]
+    if found and passive_only and own_work:
+        return []  # Round 14: own work told elsewhere wins over a closing "... is discussed".
+    return found

@@ -534,3 +534,24 @@ def test_helper_cells_named_in_capitals_are_not_a_cell_line() -> None:
         "IL-77 could be a new target for therapy."
     )
     assert _text("IL-77: the new kid in the family", essay) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_primary_cultures_of_a_tissue_are_cell_culture() -> None:
+    # Round 14: "primary thyrocyte cultures"; a patient's primary blood culture is not.
+    abstract = (
+        "We tested whether kalein stimulates kalocytes. Kalein effects were assessed in primary kalocyte "
+        "cultures. Kalein increased cAMP synthesis and DNA synthesis in these kalocytes."
+    )
+    assert _text("Kalein and kalocytes", abstract).level == 4
+    blood = abstract.replace("primary kalocyte cultures", "primary blood cultures of 40 patients")
+    assert _text("Kalein and kalocytes", blood).study_type != "in vitro study"
+
+
+def test_items_from_stores_and_their_prices_are_products() -> None:
+    # Round 14: "100 items from a cross-sectional survey of 225 stores", "price per serving".
+    abstract = (
+        "OBJECTIVE: To compare food cost and nutrient profiles of 90 items from a cross-sectional survey of 120 "
+        "stores in Kale County. METHODS: Nutrient and cost profiles for food items were calculated by converting "
+        "price per 100 g to price per serving. RESULTS: Price per serving was lowest for kale."
+    )
+    assert _text("Cost per serving of kale foods", abstract) == EvidenceLevel(4, "laboratory study", "text")

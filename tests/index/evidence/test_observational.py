@@ -190,3 +190,16 @@ def test_a_survey_of_products_is_not_a_survey_of_people() -> None:
         "intakes, 12% of 9,000 adults ate kale weekly."
     )
     assert _text("Kale eating in the nation", people) == EvidenceLevel(3, "cross-sectional study", "text")
+
+
+def test_a_cross_sectional_survey_of_stores_is_not_a_survey_of_people() -> None:
+    # Round 14: shops surveyed are not people surveyed; a survey of shoppers still is.
+    abstract = (
+        "A cross-sectional survey of 225 stores in Kale County recorded whether kale was stocked. Kale was "
+        "stocked in 40% of stores, more often in large ones (p < 0.01)."
+    )
+    assert _text("Kale in stores", abstract).study_type != "cross-sectional study"
+    shoppers = abstract.replace("225 stores", "225 shoppers").replace(
+        "whether kale was stocked", "kale purchases"
+    )
+    assert _text("Kale in stores", shoppers).study_type == "cross-sectional study"

@@ -409,3 +409,39 @@ def test_a_systematic_search_for_stores_is_not_a_literature_search() -> None:
         "tablet was measured by x-ray fluorescence. RESULTS: Nine (15%) of 60 tablets contained lead."
     )
     assert _text("Lead in kale tablets", abstract).level != 1
+
+
+def test_a_closing_is_discussed_yields_to_work_of_this_paper() -> None:
+    # Round 14: "The possibility that ... is discussed" closes a primary paper that tells its own work.
+    abstract = (
+        "Kalein is a natural antibody abundant in humans. We have previously found that kalein binds porcine "
+        "kalocytes. In the present study, we tested whether kalein stimulates the kalocytes of patients with "
+        "kale disease. Kalein binding was assessed in kalocyte preparations, and it increased cAMP synthesis in "
+        "these cells. The possibility that kalein acts through the kale receptor is discussed."
+    )
+    assert _text("Stimulation of kalocytes by kalein", abstract).study_type != "narrative review"
+    # Without work of its own, the closing sentence still makes an essay a review.
+    essay = (
+        "Kalein is a natural antibody abundant in humans. It binds the kalocytes of many mammals. Kale disease "
+        "remains poorly understood. The possibility that kalein acts through the kale receptor is discussed."
+    )
+    assert _text("Kalein and kalocytes", essay).study_type == "narrative review"
+    # "We have shown" in such an abstract recalls earlier work and does not outweigh the review cue.
+    recalled = essay.replace(
+        "It binds the kalocytes of many mammals.",
+        "In a randomised pilot study we have shown that a kale-free diet helps (P = 0.002).",
+    )
+    assert _text("Kalein and kalocytes", recalled).study_type == "narrative review"
+
+
+def test_data_from_published_reports_collected_and_analysed_are_a_pooled_analysis() -> None:
+    # Round 14: others' published data analysed together.
+    abstract = (
+        "Kale intake during growth may influence peak bone mass. To assess kale requirements, 412 kale balances "
+        "from previously published reports have been collected and analysed according to age. Kale intake was "
+        "the main determinant of kale balance."
+    )
+    assert _text("Kale and peak bone mass", abstract) == EvidenceLevel(1, "meta-analysis", "text")
+    # The same balances measured here are a primary study.
+    own = abstract.replace("from previously published reports have been collected", "have been measured")
+    assert _text("Kale and peak bone mass", own).level == 3
