@@ -22,7 +22,7 @@ import numpy as np
 from index.lexical import analyze
 from rag.estimates import ratio_direction, with_null_estimates
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
-from rag.stance import CLASSES
+from rag.stance import CLASSES, flipped
 from rag.understand import QuestionFrame
 
 _ASKED = {
@@ -131,9 +131,7 @@ def _oriented(probabilities: np.ndarray, asked: Direction, stated: Direction | N
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
     if stated is None or stated == asked or probabilities[yes] < probabilities[no]:
         return probabilities
-    swapped = probabilities.copy()
-    swapped[[yes, no]] = probabilities[[no, yes]]
-    return swapped
+    return flipped(probabilities)
 
 
 def _less_of(words: list[str], start: int, end: int) -> bool:

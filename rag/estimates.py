@@ -22,7 +22,7 @@ import numpy as np
 from rag.effects import extract_effects
 from rag.outcomes import Direction
 from rag.schemas import EffectSize
-from rag.stance import CLASSES, claims_no_difference
+from rag.stance import CLASSES, claims_no_difference, flipped
 
 RATIOS = frozenset({"OR", "RR", "HR", "IRR"})
 SIGNIFICANCE = 0.05
@@ -79,11 +79,12 @@ def with_null_estimates(probabilities: np.ndarray, texts: list[str], question: s
     """Stance probabilities (one row per sentence) with yes and no swapped where the model reads support but
     the sentence's estimates show no effect: the model's confidence stays, the side follows the numbers. Not
     for a question that claims no difference itself ("Is X as safe as Y?"): there no difference is support."""
-    if claims_no_difference(question):
+    if claims_no_difference(question) or not texts:
         return probabilities
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
-    adjusted = probabilities.copy()
-    for row, text in enumerate(texts):
-        if adjusted[row, yes] > adjusted[row, no] and states_null(text):
-            adjusted[row, [yes, no]] = adjusted[row, [no, yes]]
-    return adjusted
+    return np.stack(
+        [
+            flipped(p) if p[yes] > p[no] and states_null(t) else p
+            for p, t in zip(probabilities, texts, strict=True)
+        ]
+    )

@@ -83,6 +83,14 @@ def lexical_features(question: str, sentence: str) -> np.ndarray:
     return np.asarray(features, dtype=np.float32)
 
 
+def flipped(probabilities: np.ndarray) -> np.ndarray:
+    """One sentence's probabilities with yes and no exchanged: the same confidence, on the other side."""
+    yes, no = CLASSES.index("yes"), CLASSES.index("no")
+    out = probabilities.copy()
+    out[[yes, no]] = probabilities[[no, yes]]
+    return out
+
+
 def claims_no_difference(question: str) -> bool:
     """Is the question's claim itself a null result or an equivalence ("Does X *not* raise Y?", "Is X as
     effective as Y?", "Is X safe?")? Then a finding of no difference supports it rather than denying it."""
