@@ -81,7 +81,7 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     """The direction a sentence states for the outcome, from the words just before or after its mention."""
     if _LACK.search(text) or not outcome.names_intervention(text):
         return None  # a lack of the intervention, or not about its effect ("high homocysteine raises risk")
-    words = _WORD.findall(text)
+    words = _WORD.findall(outcome.without_excluded(text))
     stems = [_stem(w) for w in words]
     if any(_less_of(words, start, end) for start, end in _mentions(stems, outcome.intervention)):
         return None  # less of the intervention: "reducing salt intake lowers blood pressure"

@@ -20,7 +20,7 @@ from typing import Literal
 
 from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
-from rag.understand import Concept, SynonymTable, broadest, table
+from rag.understand import Concept, SynonymTable, blank_out, broadest, table
 
 Direction = Literal["up", "down"]
 
@@ -29,20 +29,28 @@ Direction = Literal["up", "down"]
 class AskedOutcome:
     """The outcome a question names, the analyzed token sets of every form that reports it, the direction the
     question asks it to move, if it says ("Does X *lower* Y?"; see ``rag.direction``), and the forms of the
-    intervention whose effect on it the question asks about."""
+    intervention whose effect on it the question asks about. ``excludes`` and ``intervention_excludes`` are
+    the phrases in which a form means something else ("immune depression" is not depression)."""
 
     concept: Concept
     forms: tuple[frozenset[str], ...]
     direction: Direction | None = None
     intervention: tuple[frozenset[str], ...] = ()
+    excludes: tuple[str, ...] = ()
+    intervention_excludes: tuple[str, ...] = ()
+
+    def without_excluded(self, text: str) -> str:
+        """``text`` with the phrases in which the outcome's or the intervention's forms mean something else
+        blanked out (same length)."""
+        return blank_out(blank_out(text, self.excludes), self.intervention_excludes)
 
     def names_intervention(self, text: str) -> bool:
         """Does a sentence name the intervention in one of its forms?"""
-        return _names(self.intervention, text)
+        return _names(self.intervention, blank_out(text, self.intervention_excludes))
 
     def reported_by(self, text: str) -> bool:
         """Does a sentence name the outcome in one of its forms?"""
-        return _names(self.forms, text)
+        return _names(self.forms, blank_out(text, self.excludes))
 
     def in_source(self, text: str) -> AskedOutcome:
         """The outcome with the abbreviations ``text`` defines for its forms added ("... Scale (EPDS)")."""
@@ -69,7 +77,8 @@ def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedO
         chain.append(synonyms.broader[chain[-1].name][0])
     groups = dict.fromkeys([top, *(r for c in chain for r in synonyms.related.get(c.name, ()))])
     forms = dict.fromkeys(_truncated(form) for group in groups for form in group.alternative_tokens)
-    return AskedOutcome(concept, tuple(forms))
+    excludes = dict.fromkeys(phrase for group in groups for phrase in group.excludes)
+    return AskedOutcome(concept, tuple(forms), excludes=tuple(excludes))
 
 
 def reporting(

@@ -152,6 +152,7 @@ class QuestionTerms:
             outcome_of(frame.outcome_mention.concept),
             direction=asked_direction(frame),
             intervention=intervention_forms(frame.intervention_mention.concept),
+            intervention_excludes=frame.intervention_mention.concept.excludes,
         )
 
     @property

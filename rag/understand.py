@@ -80,9 +80,15 @@ class Concept:
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases this concept excludes blanked out: "calcium channel blockers" do not
         speak of calcium the supplement (the same length, so offsets stay)."""
-        if not self.excludes:
-            return text
-        return _excluded_pattern(self.excludes).sub(lambda m: " " * len(m.group()), text)
+        return blank_out(text, self.excludes)
+
+
+def blank_out(text: str, phrases: tuple[str, ...]) -> str:
+    """``text`` with ``phrases`` (word-bounded, any case, hyphen or space between words, plural "s") replaced
+    by spaces of the same length, so that offsets stay."""
+    if not phrases:
+        return text
+    return _excluded_pattern(phrases).sub(lambda m: " " * len(m.group()), text)
 
 
 @lru_cache(maxsize=256)

@@ -1,6 +1,8 @@
+from dataclasses import replace
+
 import pytest
 
-from rag.outcomes import defined_abbreviations, outcome_of
+from rag.outcomes import defined_abbreviations, intervention_forms, outcome_of
 from rag.understand import SynonymTable, table
 
 FICTIONAL = SynonymTable.parse(
@@ -27,6 +29,7 @@ def test_surrogates_bear_one_way_and_a_narrower_outcome_reads_its_broadest_group
 @pytest.mark.parametrize(
     ("outcome", "reports", "does_not"),
     [
+        ("depression", "Quillmorin eased depressive symptoms.", "Quillmorin limited immune depression."),
         ("weight loss", "Zorvatin lowered body weight and BMI.", "Zorvatin lowered the odds of tooth loss."),
         ("bone density", "Quillmorin raised osteocalcin.", "Quillmorin lowered mortality."),
         ("blood pressure", "Systolic BP fell by 4 mmHg.", "Quillmorin lowered triglycerides."),
@@ -36,6 +39,26 @@ def test_surrogates_bear_one_way_and_a_narrower_outcome_reads_its_broadest_group
 def test_shipped_table_outcomes(outcome, reports, does_not):
     asked = outcome_of(table().by_key[outcome])
     assert asked.reported_by(reports) and not asked.reported_by(does_not)
+
+
+def test_phrases_in_which_a_form_means_something_else_do_not_report_the_outcome():
+    synonyms = SynonymTable.parse(
+        "outcome\tdozing\t\t\t\tdozing engine | dozed valve\n"
+        "intervention\tquillmorin\t\t\t\tquillmorin ring\n"
+    )
+    dozing = outcome_of(synonyms.by_key["dozing"], synonyms)
+    assert not dozing.reported_by("The dozing engines of invented ships stalled.")
+    assert not dozing.reported_by(
+        "A dozed valve leaked."
+    )  # stems meet, the phrase still means an engine part
+    assert dozing.reported_by(
+        "Dozing engines stalled and dozing in the afternoon fell."
+    )  # a real mention too
+    asked = replace(dozing, intervention=intervention_forms(synonyms.by_key["quillmorin"]))
+    asked = replace(asked, intervention_excludes=synonyms.by_key["quillmorin"].excludes)
+    assert asked.names_intervention("Quillmorin reduced dozing.")
+    assert not asked.names_intervention("Quillmorin rings reduced dozing.")
+    assert asked.without_excluded("Quillmorin rings, dozing engines.") == " " * 16 + ", " + " " * 14 + "."
 
 
 def test_abbreviations_a_text_defines_and_the_outcome_they_report_there():
