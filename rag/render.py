@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from rag.compose import LEVEL_NAMES
-from rag.schemas import Answer, EffectSize, Stance, Verdict
+from rag.schemas import Answer, EffectSize, SourceInfo, Stance, Verdict
 
 STANCE_NAMES: dict[Stance, str] = {
     "supports": "supports",
@@ -63,6 +63,16 @@ def format_verdict(verdict: Verdict) -> str:
     )
 
 
+def source_name(source: SourceInfo, title: str | None = None) -> str:
+    """ "Zhang Z (2025). Title." in a sources list; the title alone, with its year, where no authors are known,
+    since the citation is then the title's own first words. ``title`` replaces the plain title (a link)."""
+    shown = title or source.title
+    end = "" if source.title.rstrip().endswith((".", "?", "!")) else "."
+    if source.authors:
+        return f"{source.citation}. {shown}{end}"
+    return f"{shown} ({source.year}){end}" if source.year else f"{shown}{end}"
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent)
 
@@ -87,7 +97,7 @@ def to_text(answer: Answer) -> str:
             extra = " \u00b7 ".join(x for x in (", ".join(s.publication_types), s.url) if x)
             lines.append(
                 _wrap(
-                    f"[{n}] {s.citation}. {s.title} Level {s.evidence_level}: "
+                    f"[{n}] {source_name(s)} Level {s.evidence_level}: "
                     f"{LEVEL_NAMES[s.evidence_level]}." + (f" {extra}" if extra else "")
                 )
             )
@@ -121,7 +131,7 @@ def to_markdown(answer: Answer) -> str:
             title = f"[{s.title}]({s.url})" if s.url else s.title
             types = f" ({', '.join(s.publication_types)})" if s.publication_types else ""
             lines.append(
-                f"{n}. {s.citation}. {title}{types} \u2014 level {s.evidence_level}: "
+                f"{n}. {source_name(s, title)}{types} \u2014 level {s.evidence_level}: "
                 f"{LEVEL_NAMES[s.evidence_level]}"
             )
         lines.append("")

@@ -1,7 +1,7 @@
 """How answers print: effect sizes as data, in the precision the abstract used."""
 
-from rag.render import format_effect
-from rag.schemas import EffectSize
+from rag.render import format_effect, source_name
+from rag.schemas import EffectSize, SourceInfo
 
 
 def test_effects_are_shown_with_the_precision_they_were_printed_with():
@@ -13,3 +13,21 @@ def test_effects_are_shown_with_the_precision_they_were_printed_with():
     assert format_effect(hr) == "HR 0.50, CI 0.31 to 0.80, P < 0.001"
     assert format_effect(EffectSize(measure="percent_change", value=-12, text="-")) == "change -12%"
     assert format_effect(EffectSize(measure=None, p_value=0.05, p_relation="<", text="-")) == "P < 0.05"
+
+
+def source(**fields) -> SourceInfo:
+    base = dict(id="fict:1", title="Quillmorin and invented naps", authors=[], year=2031, evidence_level=2)
+    base |= dict(
+        study_type="randomized trial",
+        publication_types=[],
+        url=None,
+        citation="Quillmorin and invented naps (2031)",
+    )
+    return SourceInfo(**base | fields)
+
+
+def test_a_source_is_named_once_by_its_title_where_no_authors_are_known():
+    assert source_name(source()) == "Quillmorin and invented naps (2031)."
+    named = source(authors=["Doe J"], title="Naps? A fictional trial", citation="Doe J (2031)")
+    assert source_name(named) == "Doe J (2031). Naps? A fictional trial."
+    assert source_name(source(year=None), "[link](u)") == "[link](u)."
