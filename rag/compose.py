@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from index.lexical import analyze
 from index.store import StoredSource
 from rag.effects import extract_effects
+from rag.findings import is_background, is_finding, is_method
 from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
@@ -31,39 +32,6 @@ EVIDENCE_NOTE = (
 DISCLAIMER = (
     "For education only, not medical advice. This page quotes published abstracts, which can be incomplete or "
     "out of date. Talk to a qualified health professional before changing a supplement, diet or treatment."
-)
-_FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|outcome|summary", re.I)
-_METHOD_SECTIONS = re.compile(
-    r"method|design|setting|participant|patients|subjects|material|intervention", re.I
-)
-# Sections that frame the study: what they say ("To determine whether X reduces Y", "X is associated with Y" as
-# known background) is not this source's finding. Aims restate the question almost word for word, so as
-# findings they outweighed the conclusions in the verdict.
-_FRAMING_SECTIONS = re.compile(
-    r"background|objective|aim|purpose|introduction|rationale|context|importance|hypothes", re.I
-)
-_FINDING_CUES = re.compile(
-    r"\b(significant(ly)?|increased?|decreased?|reduced?|reduction|improved?|improvement|associated|"
-    r"association|lower|higher|risk|no (significant )?(difference|effect|association|change)|"
-    r"did not (differ|change|improve|reduce|increase|affect|alter)|suggests?|conclud\w*|showed|shown|"
-    r"demonstrated?|found|effective|odds ratio|hazard ratio|"
-    r"relative risk|mean difference|95\s?% ?CI|p\s?[<=>]\s?0?\.\d+|"
-    # what experiments report: "X induced / inhibited / was required for / led to Y"
-    r"resulted in|led to|induced|inhibited|promoted|enhanced|suppressed|abolished|attenuated|impaired|"
-    r"restored|prevented|blocked|activated|required for|mediated|correlated|predicted|revealed|identified)\b",
-    re.I,
-)
-_BACKGROUND_CUES = re.compile(
-    r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
-    r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|this (study|review|paper) "
-    r"(aims|examines|investigates|describes)|remains? (unclear|unknown|controversial)|little is known|"
-    r"is (a|an|the) (common|major|leading|metabolic))\b"
-    # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
-    # to evaluate ...")
-    r"|^(to )?(determine|study|evaluate|assess|investigate|examine|compare|test|explore|describe|analy[sz]e|"
-    r"identify|establish|clarify|characteri[sz]e|quantify)\b|\bthis (study|trial|review|work) (was|is) "
-    r"(planned|designed|conducted|undertaken|performed) to\b",
-    re.I,
 )
 # A quantitative result ("WMD -1.54, 95% CI ...", "P < 0.05") of an on-topic source is about the question even
 # when it names no topic word ("It reduced ucOC ...").
@@ -99,26 +67,16 @@ def citation(source: StoredSource) -> str:
     return f"PMID {source.pmid}{year}" if source.pmid else f"{source.id}{year}"
 
 
-def is_finding(candidate: Candidate) -> bool:
-    sentence = candidate.sentence
-    if sentence.section and _FINDING_SECTIONS.search(sentence.section):
-        return True
-    if sentence.section and (
-        _METHOD_SECTIONS.search(sentence.section) or _FRAMING_SECTIONS.search(sentence.section)
-    ):
-        return False
-    return bool(_FINDING_CUES.search(sentence.text)) and not _BACKGROUND_CUES.search(sentence.text)
-
-
 def score_sentence(
-    candidate: Candidate, terms: QuestionTerms, tokens: frozenset[str] | None = None
+    candidate: Candidate, terms: QuestionTerms, tokens: frozenset[str] | None = None, abstract: str = ""
 ) -> Scored:
     """Relevance (cosine plus topic coverage) nudged towards findings and away from background.
 
-    ``tokens`` are the sentence's analyzed words when the caller has them cached."""
+    ``tokens`` are the sentence's analyzed words when the caller has them cached; ``abstract`` is the
+    source's, for where the sentence stands in it (``rag.findings``)."""
     text = candidate.sentence.text
-    finding = is_finding(candidate)
-    background = bool(_BACKGROUND_CUES.search(text))
+    finding = is_finding(candidate.sentence, abstract)
+    background = is_background(text)
     coverage = terms.coverage(tokens if tokens is not None else frozenset(analyze(text)))
     score = candidate.similarity + SENTENCE_COVERAGE_WEIGHT * coverage
     score += FINDING_BONUS * finding - BACKGROUND_PENALTY * background
@@ -142,7 +100,7 @@ def select_takeaways(
     by_source: dict[str, list[Scored]] = defaultdict(list)
     for item in sorted(scored, key=lambda s: (not s.about_question, not s.is_finding, -s.score)):
         section = item.candidate.sentence.section or ""
-        if len(item.candidate.sentence.text) < MIN_SENTENCE_CHARS or _METHOD_SECTIONS.search(section):
+        if len(item.candidate.sentence.text) < MIN_SENTENCE_CHARS or is_method(section):
             continue
         by_source[item.candidate.sentence.source_id].append(item)
     relevance = {sid: source_relevance(items) for sid, items in by_source.items()}

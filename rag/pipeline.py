@@ -104,7 +104,12 @@ class Pipeline:
             eligible = {sid for sid in eligible if filters.allows(sources[sid])}
         candidates = self.with_whole_sources(query, candidates, eligible)
         scored = [
-            score_sentence(c, terms, self._sentence_tokens(c.sentence.vector_id, c.sentence.text))
+            score_sentence(
+                c,
+                terms,
+                self._sentence_tokens(c.sentence.vector_id, c.sentence.text),
+                sources[c.sentence.source_id].abstract,
+            )
             for c in candidates
             if c.sentence.kind == "sentence" and c.sentence.source_id in eligible
         ]

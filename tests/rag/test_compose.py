@@ -1,7 +1,7 @@
 """Takeaway selection: relevant sources first, stronger evidence first at equal relevance, one per source first."""
 
 from index.store import StoredSentence, StoredSource
-from rag.compose import Scored, is_finding, quick_answer, quoted_takeaways, select_takeaways
+from rag.compose import Scored, quick_answer, quoted_takeaways, select_takeaways
 from rag.retrieve import Candidate
 from rag.schemas import Takeaway, Verdict
 
@@ -82,20 +82,3 @@ def test_mixed_evidence_quotes_one_finding_from_each_side():
     assert "A representative finding: \u201cZorvatin reduced" in quick_answer("t", yes, shown, [])
     no = mixed.model_copy(update={"label": "no"})
     assert [t.sentence_id for t in quoted_takeaways(no, shown)] == ["b#1"]
-
-
-def test_aims_and_background_are_not_findings():
-    """An aim restates the question ("To determine whether zorvatin reduces fatigue"): as a finding it would decide
-    the verdict on its own wording."""
-
-    def finding(text: str, section: str | None) -> bool:
-        sentence = StoredSentence(0, "x#0", "x", 0, "sentence", section, text, 0, len(text))
-        return is_finding(Candidate(sentence, 0.0, 0.9, None, None))
-
-    assert not finding("To determine whether zorvatin reduces seasonal fatigue.", None)
-    assert not finding("This study was planned to evaluate whether zorvatin reduces fatigue.", None)
-    assert not finding("Zorvatin is associated with lower fatigue in earlier invented reports.", "BACKGROUND")
-    assert not finding("Zorvatin reduced fatigue in a pilot.", "OBJECTIVE")
-    assert finding("Zorvatin reduced fatigue compared with placebo.", "CONCLUSIONS")
-    assert finding("Zorvatin reduced fatigue compared with placebo.", None)
-    assert finding("To our knowledge, zorvatin reduced fatigue more than any invented drug.", None)

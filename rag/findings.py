@@ -1,0 +1,107 @@
+"""Is a sentence a finding of its source, or background, aims and methods?
+
+Section labels decide where an abstract has them. Elsewhere findings language decides ("significantly
+reduced", "was associated with", "95% CI"), unless the sentence frames the study ("To determine whether ...",
+"little is known") or, in an abstract without labels, comes before the sentence that states the study's aim:
+what an abstract says before "We investigated whether ..." is what was known ("Epidemiological evidence suggests
+that X could reduce the risk of Y"), however much it reads like a result.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.store import StoredSentence
+
+_FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|outcome|summary", re.I)
+_METHOD_SECTIONS = re.compile(
+    r"method|design|setting|participant|patients|subjects|material|intervention", re.I
+)
+# Sections that frame the study: what they say ("To determine whether X reduces Y", "X is associated with Y" as
+# known background) is not this source's finding. Aims restate the question almost word for word, so as
+# findings they outweighed the conclusions in the verdict.
+_FRAMING_SECTIONS = re.compile(
+    r"background|objective|aim|purpose|introduction|rationale|context|importance|hypothes", re.I
+)
+_FINDING_CUES = re.compile(
+    r"\b(significant(ly)?|increased?|decreased?|reduced?|reduction|improved?|improvement|associated|"
+    r"association|lower|higher|risk|no (significant )?(difference|effect|association|change)|"
+    r"did not (differ|change|improve|reduce|increase|affect|alter)|suggests?|conclud\w*|showed|shown|"
+    r"demonstrated?|found|effective|odds ratio|hazard ratio|"
+    r"relative risk|mean difference|95\s?% ?CI|p\s?[<=>]\s?0?\.\d+|"
+    # what experiments report: "X induced / inhibited / was required for / led to Y"
+    r"resulted in|led to|induced|inhibited|promoted|enhanced|suppressed|abolished|attenuated|impaired|"
+    r"restored|prevented|blocked|activated|required for|mediated|correlated|predicted|revealed|identified)\b",
+    re.I,
+)
+_BACKGROUND_CUES = re.compile(
+    r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
+    r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|this (study|review|paper) "
+    r"(aims|examines|investigates|describes)|remains? (unclear|unknown|controversial)|little is known|"
+    r"is (a|an|the) (common|major|leading|metabolic))\b"
+    # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
+    # to evaluate ...")
+    r"|^(to )?(determine|study|evaluate|assess|investigate|examine|compare|test|explore|describe|analy[sz]e|"
+    r"identify|establish|clarify|characteri[sz]e|quantify)\b|\bthis (study|trial|review|work) (was|is) "
+    r"(planned|designed|conducted|undertaken|performed) to\b",
+    re.I,
+)
+# The sentence that states the aim of an unlabelled abstract: "We aimed / sought to", "The aim of this study",
+# "The present study examined / was designed to", "We investigated whether / the effect of", "To determine
+# whether" at a sentence start.
+_AIM = re.compile(
+    r"\b(?:we (?:aimed|sought|set out)|the (?:aim|objective|purpose|goal)s? of|(?:this|the present|the current|our) "
+    r"(?:study|review|trial|analysis|meta-analysis|work|paper|investigation)s? (?:aims?|aimed|sought|examines|"
+    r"examined|investigates|investigated|evaluated|evaluates|assessed|assesses|determined|was (?:designed|conducted|"
+    r"undertaken|planned|performed) to)|we (?:investigated|examined|evaluated|assessed|tested|explored|determined|"
+    r"compared) (?:whether|if|the (?:effect|association|relation|impact|hypothesis)))"
+    r"|(?:^|(?<=[.!?]\s))(?:to )?(?:determine|evaluate|assess|investigate|examine|test|explore|compare) whether\b",
+    re.I,
+)
+# Words that tell the source's own work ("In this study, we have demonstrated ..."): never background by place.
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|us|here|in this (?:study|trial|review|work|paper|report)|the (?:present|current) "
+    r"(?:study|trial|review|work|findings|results))\b",
+    re.I,
+)
+
+
+def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
+    """Does ``sentence`` report a result or conclusion of its source (``abstract`` is the source's, for where the
+    sentence stands in it)?"""
+    if sentence.section and _FINDING_SECTIONS.search(sentence.section):
+        return True
+    if sentence.section and (is_method(sentence.section) or _FRAMING_SECTIONS.search(sentence.section)):
+        return False
+    if is_background(sentence.text) or before_aim(sentence, abstract):
+        return False
+    return bool(_FINDING_CUES.search(sentence.text))
+
+
+def is_method(section: str) -> bool:
+    """Is a section label one of methods, participants or setting?"""
+    return bool(_METHOD_SECTIONS.search(section))
+
+
+def is_background(text: str) -> bool:
+    """Does the sentence frame the study (an aim, "little is known", "X is a common disease")?"""
+    return bool(_BACKGROUND_CUES.search(text))
+
+
+def before_aim(sentence: StoredSentence, abstract: str) -> bool:
+    """Does an unlabelled sentence come before its abstract's aim, stated in the first half of the abstract?"""
+    start = aim_start(abstract)
+    return (
+        sentence.section is None
+        and start is not None
+        and sentence.char_end <= start
+        and not _OWN_WORK.search(sentence.text)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def aim_start(abstract: str) -> int | None:
+    """Where an abstract first states its aim, if it does so in its first half."""
+    match = _AIM.search(abstract)
+    return match.start() if match and match.start() <= len(abstract) / 2 else None

@@ -1,0 +1,49 @@
+"""Findings versus background: section labels, findings language, and where a sentence stands in its abstract."""
+
+from index.store import StoredSentence
+from rag.findings import aim_start, is_finding
+
+
+def finding(text: str, section: str | None, abstract: str = "", start: int = 0) -> bool:
+    sentence = StoredSentence(0, "x#0", "x", 0, "sentence", section, text, start, start + len(text))
+    return is_finding(sentence, abstract)
+
+
+def test_aims_and_background_are_not_findings():
+    """An aim restates the question ("To determine whether zorvatin reduces fatigue"): as a finding it would decide
+    the verdict on its own wording."""
+
+    assert not finding("To determine whether zorvatin reduces seasonal fatigue.", None)
+    assert not finding("This study was planned to evaluate whether zorvatin reduces fatigue.", None)
+    assert not finding("Zorvatin is associated with lower fatigue in earlier invented reports.", "BACKGROUND")
+    assert not finding("Zorvatin reduced fatigue in a pilot.", "OBJECTIVE")
+    assert finding("Zorvatin reduced fatigue compared with placebo.", "CONCLUSIONS")
+    assert finding("Zorvatin reduced fatigue compared with placebo.", None)
+    assert finding("To our knowledge, zorvatin reduced fatigue more than any invented drug.", None)
+
+
+KNOWN = "Earlier invented reports suggest that zorvatin reduced seasonal fatigue."
+AIM = "We investigated whether zorvatin reduces fatigue in fictional sailors."
+RESULT = "Zorvatin reduced fatigue compared with placebo (P = 0.01)."
+OWN = "In this study, we have demonstrated that zorvatin reduced fatigue in mice."
+
+
+def test_what_an_unlabelled_abstract_says_before_its_aim_is_background():
+    abstract = " ".join([KNOWN, AIM, RESULT, "Fatigue fell."])
+    assert aim_start(abstract) == len(KNOWN) + 1
+    assert not finding(KNOWN, None, abstract)
+    assert finding(RESULT, None, abstract, abstract.index(RESULT))
+    assert finding(KNOWN, None)  # alone, it reads as a result
+
+
+def test_place_does_not_overrule_labels_own_work_or_a_late_aim():
+    abstract = " ".join([KNOWN, AIM, RESULT])
+    assert finding(KNOWN, "RESULTS", abstract)  # a labelled result stays one
+    own = " ".join([OWN, AIM, RESULT])
+    assert finding(OWN, None, own)  # the source's own work, told before its aim
+    late = " ".join([KNOWN, RESULT, "Fatigue fell in every invented group we studied.", AIM])
+    assert aim_start(late) is None and finding(KNOWN, None, late)  # an aim in the second half: no place rule
+    assert aim_start("To determine whether zorvatin helps. " + RESULT) == 0
+    assert (
+        aim_start("Sailors need to determine whether fog lifts. " + RESULT) is None
+    )  # not at a sentence start
