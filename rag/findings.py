@@ -4,7 +4,9 @@ Section labels decide where an abstract has them. Elsewhere findings language de
 reduced", "was associated with", "95% CI"), unless the sentence frames the study ("To determine whether ...",
 "little is known") or, in an abstract without labels, comes before the sentence that states the study's aim:
 what an abstract says before "We investigated whether ..." is what was known ("Epidemiological evidence suggests
-that X could reduce the risk of Y"), however much it reads like a result.
+that X could reduce the risk of Y"), however much it reads like a result. And such an abstract ends with its
+conclusion, often in the present tense the cues leave to background ("Thus X improves Y", "These data indicate
+that ..."): its closing sentence is a finding when it concludes in those words.
 """
 
 from __future__ import annotations
@@ -59,6 +61,19 @@ _AIM = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?:to )?(?:determine|evaluate|assess|investigate|examine|test|explore|compare) whether\b",
     re.I,
 )
+# How a closing sentence concludes: "The results indicate", "These data reinforce / support the", "X improves Y",
+# "may be beneficial". A closing call for more research ("... are needed to confirm") is no conclusion.
+_CONCLUSION = re.compile(
+    r"\b(?:indicat(?:e|es|ing)|reinforc\w*|support(?:s|ing)? (?:the|a|an|our)|(?<!to )confirm(?:s|ing)?|"
+    r"provid\w* (?:evidence|support)|shows? that|in conclusion|we conclude|reduces|increases|improves|lowers|"
+    r"decreases|prevents|protects|inhibits|promotes|enhances|attenuates|suppresses|induces|"
+    r"may (?:help|be (?:useful|beneficial|effective|protective))|(?:is|are|was|were) (?:beneficial|protective|"
+    r"effective|safe))\b",
+    re.I,
+)
+_MORE_RESEARCH = re.compile(r"\b(?:needed|warranted|required|need for)\b", re.I)
+# What may follow an abstract's last sentence: a copyright line, a truncation mark.
+_TRAILER = re.compile(r"©|\bcopyright\b|all rights reserved|published by|abstract truncated", re.I)
 # Words that tell the source's own work ("In this study, we have demonstrated ..."): never background by place.
 _OWN_WORK = re.compile(
     r"\b(?:we|our|us|here|in this (?:study|trial|review|work|paper|report)|the (?:present|current) "
@@ -76,7 +91,13 @@ def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
         return False
     if is_background(sentence.text) or before_aim(sentence, abstract):
         return False
-    return bool(_FINDING_CUES.search(sentence.text))
+    if _FINDING_CUES.search(sentence.text):
+        return True
+    return (
+        closes(sentence, abstract)
+        and bool(_CONCLUSION.search(sentence.text))
+        and not _MORE_RESEARCH.search(sentence.text)
+    )
 
 
 def is_method(section: str) -> bool:
@@ -97,6 +118,17 @@ def before_aim(sentence: StoredSentence, abstract: str) -> bool:
         and start is not None
         and sentence.char_end <= start
         and not _OWN_WORK.search(sentence.text)
+    )
+
+
+def closes(sentence: StoredSentence, abstract: str) -> bool:
+    """Is an unlabelled sentence its abstract's last, but for a copyright line or truncation mark?"""
+    rest = abstract[sentence.char_end :].strip()
+    return (
+        bool(abstract)
+        and sentence.section is None
+        and (not rest or bool(_TRAILER.search(rest[:40])))
+        and not _TRAILER.search(sentence.text)
     )
 
 

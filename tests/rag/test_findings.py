@@ -47,3 +47,16 @@ def test_place_does_not_overrule_labels_own_work_or_a_late_aim():
     assert (
         aim_start("Sailors need to determine whether fog lifts. " + RESULT) is None
     )  # not at a sentence start
+
+
+def test_an_unlabelled_abstract_closes_with_its_conclusion():
+    closing = "Thus zorvatin improves seasonal fatigue in fictional sailors."
+    abstract = " ".join([AIM, RESULT, closing])
+    at = abstract.index(closing)
+    assert finding(closing, None, abstract, at)
+    assert finding(closing, None, abstract + " © 2031 Invented Press.", at)  # a copyright line may follow
+    assert not finding(closing, None)  # elsewhere the present tense is background ("X improves Y")
+    middle = " ".join([AIM, closing, RESULT])
+    assert not finding(closing, None, middle, middle.index(closing))
+    call = "Larger invented trials are needed to confirm that zorvatin improves fatigue."
+    assert not finding(call, None, " ".join([AIM, RESULT, call]), len(AIM) + len(RESULT) + 2)
