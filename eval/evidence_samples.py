@@ -126,10 +126,21 @@ to change it:
   any classifier was run on them, then scored once with the round-14 rules frozen: level accuracy 0.833 (75 of
   90; NFCorpus 0.833, PubMedQA 0.867, SciFact 0.800), study type 0.678; the round-13 classifier, before those
   rules, scores the same (identical levels and types). This is the number to quote; the eleven fresh samples
-  held-out-5 to -15 pooled read 883 of 990 (0.892). Its misses were not fixed: held-out-15 is *not tuned*.
+  held-out-5 to -15 pooled read 883 of 990 (0.892). Round 15 then fixed twelve of its fifteen misses by general
+  rules (cases presented by the article or named by their count, a crossover in a randomised order, a substudy
+  of a trial comparing two drugs, tumours stained immunohistochemically, isolates tested, an assay method
+  developed, commercial foods compared, a tool with an availability address, cultured macrophages and culture
+  media, technique experiments beside a closing "is discussed"), so it is *tuned* now (0.967 after).
+* held-out-16 (round 16; NFCorpus seed 257, PubMedQA 263, SciFact 269; 30 each, random): drawn after every
+  earlier sample before round 15's rules were written, with its rows hidden from the whole-corpus diffs read
+  while writing them; labelled from title and abstract (MeSH not shown) before any classifier was run on them,
+  then scored once with the round-15 rules frozen: level accuracy 0.900 (81 of 90; NFCorpus 0.933, PubMedQA
+  0.933, SciFact 0.833), study type 0.611; the round-14 rules, before round 15's, score the same (identical
+  levels and types). This is the number to quote; the twelve fresh samples held-out-5 to -16 pooled read 964
+  of 1,080 (0.893). Its misses were not fixed: held-out-16 is *not tuned*.
 
-held-out-1 and held-out-15 are the random samples never tuned on: held-out-1's misses were read again in round 5
-but no rule was written for them (its score is unchanged at 0.925); held-out-15's misses are left for a later
+held-out-1 and held-out-16 are the random samples never tuned on: held-out-1's misses were read again in round 5
+but no rule was written for them (its score is unchanged at 0.925); held-out-16's misses are left for a later
 round.
 """
 
@@ -208,7 +219,8 @@ LABEL_SETS = (
             Sample("held-out-12", 191, 30, tuned=True),
             Sample("held-out-13", 199, 30, tuned=True),
             Sample("held-out-14", 227, 30, tuned=True),
-            Sample("held-out-15", 239, 30, tuned=False),
+            Sample("held-out-15", 239, 30, tuned=True),
+            Sample("held-out-16", 257, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -229,7 +241,8 @@ LABEL_SETS = (
             Sample("held-out-12", 193, 30, tuned=True),
             Sample("held-out-13", 211, 30, tuned=True),
             Sample("held-out-14", 229, 30, tuned=True),
-            Sample("held-out-15", 241, 30, tuned=False),
+            Sample("held-out-15", 241, 30, tuned=True),
+            Sample("held-out-16", 263, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -250,7 +263,8 @@ LABEL_SETS = (
             Sample("held-out-12", 197, 30, tuned=True),
             Sample("held-out-13", 223, 30, tuned=True),
             Sample("held-out-14", 233, 30, tuned=True),
-            Sample("held-out-15", 251, 30, tuned=False),
+            Sample("held-out-15", 251, 30, tuned=True),
+            Sample("held-out-16", 269, 30, tuned=False),
         ),
     ),
 )

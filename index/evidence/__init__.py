@@ -121,6 +121,15 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   cultures are not). "A cross-sectional survey of 225 stores" surveys shops, not people, and prices per serving
   or per 100 g are those of products. "487 calcium balances from previously published reports have been
   collected and analysed" is a pooled analysis (level 1).
+* Round 15: cases presented by the article or its aim ("This article presents two cases", "To report three
+  cases") or named again by their count ("These four cases may belong to ...") make a case series. A crossover
+  whose treatments came "in a randomised order" is a randomized trial, and so is a substudy of a named trial
+  whose title sets two treatments against each other ("A vs. B ...: a substudy from the X trial"). Laboratory
+  work named by what it did to its material is level 4: tumours or cases "analysed immunohistochemically",
+  bacterial isolates tested or typed, an analytical method "presented" or "developed" (with chromatography or an
+  assay named), commercial or retail foods compared, a tool closing with "AVAILABILITY http://..." that names
+  no person, cultured macrophages named with their origin or cells in "culture media", and technique
+  experiments told in the passive ("hybridization experiments show") beside a closing "... is discussed".
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

@@ -15,6 +15,11 @@ _CASE_SERIES = _rx(
     rf"\bcase series\b|\bseries of (?:{_FEW}\s+)?cases\b|\breport of {_FEW}\s+(?:\w+\s+)?cases\b"
     rf"|\bwe (?:also\s+|here\s+)?(?:report|describe|present)\b[^.]{{0,80}}\b{_FEW}\s+(?:\w+\s+){{0,3}}"
     r"(?:cases|patients|siblings)\b"
+    # Round 15: the paper or its aim as the subject ("This article presents two cases", "To report three cases
+    # illustrating ..."), or the cases named again by their count ("These four cases may belong to ...").
+    rf"|(?:^|\b(?:this|the\s+present)\s+(?:article|report|paper)\s+|\bto\s+)(?:reports?|describes?|presents?)\s+"
+    rf"{_FEW}\s+(?:\w+\s+){{0,2}}cases\b"
+    rf"|\bthese\s+{_FEW}\s+(?:\w+\s+)?cases\b"
     # "Three clinical histories are presented": cases told one by one.
     r"|\b(?:clinical|case)\s+histories\s+(?:are|were)\s+(?:\w+\s+)?(?:presented|described|reported)\b"
 )

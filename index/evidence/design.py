@@ -13,6 +13,7 @@ from index.evidence.cases import (
     _counted_series,
 )
 from index.evidence.laboratory import (
+    _AVAILABILITY,
     _TITLE_ANIMAL,
     _TITLE_CLINICAL_CELLS,
     _TITLE_INVITRO,
@@ -71,6 +72,8 @@ from index.evidence.trials import (
     _RCT_ALLOCATION,
     _RCT_PHRASE,
     _TITLE_RCT,
+    _TITLE_TRIAL_SUBSTUDY,
+    _TITLE_VERSUS,
     _about_objects,
 )
 
@@ -146,6 +149,8 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
         if _ANIMAL_WORD.search(title) and not _HUMAN.search(title):
             return EvidenceLevel(4, "animal study", _TXT)
         return EvidenceLevel(2, "randomized trial", _TXT)
+    if _TITLE_TRIAL_SUBSTUDY.search(title) and _TITLE_VERSUS.search(title) and not _ANIMAL_WORD.search(title):
+        return EvidenceLevel(2, "randomized trial", _TXT)
     if _CASE_REPORT.search(title):
         return EvidenceLevel(4, _case_type([title]), _TXT)
     if _TITLE_CC.search(title):
@@ -183,6 +188,8 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
         # "The society convened a panel of experts ... the need for labelling was emphasised": guidance,
         # although such reports summarise what the experts considered.
         return EvidenceLevel(2, "guideline", _TXT), _FIRM
+    if any(_AVAILABILITY.search(s) for s in sentences) and not any(_HUMAN.search(s) for s in sentences):
+        return EvidenceLevel(4, "laboratory study", _TXT), _FIRM  # a software tool and where to get it
     if _reviews(sentences):
         return EvidenceLevel(3, "narrative review", _TXT), _FIRM
     if _own(sentences, _SELF_GUIDE):

@@ -57,8 +57,10 @@ _SELF_INVITRO = _rx(
     r"|\bcells\s+(?:were|was)\s+(?:\w+\s+)?(?:treated|incubated|exposed|cultured|transfected|grown)"
     r"|\b(?:hepg2|mcf-?7|caco-?2|hela|ht-?29|lncap|pc-?3|huvecs?|jurkat|thp-?1|raw\s?264\.7|a549|sh-sy5y)\b"
     r"|\bwestern blot|\bsirna\b|\bex vivo\b|\bcell viability\b"
-    r"|\b(?:primary|cultured|isolated)\s+(?:[\w-]+\s+){0,2}"
+    r"|\b(?:primary|cultured|isolated)\s+(?:[\w-]+\s+){0,3}"
     r"(?:cells|macrophages|neurons|myocytes|hepatocytes|fibroblasts|keratinocytes|lymphocytes|monocytes)\b"
+    # Round 15: cells kept in "culture media" ("the arginine concentration in culture media").
+    r"|\bculture\s+medi(?:a|um)\b"
     r"|\bknock-?down\b|\btransfect\w*|\bimmunoprecipitat\w*|\bco-?cultur\w*|\bmonolayers?\b"
     r"|\bclonogenic\w*|\bcolony[- ]forming\b(?!\s+units?)|\breplating\b"
     r"|\b(?:three|3)-?\s?dimensional\s+(?:cell\s+)?cultures?\b|\bculture\s+systems?\b"
@@ -171,6 +173,35 @@ _SOFTWARE = _rx(
     r"\bsoftware\b|\bweb[- ]?servers?\b|\balgorithms?\b|\bcommand[- ]line\b|\bsource\s+code\b"
     r"|\bgraphical\s+user\s+interface\b|\bopen[- ]source\b|\btoolkit\b|\bplug-?ins?\b"
 )
+# Round 15: laboratory work named by what it did to its material rather than by its cells or animals. Tumours,
+# biopsies or cases stained or analysed immunohistochemically are specimens (a staining study of 48 tumours);
+# bacterial isolates or strains typed, tested or compared are microbes; an analytical method "developed" or
+# "presented" for the determination of a compound is assay development.
+_SPECIMENS_STAINED = _rx(
+    r"\b(?:cases|tumou?rs|specimens|biopsies|samples|tissues|sections|carcinomas)\b[^.]{0,80}\b(?:were|was)\s+"
+    r"(?:\w+\s+)?(?:analy[sz]ed|examined|evaluated|stained|studied|assessed)\s+immunohistochemically\b"
+    r"|\bimmunohistochemi\w+\s+(?:staining|analys[ie]s|evaluation)\s+(?:of|on|in)\s+(?:\d+|[\w-]+\s+\d+)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:tumou?rs|specimens|biopsies|cases|samples|tissues)\b"
+)
+_ISOLATES_TESTED = _rx(
+    r"\b(?:tested|typed|genotyped|sequenced|characteri[sz]ed|compared|comparing|screened|serotyped)\s+"
+    r"(?:[\w.-]+\s+){0,4}(?:isolates|strains)\b"
+    r"|\b(?:isolates|strains)\s+(?:were|was)\s+(?:\w+\s+)?(?:tested|typed|genotyped|sequenced|characteri[sz]ed|"
+    r"screened|serotyped)\b"
+)
+_METHOD_DEVELOPED = _rx(
+    r"\b(?:method|assay|technique|procedure)\s+(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:determination|"
+    r"quantification|quantitation|measurement|detection|assay|analysis)\b[^.]{0,160}\b(?:(?:is|are|was|has been|"
+    r"have been)\s+(?:\w+\s+)?(?:presented|described|developed|validated)|we\s+(?:describe|present|develop))\b"
+)
+
+# Round 15: a tool released with an "Availability" section and an address ("AVAILABILITY http://..."), the
+# closing heading of bioinformatics abstracts: software, laboratory-side work when it names no person.
+_AVAILABILITY = _rx(
+    r"^availability(?:\s+and\s+implementation)?\b\W*[^.]{0,200}?(?:https?://|www\.|\b(?:freely|publicly)\s+"
+    r"available\b)"
+)
+
 # Health of a population counted in illnesses, deaths, costs or QALYs (a disease-burden model): about people,
 # even if no sentence names a person. "A public health concern" opening a paper on foods is not enough.
 _POPULATION_HEALTH = _rx(
@@ -200,6 +231,9 @@ _NON_HUMAN_MATERIAL = _rx(
     r"|\byeasts?\b|\bbacteri(?:a|al|um)\b|\bplasmids?\b|\bsaccharomyces\b|\be\.\s?coli\b|\bescherichia\b"
     r"|\bisolates\b|\bfung(?:i|al|us)\b"
     r"|\bcadaver\w*|\bembalmed\b"
+    # Round 15: foods bought as products ("commercial frankfurters, hams and bacon", "retail meats").
+    r"|\b(?:commercial|retail)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:products|brands|foods|meats?|frankfurters|"
+    r"hams?|bacon|sausages|cheeses?|breads?|beverages|juices)\b"
     # Round 14: prices of foods ("price per serving", "price per 100 g") are those of products, like samples bought.
     r"|\bprices?\s+per\s+(?:serving|portion|\d+\s?g|kg|100)\b"
     # What a food or preparation provides ("the milks provided <50% of the vitamin E required"): composition.

@@ -11,10 +11,12 @@ from index.evidence.laboratory import (
     _EVOLUTION,
     _FIELD_AT_WORK,
     _INSTRUMENT,
+    _ISOLATES_TESTED,
     _IVF,
     _LINKAGE,
     _MECHANICS,
     _MECHANISTIC,
+    _METHOD_DEVELOPED,
     _NON_HUMAN_MATERIAL,
     _POPULATION_HEALTH,
     _SELF_ANIMAL,
@@ -22,6 +24,7 @@ from index.evidence.laboratory import (
     _SELF_LAB,
     _SEQUENCE_DATA,
     _SOFTWARE,
+    _SPECIMENS_STAINED,
     _lab_score,
     _serum_bioassay,
     _without_people,
@@ -89,6 +92,9 @@ def _classify_primary(
         (4, "in vitro study"): _lab_score(in_vitro, human, essay),
         (4, "laboratory study"): (2.0 if object_rct else 0.0)
         + 1.5 * len(_own(sentences, _LINKAGE))
+        + 2.0 * len(_own(sentences, _SPECIMENS_STAINED))
+        + 2.0 * len(_own(sentences, _ISOLATES_TESTED))
+        + (2.0 * len(_own(sentences, _METHOD_DEVELOPED)) if _own(sentences, _SELF_LAB) else 0.0)
         + (1.5 * len(evolution) if len(evolution) >= 2 else 0.0),
     }
     declared = set()

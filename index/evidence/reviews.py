@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from index.evidence.scale import _TXT, EvidenceLevel
 from index.evidence.subjects import _ENROLLED
-from index.evidence.text import _PRIMARY, _own, _rx
+from index.evidence.text import _PRIMARY, _PROCEDURE, _own, _rx
 
 # --- level 1: meta-analysis and systematic review ------------------------------------------------------
 _TITLE_L1_META = _rx(
@@ -247,6 +247,15 @@ _RECALLED = _rx(
     r"\bwe\s+have\s+(?:also\s+|previously\s+|recently\s+)?(?:shown|demonstrated|found|reported)\b"
 )
 
+# Round 15: experiments of this paper told in the passive ("Blot hybridization experiments show that ...", with a
+# procedure elsewhere: "No hybridization was observed in ..."): own work as much as "we show".
+# A technique names the experiments as this paper's ("Previous experiments show" or "animal experiments show" would
+# be background).
+_EXPERIMENTS_SHOW = _rx(
+    r"\b(?:hybridi[sz]ation|blot(?:ting)?|binding|transfection|knock-?down|mutagenesis|labell?ing|cross-?linking|"
+    r"pulse-chase|reconstitution|footprinting|immunoprecipitation)\s+experiments\s+(?:show|showed|shows|demonstrate[sd]?|reveal(?:ed|s)?|indicate[sd]?|confirm(?:ed|s)?)\b"
+)
+
 
 def _reviews(sentences: Sequence[str]) -> list[str]:
     """This paper's sentences that call it a review (not "the implications are discussed")."""
@@ -257,9 +266,11 @@ def _reviews(sentences: Sequence[str]) -> list[str]:
         not _STRONG_REVIEW.search(s) and not _ARGUE.search(s) and _PASSIVE_REVIEW_ONLY.search(s)
         for s in found
     )
-    own_work = [
-        s for s in _own([s for s in sentences if s not in found], _PRIMARY) if not _RECALLED.search(s)
-    ]
+    rest = [s for s in sentences if s not in found]
+    own_work = [s for s in _own(rest, _PRIMARY) if not _RECALLED.search(s)]
+    experiments = [s for s in rest if _EXPERIMENTS_SHOW.search(s)]
+    if experiments and _own(rest, _PROCEDURE):
+        own_work += experiments
     if found and passive_only and own_work:
         return []  # Round 14: own work told elsewhere wins over a closing "... is discussed".
     return found

@@ -31,6 +31,9 @@ _RCT_ALLOCATION = _rx(
     rf"|\b(?:allocated|assigned|divided|distributed|split)\b[^.]{{0,60}}\b{_RAND}ed\s+(?:manner|fashion|way)\b"
     # "23 patients were planned to receive 4 pills/day randomly and in a double blind manner, ... 27 placebo".
     r"|\brandomly\s+and\s+(?:in\s+an?\s+)?(?:double|single|triple)-?\s?blind"
+    # Round 15: a crossover whose treatments came "in a randomised order" is a randomized crossover trial.
+    rf"|\bcross-?\s?over\b[^.]{{0,160}}\b(?:in\s+(?:a\s+)?)?(?:random|{_RAND}ed)\s+(?:order|sequence)\b"
+    rf"|\b(?:random|{_RAND}ed)\s+(?:order|sequence)\b[^.]{{0,160}}\bcross-?\s?over\b"
 )
 # Randomized units that are not people or animals (extracted teeth, specimens, culture plates): a laboratory
 # experiment, however carefully allocated.
@@ -66,6 +69,13 @@ _PLACEBO_ARMS = _rx(
     r"|\b(?:received|receive|given|assigned\s+to|allocated\s+to)\s+(?:either\s+)?"
     r"(?:(?:[\w(),=-]+\s+){0,8}?[\w()=-]+(?:,|\s+or)\s+sham\b|sham\s+(?:[\w-]+\s+){0,2}or\b)"
 )
+# Round 15: a substudy of a named trial whose title sets two treatments against each other ("Drug A vs. drug B in
+# patients with diabetes: a substudy of the XYZ trial") compares the trial's arms: a randomized comparison.
+_TITLE_TRIAL_SUBSTUDY = _rx(
+    r"\b(?:sub-?stud(?:y|ies)|sub-?analys[ie]s|sub-?group\s+analys[ie]s|secondary\s+analys[ie]s|"
+    r"post[- ]hoc\s+analys[ie]s)\s+(?:of|from|in)\s+(?:the\s+)?[^.:;]{0,120}\btrial\b"
+)
+_TITLE_VERSUS = _rx(r"\b(?:vs\.?|versus)\s")
 # ... but one arm of someone's trial analysed as a cohort ("we studied the placebo arm of a finished trial",
 # "participants pooled from the control arms of two trials") is a secondary analysis, not a trial.
 _ONE_ARM_OF_TRIAL = _rx(

@@ -198,3 +198,22 @@ def test_case_series_that_a_review_reads_are_not_its_design() -> None:
         "reports published since 1990."
     )
     assert _text("Kale toxicity", case) == EvidenceLevel(4, "case report", "text")
+
+
+def test_cases_presented_by_the_article_or_named_by_their_count_are_a_case_series() -> None:
+    # Round 15: "This article presents two cases", "To report three cases", "These four cases may belong to".
+    article = (
+        "Kale erosion has many causes. This article presents two cases involving kale-stained teeth in heavy "
+        "kale juice drinkers. The examples show how the drinking method shapes the lesions."
+    )
+    assert _text("Kale juice and teeth", article) == EvidenceLevel(4, "case series", "text")
+    aim = (
+        "To report three cases illustrating that kale rash can spread to the scalp. Two patients had a rash "
+        "after kale salad. A third had both lesions."
+    )
+    assert _text("", aim).level == 4
+    counted = (
+        "To investigate the role of kale virus in patients with slow myelopathy. Antibodies were positive in "
+        "the serum of all patients. These four cases may belong to a variant form of kale myelopathy."
+    )
+    assert _text("", counted).level == 4

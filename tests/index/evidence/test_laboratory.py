@@ -555,3 +555,64 @@ def test_items_from_stores_and_their_prices_are_products() -> None:
         "price per 100 g to price per serving. RESULTS: Price per serving was lowest for kale."
     )
     assert _text("Cost per serving of kale foods", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_cultured_macrophages_named_with_their_origin_are_cell_culture() -> None:
+    # Round 15: "overnight-cultured rat resident peritoneal macrophages", "the concentration in culture media".
+    abstract = (
+        "Kalein suppresses oxidative metabolism. Its effect on glucose use in overnight-cultured rat resident "
+        "peritoneal macrophages was investigated using labelled glucose. Kalein was varied through its "
+        "concentration in culture media. These results demonstrate that kalein raises glycolysis."
+    )
+    assert _text("Kalein and glucose in macrophages", abstract) == EvidenceLevel(4, "in vitro study", "text")
+
+
+def test_tumours_stained_immunohistochemically_are_laboratory_work() -> None:
+    # Round 15: "48 cases of ... were analysed immunohistochemically" (specimens, by the labelling convention).
+    abstract = (
+        "40 cases of kaloma were analysed immunohistochemically using a kalin antibody and the results "
+        "correlated with tumour size. Overexpression of kalin was seen in 60% of cases (p = 0.04)."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_bacterial_isolates_tested_are_laboratory_work() -> None:
+    # Round 15: "we tested 320 additional E. coli isolates from these meats", compared with isolates from humans.
+    abstract = (
+        "Retail kale might carry kalobacter causing infections in humans. We tested 300 kalobacter isolates "
+        "from kale. Isolates from kale were less likely than those from spinach to be related to isolates from "
+        "humans with infections. We found genetic similarities between kalobacter from farms and from humans."
+    )
+    assert _text("Kale as reservoir for kalobacter", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_analytical_method_developed_is_laboratory_work() -> None:
+    # Round 15: "The first quantitative method for the determination of ... in plasma is presented" (assay
+    # development), even with plasma of counted women as its test material.
+    abstract = (
+        "The first quantitative method for the determination of kaleins in plasma is presented. The final "
+        "determination is carried out by gas chromatography-mass spectrometry. Results of plasma analyses in "
+        "20 women are presented. It is concluded that a specific method for the assay of kaleins in plasma "
+        "has been developed."
+    )
+    assert _text("Kaleins in plasma", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_commercial_foods_compared_are_products() -> None:
+    # Round 15: "naturally and traditionally cured commercial frankfurters, hams, and bacon".
+    abstract = (
+        "Organic rules preclude nitrite in cured kale meats. The objective of this study was to compare "
+        "characteristics that affect spoilage growth in naturally and traditionally cured commercial "
+        "frankfurters, hams, and bacon. Residual nitrite was significantly correlated to growth."
+    )
+    assert _text("Survey of cured kale meats", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_software_with_an_availability_section_is_laboratory_work() -> None:
+    # Round 15: "AVAILABILITY http://..." closing a bioinformatics tool's summary.
+    abstract = (
+        "SUMMARY The Kale format is a generic format for storing read alignments. Kaletools implements "
+        "utilities for processing alignments, and thus provides universal tools. AVAILABILITY "
+        "http://kaletools.example.org."
+    )
+    assert _text("The Kale format and Kaletools", abstract) == EvidenceLevel(4, "laboratory study", "text")

@@ -445,3 +445,16 @@ def test_data_from_published_reports_collected_and_analysed_are_a_pooled_analysi
     # The same balances measured here are a primary study.
     own = abstract.replace("from previously published reports have been collected", "have been measured")
     assert _text("Kale and peak bone mass", own).level == 3
+
+
+def test_technique_experiments_with_a_closing_is_discussed_are_own_work() -> None:
+    # Round 15: "Genomic blot hybridization experiments show ...", "No hybridization was observed in ...",
+    # closing "The evolution of this telomere-associated DNA is discussed".
+    abstract = (
+        "A cloned 300-bp DNA fragment from the kale genome has been localized to the telomeres. No "
+        "hybridization was observed in other regions of the chromosomes. Genomic blot hybridization "
+        "experiments show that the sequence is a repeated unit. The evolution of this DNA is discussed."
+    )
+    assert _text("Repeats in kale telomeres", abstract).level == 4
+    review = abstract.replace("Genomic blot hybridization experiments", "Previous experiments")
+    assert _text("Repeats in kale telomeres", review) == EvidenceLevel(3, "narrative review", "text")

@@ -250,3 +250,26 @@ def test_parallel_groups_given_real_or_sham_procedure_are_a_trial() -> None:
         "significantly (p < 0.05)."
     )
     assert _text("Sham feeding with kale", single).level == 3
+
+
+def test_crossover_in_a_randomised_order_is_a_randomized_trial() -> None:
+    # Round 15: "In a crossover trial, 24 subjects received, in a randomised order, a high and a low ... diet".
+    abstract = (
+        "AIMS: To test a kale-rich diet on vessel function. METHODS AND RESULTS: In a crossover trial, 20 "
+        "subjects received, in a randomised order, a 14-day high-kale and a 14-day low-kale diet. Vessel "
+        "dilation increased after the high-kale diet (p < 0.001)."
+    )
+    assert _text("Kale and vessels", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    fixed = abstract.replace("in a randomised order", "in a fixed order")
+    assert _text("Kale and vessels", fixed).level == 3
+
+
+def test_substudy_of_a_trial_comparing_two_drugs_is_a_randomized_trial() -> None:
+    # Round 15: "Drug A vs. drug B in patients with diabetes: a substudy from the XYZ trial".
+    abstract = (
+        "We analysed patients with diabetes (n = 4000) and without (n = 12000). Kalorel reduced the primary "
+        "endpoint (HR 0.88, 95% CI 0.76-1.03) consistent with the overall cohort."
+    )
+    title = "Kalorel vs. kalidogrel in patients with diabetes: a substudy from the KALE trial"
+    assert _text(title, abstract) == EvidenceLevel(2, "randomized trial", "text")
+    assert _text("Kalorel in patients with diabetes: a substudy from the KALE trial", abstract).level == 3
