@@ -18,12 +18,13 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   conventions settled after it ("round10b": 10), round 11 (19 before the blind11 draw, 8 after it), round 12
   (none before the blind12 draw, 17 after it), round 13 (none before the blind13 draw, 18 after it and one shown in
   round 6), round 14 (none before the blind14 draw, 7 after it), round 15 (none before the blind15 draw, 12
-  after it), round 16 (none before the blind16 draw, 4 after it). It is
+  after it), round 16 (none before the blind16 draw, 4 after it), round 17 (none before the blind17 draw, 12
+  after it). It is
   needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
   the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
   sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``; from blind16 on: ``P_alone_percent``,
-  ``negative_percent``) is the part of one stratum that a second
+  ``negative_percent``; from blind17 on: ``correlation_near``) is the part of one stratum that a second
   pattern picks; its sentences stay in their stratum too.
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
@@ -46,7 +47,9 @@ exactly blind14's (43 replaced), and ``--as-of blind15 --seed 331662479 --plan
 percent=80,HR=25,correlation=20,OR=20,RR=15,P_alone=20,negative=30`` exactly blind15's (60 replaced), and
 ``--as-of blind16 --seed 346410161 --plan
 percent=1,RR=10,correlation=5,P_alone=30,OR=15,HR=10,negative=20,P_alone_percent=45,negative_percent=40`` exactly
-blind16's (37 replaced); ``tests/eval/test_sample_effects.py`` repeats all nine when ``../shared/data``
+blind16's (37 replaced), and ``--as-of blind17 --seed 360555127 --plan
+correlation=15,P_alone=6,OR=8,RR=6,HR=6,negative=6,P_alone_percent=55,negative_percent=40,correlation_near=28``
+exactly blind17's (22 replaced); ``tests/eval/test_sample_effects.py`` repeats all ten when ``../shared/data``
 is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
@@ -140,6 +143,11 @@ _PERCENT_NEAR = re.compile(
     rf"{_DIRECTION_ANY}[^.;]{{0,60}}?\d\s*(?:%|percent\b)|\d\s*(?:%|percent\b)[^.;]{{0,40}}?{_DIRECTION_ANY}",
     re.I,
 )
+_CORRELATION_NEAR = re.compile(
+    r"(?:correlat\w*|coefficients?|spearman|pearson|\brho\b|\u03c1|\b[rR]s?\b)[^.;%]{0,80}?"
+    r"(?<![\d.])[-+\u2212]?\s*0?[.\u00b7]\d\d?\b(?!\s*%)",
+    re.I,
+)
 SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "correlation_value",
@@ -154,6 +162,10 @@ SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
     # within a few words of a direction word that the percent stratum's tighter pattern did not take.
     ("P_alone_percent", "P_alone", _PERCENT_NEAR),
     ("negative_percent", "negative", _PERCENT_NEAR),
+    # From blind17 on (correlation_value was used up): the correlation sentences with a decimal of one or two
+    # digits within a few words after a correlation word or symbol, in whatever wording ("r 0.41", "coefficient
+    # ranged from .32 to .58"); a P value's number near one counts too (the labels decide).
+    ("correlation_near", "correlation", _CORRELATION_NEAR),
 ]
 STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 

@@ -93,9 +93,19 @@ def _prefix_shape(s: _Sentence, start: int, end: int) -> tuple[str, str] | None:
 
 
 def _gap_tail(s: _Sentence, start: int, end: int) -> int:
-    """Where the text between two list values starts after the last bracket closed in it (", p=0.01), B ")."""
-    gap = s.text[start:end]
+    """Where the text between two list values starts after the last bracket closed in it (", p=0.01), B "); a
+    bracket of words alone is part of the label (", high-density glimmer (HDG) 0.91 (CI)")."""
+    gap = _WORD_BRACKET.sub(lambda b: " " * len(b.group(0)), s.text[start:end])
     return start + max(gap.rfind(")"), gap.rfind("]")) + 1
+
+
+_WORD_BRACKET = re.compile(r"[(\[][^\d()\[\];]{1,20}[)\]]")
+
+
+def _same_prefix(first: tuple[str, str] | None, item: tuple[str, str] | None) -> bool:
+    """Whether a list item is introduced like the first value; after "for A 2.51 (CI)" the preposition is not
+    repeated (", B 0.91 (CI), and C 1.71 (CI)")."""
+    return item == first or (first is not None and first[0] in _PREPOSITIONS and item == ("label", first[1]))
 
 
 def _bare_list(

@@ -43,6 +43,7 @@ _REJECT_BEFORE = re.compile(
     r"(?<!\w)[Rr](?:\(2\)|2|\^2|\u00b2)\s*[=:]\s*|[<>\u2264\u2265]\s*=?\s*|"
     r"\bor\s*=\s*|\d\s*(?:-|to)\s*(?:r|rs|rho|R)\s*=\s*)$"
 )
+_MODEL_BEFORE = re.compile(r"\bmodels?\s*$", re.I)
 _RATIO_MEASURES = frozenset({"OR", "RR", "HR", "IRR"})
 # a ratio has no unit: "relative risk [RR] per one SD [= x kg] increment: y" (x is the step, not the RR)
 _RATIO_UNIT_AFTER = re.compile(
@@ -75,8 +76,9 @@ def _value_ok(
         return False
     if re.match(r"\s*%", after) and measure not in _PERCENT_OK:
         return False
-    if _REJECT_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
-        return False
+    rejected = _REJECT_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+    if rejected and not (_MODEL_BEFORE.search(rejected.group(0)) and m.group("num").startswith(("0.", "."))):
+        return False  # ("in the dominant model 0.76 (CI)": a model's number is never below one)
     if measure in _RATIO_MEASURES and (value <= 0 or _RATIO_UNIT_AFTER.match(after)):
         return False
     if _EQUATION_BEFORE.search(text, 0, m.start()) or _EQUATION_AFTER.match(text, m.end()):

@@ -19,6 +19,7 @@ from rag.effects.measure_lists import (
     _gap_tail,
     _listed_cis,
     _prefix_shape,
+    _same_prefix,
     _shape,
 )
 from rag.effects.measure_values import _RATIO_MEASURES, _value_of, _value_ok
@@ -263,7 +264,7 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
             and first_prefix is not None
             and (first_prefix[0] in _PREPOSITIONS or (first_prefix[0] == "label" and after_colon))
             and re.match(r"\s*(?:[,;]|and\b)", text[(tail := _gap_tail(s, cursor, m.start())) : m.start()])
-            and _prefix_shape(s, tail, m.start()) == first_prefix
+            and _same_prefix(first_prefix, _prefix_shape(s, tail, m.start()))
         ):
             # "were for A 2.34 (95% CI ...), for B 2.50 (95% CI ...)", "were as follows: A 1.87 (95% CI ..., p=0.01),
             # B 1.06 (0.83-1.36)", "(odds ratios: men 0.31 (95% CI ...); women 0.33 (0.18 to 0.59))": labelled like

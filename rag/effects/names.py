@@ -35,7 +35,11 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
         r"(?=\s+(?:between|of)\s(?:[^\d;()\[\]]|(?<![\w.])\d+-(?=[A-Za-z])){1,60}?\b(?:was|were|is|of)\s*[-+]?\s?"
         r"(?:0?\.\d|1\.0)))"
         # "the scale correlated .72 with a longer questionnaire": the verb, then the coefficient and "with"
-        r"|\bcorrelated(?=\s+[-+]?\s?(?:0?\.\d+|1\.0+)\s+with\b)",
+        r"|\bcorrelated(?=\s+[-+]?\s?(?:0?\.\d+|1\.0+)\s+with\b)"
+        # "A correlated (r[df]) with B (-.32, p < .01), C (...)": the coefficient alone, first in the bracket that
+        # follows what it relates
+        r"|\bcorrelated(?=(?:\s+\([^()]{1,12}\))?\s+(?:to|with)\s+[^()\d;.]{1,60}?\(\s*[-+\u2212]?\s?"
+        r"(?:0?\.\d+|1\.0+)\s*[,;)])",
     ),
 )
 _FULL_NAME_RE = re.compile("|".join(f"(?P<{m}>{p})" for m, p in _FULL_NAMES), re.I)
@@ -72,10 +76,13 @@ _ABBR_RE = re.compile(
     r"(?!\s+(?:prevalence|incidence)\b)"
 )
 # a symbol for a correlation coefficient must be followed by "=" or ":" ("r = 0.45", "rho = -0.31", "rS = 0.37")
-# ("ρ42 = -0.43": rho with its degrees of freedom); or, opening a bracket, by its value ("(rs 0.738, P ...")
+# ("ρ42 = -0.43": rho with its degrees of freedom; "| R | = 0.28": its absolute value; "r (s )= 0.90": spaced);
+# or, opening a bracket, by its value ("(rs 0.738, P ..."); or "r values of 0.85 and 0.90"
 _CORR_SYMBOL_RE = re.compile(
-    r"(?<![\w])(?:r|R|rs|Rs|rS|r\(s\)|r_s|rho|Rho|\u03c1\d*)(?=\s*[=:])"
+    r"(?<![\w])(?:r|R|rs|Rs|rS|r\s?\(\s?s\s?\)|r_s|rho|Rho|\u03c1\d*)(?=\s*[=:])"
+    r"|\|\s?[rR]\s?\|(?=\s*[=:])"
     r"|(?<=[(\[])(?:r|rs|rho|\u03c1)(?=\s+[-+]?\s?0?\.\d+\s*[,;)\]])"
+    r"|(?<![\w])(?:r|rho)\s+values?(?=\s+of\s+[-+]?\s?0?\.\d)"
 )
 # an abbreviation used as a measure name whatever the sentence spelled it out as: value and a CI that says "CI"
 _STRONG_FORM = re.compile(

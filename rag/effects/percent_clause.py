@@ -49,13 +49,16 @@ _SLOTS = re.compile(
     re.I,
 )
 _P_BRACKET = re.compile(r"\s*[(\[]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than)[^()\[\]]{0,20}[)\]]")
+# "reduction in low-density glimmer (LDG) squires (x%": an abbreviation the object defines is part of it
+_ABBREVIATION = re.compile(r"\s*[(\[][A-Za-z][A-Za-z\-]{0,9}[)\]](?=\s+[A-Za-z])")
 _SHARE = re.compile(
     r"\b(?:proportions?|prevalence|percentages?|rates?|incidence|numbers?|frequenc(?:y|ies)|shares?|fractions?|"
     r"patients|participants|subjects|cases|women|men|children|people|individuals)\b",
     re.I,
 )
-_BRACKET_END = re.compile(  # the size alone in its bracket, or with its P value or CI
-    r"\s*(?:[)\]]|[;,]\s*(?:[Pp]\b|SD\b|SE\b|SEM\b|\d{2}\s*%\s*CI|CI\b))"
+_BRACKET_END = re.compile(  # the size alone in its bracket, or with its P value or CI; "(33% +/- 4%, P < a)"
+    r"\s*(?:[)\]]|[;,]\s*(?:[Pp]\b|SD\b|SE\b|SEM\b|\d{2}\s*%\s*CI|CI\b)"
+    r"|(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?\s*%\s*[;,]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than))"
 )
 _P_AFTER_SIZE = re.compile(r"\s*[;,]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than)")
 _NOT_SIZE_AFTER = (
@@ -88,7 +91,7 @@ def _clause_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[
     word = words[-1]
     if any(e.start <= word.start() < e.end for e in out) or _OWNED.search(text, start, word.start()):
         return None  # the word is another mention's
-    between = _P_BRACKET.sub("", text[word.end() : m.start()])
+    between = _ABBREVIATION.sub("", _P_BRACKET.sub("", text[word.end() : m.start()]))
     if re.search(r"(?<![\w\-])\d|%|;|\.\s", between) or _CLAUSE_WORDS.search(between):
         return None
     slot = _SLOTS.match(between)

@@ -25,9 +25,9 @@ _P_QUALIFIED_BARE = re.compile(
     r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?(?:trend|interaction|heterogeneity)\s*\)?\s+"
     r"(?P<num>\d*\.\d+)(?!\d|\.\d)"
 )
-# "(P = 0.0045 and 0.0096, respectively)", "p-values = 0.02 and < 0.001"
+# "(P = 0.0045 and 0.0096, respectively)", "p-values = 0.02 and < 0.001" ("P =.85,.86, and.16": no space)
 _P_MORE = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?P<rel><=|>=|\u2264|\u2265|<|>|=)\s*)?(?P<num>\d*\.\d+)"
+    r"\s*(?:,\s*(?:and\b\s*)?|and\b\s*)(?:(?P<rel><=|>=|\u2264|\u2265|<|>|=)\s*)?(?P<num>\d*\.\d+)"
     r"(?=\s*(?:,|\)|;|and\b|respectively))"
 )
 # "(hazard ratio, 0.59; 95 percent confidence interval, 0.43 to 0.81; P 0.001)": a P value with no sign, alone
@@ -159,6 +159,11 @@ def _list_before(s: _Sentence, effects: list[_Effect], target: _Effect) -> list[
     return items
 
 
+_OTHER_COMPARISON = re.compile(
+    r"\b(?:and|with|but|while|whereas)\s+(?:lower|higher|reduced|increased|decreased|elevated)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:levels?|concentrations?|values?|scores?)\b",
+    re.I,
+)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
 
 
@@ -200,7 +205,12 @@ def _attach_p(
             gap_ok = _ADJACENT.fullmatch(s.text, _p_from(target), start) is not None
             # "A (-13.8%) and B (P = 0.069, ...)": not from inside a bracket that closed before the P value
             closed = min(s.depth[_p_from(target) : start + 1]) < s.depth[target.start]
-            if gap_ok or not (closed or s.clause_break(_p_from(target), start, s.depth[target.start])):
+            # "x% increases in A, concomitantly with C and lower levels of B (P < a)": the P is the second
+            # comparison's
+            other = _OTHER_COMPARISON.search(s.text, _p_from(target), start)
+            if gap_ok or not (
+                closed or other or s.clause_break(_p_from(target), start, s.depth[target.start])
+            ):
                 target.p_value, target.p_relation, target.p_end = value, relation, end
                 listed_p = any(end <= a <= end + 20 for a, _, _, _ in p_values)  # "P = 0.01 and 0.02"
                 if not listed_p and (

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind16 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind17 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -125,6 +125,25 @@ def test_a_sub_stratum_draws_after_the_strata_and_leaves_older_plans_alone():
     } - {s["id"] for s in before}
 
 
+def test_correlation_near_takes_a_coefficient_in_any_wording():
+    """ "correlation_near" (from blind17 on): a decimal a few words after a correlation word or symbol."""
+    sentences = [
+        {
+            "id": "fict:k0",
+            "text": "Glimmer tallies correlated with jousting skill (0.81, p<.001) in squires.",
+        },
+        {
+            "id": "fict:k1",
+            "text": "Glimmer tallies correlated with jousting skill in 40 squires over 3 years.",
+        },
+        {"id": "fict:k2", "text": "Glimmer tallies correlated with lance length in 52% of squires."},
+    ]
+    strata = stratify(sentences, set(), set())
+    assert len(strata["correlation"]) == 3
+    assert [s["id"] for s in strata["correlation_near"]] == ["fict:k0"]
+    assert strata["correlation_value"] == []
+
+
 def test_parse_plan():
     assert parse_plan("RR=30, percent=40,P_alone=25,") == {"RR": 30, "percent": 40, "P_alone": 25}
 
@@ -150,6 +169,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind16": (
         346410161,
         "percent=1,RR=10,correlation=5,P_alone=30,OR=15,HR=10,negative=20,P_alone_percent=45,negative_percent=40",
+    ),
+    "blind17": (
+        360555127,
+        "correlation=15,P_alone=6,OR=8,RR=6,HR=6,negative=6,P_alone_percent=55,negative_percent=40,correlation_near=28",
     ),
 }
 

@@ -1376,3 +1376,75 @@ def test_round15_guards():
         E(None, p=0.004, rel="="),
         E(None, p=0.2, rel=">"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind17: a coefficient alone, first in the bracket after what "correlated with" relates
+        (
+            "Glimmer scores were closely correlated to jousting skill (0.81, p<.001).",
+            [E("correlation", 0.81, p=0.001, rel="<")],
+        ),
+        (
+            "Glimmer was correlated (r[40]) with lance length (-.27, p < .01) and saddle height (-.58, p < .001).",
+            [E("correlation", -0.27, p=0.01, rel="<"), E("correlation", -0.58, p=0.001, rel="<")],
+        ),
+        # the symbol written as an absolute value, or spaced, and "r values of x and y"
+        (
+            "Glimmer tracked jousting (| R | = 0.31, p = 0.02) and riding (| R |= 0.44, p < 0.001).",
+            [E("correlation", 0.31, p=0.02, rel="="), E("correlation", 0.44, p=0.001, rel="<")],
+        ),
+        ("Jousting tracked glimmer (r (s )= 0.83, P < 0.01).", [E("correlation", 0.83, p=0.01, rel="<")]),
+        (
+            "The closest links were for glimmer, with r values of 0.812 and 0.877, respectively.",
+            [E("correlation", 0.812), E("correlation", 0.877)],
+        ),
+        # "P =.81,.88, and.19, respectively": a list of P values without spaces, one to each estimate
+        (
+            "Risk ratios for squires were 0.93 (90% CI, 0.61-1.42), 0.97 (90% CI, 0.57-1.63), and 0.68 (90% CI, "
+            "0.37-1.11), respectively (P =.81,.88, and.19, respectively, vs pages).",
+            [
+                E("RR", 0.93, 90, 0.61, 1.42, p=0.81, rel="="),
+                E("RR", 0.97, 90, 0.57, 1.63, p=0.88, rel="="),
+                E("RR", 0.68, 90, 0.37, 1.11, p=0.19, rel="="),
+            ],
+        ),
+        # a value after "model" is a model's number only when it could be one (not "0.74")
+        (
+            "Two variants lowered glimmer risk (odds ratios (95% confidence intervals) in the dominant model 0.74 "
+            "(0.62-0.91; P = 0.002), 0.69 (0.55-0.79; P = 0.0004), respectively).",
+            [
+                E("OR", 0.74, 95, 0.62, 0.91, p=0.002, rel="="),
+                E("OR", 0.69, 95, 0.55, 0.79, p=0.0004, rel="="),
+            ],
+        ),
+        # "were, for A (ABBR) x (CI), B (ABBR) y (CI), and C z (CI)": the preposition is not repeated
+        (
+            "Hazard ratios and 95% confidence intervals were, for jousting skill (JSK) 2.41 (1.81-3.20), glimmer "
+            "index (GLX) 0.93 (0.71-1.15), and squire count 1.61 (1.28-2.02).",
+            [E("HR", 2.41, 95, 1.81, 3.20), E("HR", 0.93, 95, 0.71, 1.15), E("HR", 1.61, 95, 1.28, 2.02)],
+        ),
+        # a P value after "and lower levels of B" is that comparison's, not the change's before it
+        (
+            "Squires showed 14% higher glimmer, concomitantly with gout and lower levels of lance index (P < 0.05).",
+            [E("percent_change", 14.0), E(None, p=0.05, rel="<")],
+        ),
+    ],
+)
+def test_round17_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round17_guards():
+    # a number with units, or a model's number, after "correlated with" / "model" is no estimate
+    assert _effects("Glimmer correlated with jousting (0.5 mg per squire).") == []
+    assert _effects("The odds ratio in model 2 was 1.34 (95% CI 1.10-1.63).") == [
+        E("OR", 1.34, 95, 1.10, 1.63)
+    ]
+    # a direction word that is the change's own still takes the P value after it
+    assert _effects(
+        "Squires had 38% (95% CI: 58-10%) lower glimmer concentration than pages (P = 0.01)."
+    ) == [E("percent_change", -38.0, 95, -58.0, -10.0, p=0.01, rel="=")]
+    # a bare "r" without "values of", and a symbol inside bars without a value, are no coefficients
+    assert _effects("The r value was discussed for 12 squires.") == []

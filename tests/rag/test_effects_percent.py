@@ -299,3 +299,26 @@ def test_round16_guards():
     assert _changes("Knights with 5 or 10% weight loss were counted.") == [-10.0]
     # the comparator's level alone in its bracket is not the size
     assert _changes("Zorvatin reduced gout compared with placebo (12%).") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind17: the size with its spread and a P value, in the bracket after a change noun's object (whose
+        # abbreviation, in a bracket of its own, is part of it)
+        (
+            "The glimmer diet gave the largest reduction in low-density squire (LDS) cholesterol (27% +/- 5%, "
+            "P <.001) and the greatest lance output (1.21 +/- 0.30 g/d, P =.003).",
+            [C(-27.0, p=0.001, rel="<"), {"p_value": 0.003, "p_relation": "="}],
+        ),
+    ],
+)
+def test_round17_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round17_guards():
+    # without a P value, "(x% +/- y%)" is as often a level with its spread: not read
+    assert _changes("The glimmer diet gave a reduction in squire cholesterol (27% +/- 5%) at week 4.") == []
+    # a bracket with a number is no abbreviation: the level it holds stays a level
+    assert _changes("Glimmer reduced gout in squires (12 of 40) knights (30%).") == []
