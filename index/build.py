@@ -82,7 +82,7 @@ def split_record(record: SourceRecord, splitter: str) -> tuple[str, list[tuple[s
                 start = text.index(sentence, cursor)
                 cursor = start + len(sentence)
                 local.append((start, cursor))
-            labelled = [(section.label, start, end) for start, end in local]
+            labelled = _inline_labels(text, local, section.label)
         else:
             text = (section.text or "").strip()
             labelled = _inline_labels(text, split_spans(text, backend=splitter), section.label)
@@ -99,14 +99,15 @@ def split_record(record: SourceRecord, splitter: str) -> tuple[str, list[tuple[s
 def _inline_labels(
     text: str, spans: list[tuple[int, int]], label: str | None
 ) -> list[tuple[str | None, int, int]]:
-    """Move inline section labels ("RESULTS: ...") out of the sentence text and onto the sentences they head."""
+    """Move inline section labels ("RESULTS: ...") out of the sentence text and onto the sentences they head.
+
+    Given sentences (SciFact's "RESULTS We found ...") keep their number, which the gold rationale ids are:
+    a label is only taken off text that follows it, so no sentence is emptied."""
     labelled = []
     for start, end in spans:
         found, rest = strip_section_label(text[start:end])
         if found:
             label = found
-            if not rest:
-                continue
             start = end - len(rest)
         labelled.append((label, start, end))
     return labelled

@@ -28,6 +28,22 @@ def test_split_record_offsets_point_into_the_abstract():
     assert spans[0][0] == "RESULTS"
 
 
+def test_given_sentences_lose_their_leading_labels_but_keep_their_number():
+    """SciFact gives sentences whose positions are gold rationale ids: "RESULTS Glimmer rose." is a result."""
+    given = ["BACKGROUND Glimmer is an invented trait.", "It varies.", "RESULTS", "Glimmer rose in squires."]
+    given.append("CONCLUSIONS: Squires glimmer.")
+    abstract, spans = split_record(
+        SourceRecord(id="x:1", corpus="x", sections=[Section(sentences=given)]), "nupunkt"
+    )
+    assert [(label, abstract[s:e]) for label, s, e in spans] == [
+        ("BACKGROUND", "Glimmer is an invented trait."),
+        ("BACKGROUND", "It varies."),
+        ("BACKGROUND", "RESULTS"),  # a label alone is no label: it stays a sentence, positions do not shift
+        ("BACKGROUND", "Glimmer rose in squires."),
+        ("CONCLUSIONS", "Squires glimmer."),
+    ]
+
+
 def test_mesh_headings_reach_the_evidence_classifier():
     # Nothing in the text names a design; only the check tags say the subjects were animals.
     text = (
