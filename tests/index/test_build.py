@@ -29,17 +29,17 @@ def test_split_record_offsets_point_into_the_abstract():
 
 
 def test_given_sentences_lose_their_leading_labels_but_keep_their_number():
-    """SciFact gives sentences whose positions are gold rationale ids: "RESULTS Glimmer rose." is a result."""
-    given = ["BACKGROUND Glimmer is an invented trait.", "It varies.", "RESULTS", "Glimmer rose in squires."]
+    """SciFact gives sentences whose positions are gold rationale ids: "RESULTS Glimmer rose." is a result. A
+    label heads its own sentence only: given sentences may be an abridged abstract."""
+    given = ["BACKGROUND Glimmer is an invented trait.", "It rose 2-fold (P < 0.01).", "RESULTS", "It fell."]
     given.append("CONCLUSIONS: Squires glimmer.")
-    abstract, spans = split_record(
-        SourceRecord(id="x:1", corpus="x", sections=[Section(sentences=given)]), "nupunkt"
-    )
+    record = SourceRecord(id="x:1", corpus="x", sections=[Section(sentences=given)])
+    abstract, spans = split_record(record, "nupunkt")
     assert [(label, abstract[s:e]) for label, s, e in spans] == [
         ("BACKGROUND", "Glimmer is an invented trait."),
-        ("BACKGROUND", "It varies."),
-        ("BACKGROUND", "RESULTS"),  # a label alone is no label: it stays a sentence, positions do not shift
-        ("BACKGROUND", "Glimmer rose in squires."),
+        (None, "It rose 2-fold (P < 0.01)."),
+        (None, "RESULTS"),  # a label alone is no label: it stays a sentence, positions do not shift
+        (None, "It fell."),
         ("CONCLUSIONS", "Squires glimmer."),
     ]
 
