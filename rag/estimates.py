@@ -56,11 +56,28 @@ _ACTIVE_COMPARISON = re.compile(
 )
 
 
+# A result worded as null: "a small, non-significant benefit", "did not reach statistical significance".
+_WORDED_NULL = re.compile(
+    r"\bnon-?\s?significant(?:ly)?\b|\binsignificant(?:ly)?\b|\b(?:not|no) (?:statistically )?significant(?:ly)?\b|"
+    r"\bdid not (?:reach|attain|achieve) (?:statistical )?significance\b",
+    re.I,
+)
+_SIGNIFICANT = re.compile(r"\bsignifican(?:t|tly|ce)\b", re.I)
+
+
 @lru_cache(maxsize=20_000)
 def states_null(text: str) -> bool:
-    """Does a sentence state estimates, none of which shows an effect (and not against an active treatment)?"""
+    """Does a sentence state estimates, none of which shows an effect, or word its result as not significant
+    with no significant result beside it (and not against an active treatment)?"""
     verdicts = [shows_effect(e) for e in extract_effects(text)]
-    return False in verdicts and True not in verdicts and not _ACTIVE_COMPARISON.search(text)
+    if True in verdicts or _ACTIVE_COMPARISON.search(text):
+        return False
+    return False in verdicts or _worded_null(text)
+
+
+def _worded_null(text: str) -> bool:
+    """ "a small, non-significant benefit" with no other "significant(ly)" in the sentence."""
+    return bool(_WORDED_NULL.search(text)) and not _SIGNIFICANT.search(_WORDED_NULL.sub(" ", text))
 
 
 @lru_cache(maxsize=20_000)

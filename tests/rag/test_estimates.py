@@ -29,6 +29,14 @@ YES_NO_MAYBE = np.asarray([[0.7, 0.2, 0.1]])
         ("Zorvatin raised glimmer scores (P < 0.1).", False),  # says neither
         ("Zorvatin lowered glimmer scores in the invented cohort.", False),  # no estimate at all
         ("Zorvatin was as effective as fluoxetine for glimmer (P = 0.71).", False),  # an active comparator
+        # a result worded as null, with no significant result beside it
+        ("Invented trials suggest a small, non-significant benefit of zorvatin for glimmer.", True),
+        ("The fall in glimmer did not reach statistical significance.", True),
+        ("Zorvatin significantly lowered glimmer, but its effect on frost was not significant.", False),
+        (
+            "A nonsignificant trend towards less glimmer (HR 0.80, 95% CI 0.70-0.90).",
+            False,
+        ),  # the CI shows one
     ],
 )
 def test_a_finding_whose_every_estimate_spans_no_effect_states_a_null_result(sentence, null):
