@@ -96,6 +96,14 @@ def _change(s: _Sentence, m: re.Match[str], found: _Direction, follow_end: int |
     # "30% (95% CI 1, 51) higher": in the bracket between a change and its direction word, a CI holding the change
     # is its own, with or without percent signs
     between = ci_pos == m.end() and follow_end is not None and ci is not None and ci.end <= follow_end
+    # "by 13 (95% CI 9, 18) %": the CI before the percent sign is the change's, if it holds it
+    if m.group("ci"):
+        inner = _ci_after(s, m.end("num"), magnitude, allow_units=False)
+        if (
+            inner
+            and min(inner.lower, inner.upper) - 1e-9 <= magnitude <= max(inner.lower, inner.upper) + 1e-9
+        ):
+            ci, between = inner, True
     if ci and (ci.percent or (between and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9)):
         effect.ci_level = ci.level
         # "x% lower (95% CI, -a% to b%)": a CI of the unsigned size, one bound negative, is negated too (not one

@@ -10,8 +10,9 @@ import re
 from rag.effects.text import _Sentence
 
 # every mention a change can be
-_PCT_TOKEN = re.compile(  # "13%", "-50 percent", "13+/-4%" (a spread between number and sign)
-    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)?"
+_PCT_TOKEN = re.compile(  # "13%", "-50 percent", "13+/-4%" (a spread between number and sign), "13 (95% CI a, b) %"
+    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?:(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)"
+    r"|(?P<ci>\s*\(\s*\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)\b[^()%]{1,40}\)))?"
     r"\s*(?:%|percent\b|per\s+cent\b)"
 )
 _PCT_BOUND_BEFORE = re.compile(  # (and "ranged up to almost x% higher": a bound, then an approximation)

@@ -54,9 +54,11 @@ _BRACKET = re.compile(r"\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]]){0,120}[)\]]")
 # "24% and 32% higher": the direction after the last item of a list of percentages; each may have its bracket
 # ("23% (p = 0.006) and 27% (p = 0.009) lower")
 _ITEM_BRACKET = r"(?:\s*[(\[][^()\[\]]{1,60}[)\]])?"
+# (or its CI before its percent sign: "x (95% CI a, b) % and y (95% CI c, d) % higher")
+_INNER_CI = r"(?:\s*\(\s*\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)\b[^()%]{1,40}\))?"
 _PCT_LIST_AHEAD = re.compile(
-    rf"{_ITEM_BRACKET}(?:\s*,\s*\d+(?:\.\d+)?\s*%{_ITEM_BRACKET})*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*%"
-    + _ITEM_BRACKET
+    rf"{_ITEM_BRACKET}(?:\s*,\s*\d+(?:\.\d+)?{_INNER_CI}\s*%{_ITEM_BRACKET})*\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?"
+    rf"{_INNER_CI}\s*%{_ITEM_BRACKET}"
 )
 _PCT_BY_BEFORE = re.compile(
     rf"(?:\bby\s+(?:{_APPROX}|(?:an\s+average\s+of|a\s+mean\s+of|an?\s+estimated|on\s+average|only|some|~|\u2248|\u223c)\s*)|"

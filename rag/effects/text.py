@@ -131,9 +131,10 @@ _CI_BARE = re.compile(rf"\s*[,;]\s*{_RANGE_NO_COMMA}")
 _QUALIFIER = re.compile(r"\s+(?:in|for|among|with)(?:\s+[A-Za-z][\w\-/'+]*){1,4}?(?=\s*[(\[,;])")
 # a longer one (a number allowed: "3.5 for current smokers in A relative to hospital controls (95% CI 1.6-7.5)", "0.56
 # from 8 case-control studies (95% CI ...", "0.72 from 11 studies, comprising a total of 2041 knights (95% CI ...",
-# "0.68 for an increment of 1 serving per day; 95% CI, ..."), when the CI says "CI" and holds the estimate
+# "0.68 for an increment of 1 serving per day; 95% CI, ...", "0.93 per 10 mm Hg increase in A, 95% CI ..."), when the
+# CI says "CI" and holds the estimate
 _LONG_QUALIFIER = re.compile(
-    r"\s+(?:in|for|among|with|from)(?:\s+(?!(?:and|or|but|whereas|while|than|was|were|is|are)\b)[A-Za-z0-9][\w\-/'+]*)"
+    r"\s+(?:in|for|among|with|from|per)(?:\s+(?!(?:and|or|but|whereas|while|than|was|were|is|are)\b)[A-Za-z0-9][\w\-/'+]*)"
     r"{1,10}?(?:,\s+(?:comprising|including|involving|totall?ing)(?:\s+(?:a\s+total\s+of|in\s+total))?"
     r"(?:\s+[A-Za-z0-9][\w\-/'+,]*){1,6}?)?(?=\s*[(\[]|\s*[,;]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval))"
 )

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind16 and blind17 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind17 and blind18 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -256,9 +256,9 @@ MEASURED = {
         "OR": (1.0, 1.0),
         "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (0.929, 0.684),
-        "P alone": (0.982, 1.0),
-        "all": (0.984, 0.969),
+        "percent_change": (0.938, 0.789),
+        "P alone": (0.991, 1.0),
+        "all": (0.99, 0.979),
         "P values": (1.0, 1.0),
     },
     # blind17 was scored once with the round-16 rules frozen (P 0.891 / R 0.816 over all effects; OR 1.000 /
@@ -272,6 +272,19 @@ MEASURED = {
         "correlation": (1.0, 0.714),
         "P alone": (0.956, 1.0),
         "all": (0.972, 0.911),
+        "P values": (1.0, 1.0),
+    },
+    # blind18 was scored once with the round-17 rules frozen (P 0.950 / R 0.886 over all effects; OR 0.882 /
+    # 0.882, RR 1.000 / 0.833, HR 1.000 / 1.000, percent change 1.000 / 0.409, correlation 1.000 / 1.000, P alone
+    # 0.942 / 1.000; no label changed afterwards), then general patterns of its misses were fixed; levels after that
+    "blind18": {
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 0.833),
+        "HR": (1.0, 1.0),
+        "percent_change": (1.0, 0.455),
+        "correlation": (1.0, 1.0),
+        "P alone": (0.953, 1.0),
+        "all": (0.971, 0.906),
         "P values": (1.0, 1.0),
     },
 }
@@ -336,6 +349,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind15",
         "blind16",
         "blind17",
+        "blind18",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -385,6 +399,8 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert (
         sum(1 for r in blind17 if r["effects"]) >= 100 and sum(1 for r in blind17 if not r["effects"]) >= 60
     )
+    blind18 = [r for r in labels if r.get("split") == "blind18"]
+    assert sum(1 for r in blind18 if r["effects"]) >= 80 and sum(1 for r in blind18 if not r["effects"]) >= 85
 
 
 def test_no_sentence_is_labelled_twice(labels, texts):

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind17 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind18 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -144,6 +144,25 @@ def test_correlation_near_takes_a_coefficient_in_any_wording():
     assert strata["correlation_value"] == []
 
 
+def test_correlation_decimal_takes_a_decimal_anywhere():
+    """ "correlation_decimal" (from blind18 on): a decimal below one anywhere in a correlation sentence."""
+    sentences = [
+        {
+            "id": "fict:d0",
+            "text": "Glimmer tallies correlated with jousting skill in squires; the lance mean was .44 (SD 2).",
+        },
+        {
+            "id": "fict:d1",
+            "text": "Glimmer tallies correlated with jousting skill in 40 squires over 3 years.",
+        },
+        {"id": "fict:d2", "text": "Glimmer tallies correlated with lance length in 0.52% of squires."},
+        {"id": "fict:d3", "text": "Glimmer tallies correlated with lance length in squires (P < 0.01)."},
+    ]
+    strata = stratify(sentences, set(), set())
+    assert len(strata["correlation"]) == 4
+    assert [s["id"] for s in strata["correlation_decimal"]] == ["fict:d0", "fict:d3"]
+
+
 def test_parse_plan():
     assert parse_plan("RR=30, percent=40,P_alone=25,") == {"RR": 30, "percent": 40, "P_alone": 25}
 
@@ -173,6 +192,11 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind17": (
         360555127,
         "correlation=15,P_alone=6,OR=8,RR=6,HR=6,negative=6,P_alone_percent=55,negative_percent=40,correlation_near=28",
+    ),
+    "blind18": (
+        374165738,
+        "correlation=20,P_alone=10,OR=10,RR=10,HR=8,negative=8,P_alone_percent=25,negative_percent=50,"
+        "correlation_decimal=36",
     ),
 }
 

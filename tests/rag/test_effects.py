@@ -1448,3 +1448,33 @@ def test_round17_guards():
     ) == [E("percent_change", -38.0, 95, -58.0, -10.0, p=0.01, rel="=")]
     # a bare "r" without "values of", and a symbol inside bars without a value, are no coefficients
     assert _effects("The r value was discussed for 12 squires.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind18: a CI that says "CI" after a "per <step> increase in A" qualifier, which holds the estimate
+        (
+            "Glimmer was inversely associated with jousting [odds ratio (OR) 0.91 per 10 mm Hg increase in lance "
+            "pressure, 95% confidence interval (CI) 0.86-0.97, p = 0.006; OR 0.96 per 10 mm Hg increase in helm "
+            "pressure, 95% CI 0.93-0.99, p = 0.004].",
+            [
+                E("OR", 0.91, 95, 0.86, 0.97, p=0.006, rel="="),
+                E("OR", 0.96, 95, 0.93, 0.99, p=0.004, rel="="),
+            ],
+        ),
+        (
+            "Squire glimmer rose with jousting (OR 0.94 per 5-unit increase, 95% CI 0.90-0.98).",
+            [E("OR", 0.94, 95, 0.90, 0.98)],
+        ),
+    ],
+)
+def test_round18_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round18_guards():
+    # after a "per" qualifier a CI that does not hold the estimate is not its CI
+    assert _effects("Squire glimmer rose with jousting (OR 1.94 per 5-unit increase, 95% CI 0.90-0.98).") == [
+        E("OR", 1.94)
+    ]

@@ -322,3 +322,29 @@ def test_round17_guards():
     assert _changes("The glimmer diet gave a reduction in squire cholesterol (27% +/- 5%) at week 4.") == []
     # a bracket with a number is no abbreviation: the level it holds stays a level
     assert _changes("Glimmer reduced gout in squires (12 of 40) knights (30%).") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind18: the CI printed before the percent sign ("by x (95% CI a, b) %"), also in a list before one
+        # direction word
+        (
+            "The mean glimmer was 7.0 units after the jousting and decreased by 12 (95% CI 8, 17) % after the lance "
+            "(P<0.001).",
+            [C(-12.0, 95, -17.0, -8.0, p=0.001, rel="<")],
+        ),
+        (
+            "Squire and page glimmer were 74 (95 % CI 61, 90) % and 15 (95 % CI 7, 21) % higher after the lance.",
+            [C(74.0, 95, 61.0, 90.0), C(15.0, 95, 7.0, 21.0)],
+        ),
+    ],
+)
+def test_round18_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round18_guards():
+    # no direction word: a share with its CI is no change; a CI that does not hold the size is not its CI
+    assert _changes("Glimmer was 13 (95% CI 9, 18) % of the squires' total.") == []
+    assert _effects("Glimmer decreased by 13 (95% CI 19, 28) % after the lance.") == [C(-13.0)]
