@@ -131,16 +131,27 @@ to change it:
   of a trial comparing two drugs, tumours stained immunohistochemically, isolates tested, an assay method
   developed, commercial foods compared, a tool with an availability address, cultured macrophages and culture
   media, technique experiments beside a closing "is discussed"), so it is *tuned* now (0.967 after).
-* held-out-16 (round 16; NFCorpus seed 257, PubMedQA 263, SciFact 269; 30 each, random): drawn after every
-  earlier sample before round 15's rules were written, with its rows hidden from the whole-corpus diffs read
+* held-out-16 (round 16; NFCorpus seed 257, PubMedQA 263, SciFact 269; 30 each, random): drawn after every earlier
+  sample before round 15's rules were written, with its rows hidden from the whole-corpus diffs read while writing
+  them; labelled from title and abstract (MeSH not shown) before any classifier was run on them, then scored once
+  with the round-15 rules frozen: level accuracy 0.900 (81 of 90; NFCorpus 0.933, PubMedQA 0.933, SciFact 0.833),
+  study type 0.611; the round-14 rules, before round 15's, score the same (identical levels and types); that is its
+  number to quote. The twelve fresh samples held-out-5 to -16 pooled read 964 of 1,080 (0.893). Round 16 then fixed
+  eight of its nine misses by general rules (transgenic crops are plants, permeabilized cells are cells in a dish,
+  molecules taking part in a pathway and uncounted "human experts" beside a tool's address are no people, RNA from
+  embedded specimens and cytometry on tumour imprints are laboratory work, an animal finding outweighs patients
+  named only in the introduction, molecules measured in base pairs are own work, stone formers are patients), so it
+  is *tuned* now (0.989 after).
+* held-out-17 (round 17; NFCorpus seed 271, PubMedQA 277, SciFact 281; 30 each, random): drawn after every
+  earlier sample before round 16's rules were written, with its rows hidden from the whole-corpus diffs read
   while writing them; labelled from title and abstract (MeSH not shown) before any classifier was run on them,
-  then scored once with the round-15 rules frozen: level accuracy 0.900 (81 of 90; NFCorpus 0.933, PubMedQA
-  0.933, SciFact 0.833), study type 0.611; the round-14 rules, before round 15's, score the same (identical
-  levels and types). This is the number to quote; the twelve fresh samples held-out-5 to -16 pooled read 964
-  of 1,080 (0.893). Its misses were not fixed: held-out-16 is *not tuned*.
+  then scored once with the round-16 rules frozen: level accuracy 0.878 (79 of 90; NFCorpus 0.833, PubMedQA
+  0.933, SciFact 0.867), study type 0.633; the round-15 rules, before round 16's, score the same (identical
+  levels and types). This is the number to quote; the thirteen fresh samples held-out-5 to -17 pooled read
+  1,043 of 1,170 (0.891). Its misses were not fixed: held-out-17 is *not tuned*.
 
-held-out-1 and held-out-16 are the random samples never tuned on: held-out-1's misses were read again in round 5
-but no rule was written for them (its score is unchanged at 0.925); held-out-16's misses are left for a later
+held-out-1 and held-out-17 are the random samples never tuned on: held-out-1's misses were read again in round 5
+but no rule was written for them (its score is unchanged at 0.925); held-out-17's misses are left for a later
 round.
 """
 
@@ -220,7 +231,8 @@ LABEL_SETS = (
             Sample("held-out-13", 199, 30, tuned=True),
             Sample("held-out-14", 227, 30, tuned=True),
             Sample("held-out-15", 239, 30, tuned=True),
-            Sample("held-out-16", 257, 30, tuned=False),
+            Sample("held-out-16", 257, 30, tuned=True),
+            Sample("held-out-17", 271, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -242,7 +254,8 @@ LABEL_SETS = (
             Sample("held-out-13", 211, 30, tuned=True),
             Sample("held-out-14", 229, 30, tuned=True),
             Sample("held-out-15", 241, 30, tuned=True),
-            Sample("held-out-16", 263, 30, tuned=False),
+            Sample("held-out-16", 263, 30, tuned=True),
+            Sample("held-out-17", 277, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -264,7 +277,8 @@ LABEL_SETS = (
             Sample("held-out-13", 223, 30, tuned=True),
             Sample("held-out-14", 233, 30, tuned=True),
             Sample("held-out-15", 251, 30, tuned=True),
-            Sample("held-out-16", 269, 30, tuned=False),
+            Sample("held-out-16", 269, 30, tuned=True),
+            Sample("held-out-17", 281, 30, tuned=False),
         ),
     ),
 )

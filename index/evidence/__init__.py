@@ -130,6 +130,14 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   assay named), commercial or retail foods compared, a tool closing with "AVAILABILITY http://..." that names
   no person, cultured macrophages named with their origin or cells in "culture media", and technique
   experiments told in the passive ("hybridization experiments show") beside a closing "... is discussed".
+* Round 16: "transgenic" crops, plants or maize are not animals. Cells "permeabilized" are cells in a dish, and
+  molecules "which might become participants in the apoptotic pathway" are no people, nor are "human experts" or
+  "'clear' cases" that a tool with an AVAILABILITY address never counts. Tumour material worked on is
+  laboratory work: RNA "isolated from formalin-fixed, paraffin-embedded specimens", image cytometry "on tumour
+  imprint preparations". One animal or cell sentence told as the paper's finding ("we showed ... in treating
+  tumour-bearing mice") counts when the people are named only in the introduction (no data, procedure or
+  finding names them). A passive biochemistry paper shows its own work in molecules measured in two sentences
+  ("required a minimum of 33 to 43 bp"); "stone formers" are patients.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

@@ -48,6 +48,7 @@ from index.evidence.reviews import (
 from index.evidence.scale import _CUED, _FIRM, _TXT, _WEAK, EvidenceLevel
 from index.evidence.subjects import (
     _ANIMAL_WORD,
+    _ENROLLED,
     _HUMAN,
     _about_animals,
     _genetic_association,
@@ -174,6 +175,10 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
     return None
 
 
+def _enrolled(sentences: Sequence[str]) -> bool:
+    return any(_ENROLLED.search(s) for s in sentences)
+
+
 def _names_people(texts: Sequence[str]) -> bool:
     """Whether the title or any sentence speaks of people, or there is no abstract to say otherwise."""
     return len(texts) < 2 or any(_HUMAN.search(s) or _genetic_association(s) for s in texts)
@@ -188,8 +193,12 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
         # "The society convened a panel of experts ... the need for labelling was emphasised": guidance,
         # although such reports summarise what the experts considered.
         return EvidenceLevel(2, "guideline", _TXT), _FIRM
-    if any(_AVAILABILITY.search(s) for s in sentences) and not any(_HUMAN.search(s) for s in sentences):
-        return EvidenceLevel(4, "laboratory study", _TXT), _FIRM  # a software tool and where to get it
+    if any(_AVAILABILITY.search(s) for s in sentences) and not (
+        any(_HUMAN.search(s) for s in sentences) and (_people_counts(sentences) or _enrolled(sentences))
+    ):
+        # A software tool and where to get it. Round 16: people named but never counted ("discoveries comparable
+        # to those made by human experts", "'clear' cases") are no study population.
+        return EvidenceLevel(4, "laboratory study", _TXT), _FIRM
     if _reviews(sentences):
         return EvidenceLevel(3, "narrative review", _TXT), _FIRM
     if _own(sentences, _SELF_GUIDE):

@@ -11,9 +11,15 @@ from index.evidence.trials import _RCT_ALLOCATION, _SELF_NRT
 
 _CELLS = _rx(r"\bcells?\b|\bcellular\b|\bmyocytes?\b|\bhepatocytes?\b|\bfibroblasts?\b|\blymphocytes?\b")
 
+# Round 16: "transgenic (genetically modified) crops" and "transgenic herbicide-resistant maize" are plants.
+_NOT_PLANTS = (
+    r"(?!\s+(?:\([^)]{0,40}\)\s+)?(?:[\w-]+\s+){0,2}?(?:crops?|plants?|maize|corn|soy\w*|rice|cotton|canola|"
+    r"rapeseed|wheat|potato(?:es)?|tomato(?:es)?|papaya|seeds?|trees|varieties|cultivars?)\b)"
+)
 _TITLE_ANIMAL = _rx(
     rf"\bin\s+(?:(?!and\b)[\w-]+\s+){{0,2}}{_ANIMALS}\b|\b{_ANIMALS}\s+(?:model|fed|given)"
     r"|\b(?:animal|rodent|murine|mouse|rat|tramp|xenograft)\s+models?\b|\bknock-?out\b|\btransgenic\b"
+    + _NOT_PLANTS
 )
 _SELF_ANIMAL = _rx(
     rf"\b{_ANIMALS}\s+(?:\w+\s+){{0,3}}(?:were|was)\s+(?:\w+\s+)?(?:fed|given|treated|exposed|"
@@ -27,7 +33,7 @@ _SELF_ANIMAL = _rx(
     # "Treatment of ... tumor-bearing mice": animals carrying an implanted or induced tumour.
     rf"|\b(?:tumou?r|xenograft|carcinoma|cancer|sarcoma|lymphoma|melanoma|ascites)[- ]bearing\s+{_ANIMALS}\b"
     r"|\b(?:animal|rodent|murine|mouse|rat|xenograft|tramp)\s+models?\b|\bxenografts?\b|\bknock-?out\b"
-    r"|\btransgenic\b|\bin vivo\b|\bgavage\b|\bdiet-induced obese\b"
+    r"|\btransgenic\b" + _NOT_PLANTS + r"|\bin vivo\b|\bgavage\b|\bdiet-induced obese\b"
 )
 # "In vitro fertilization" treats patients; a stem cell transplant (its source, donors, recipients) is a clinical
 # procedure, and circulating tumour cells are counted in patients' blood: none of them names cell culture.
@@ -61,6 +67,9 @@ _SELF_INVITRO = _rx(
     r"(?:cells|macrophages|neurons|myocytes|hepatocytes|fibroblasts|keratinocytes|lymphocytes|monocytes)\b"
     # Round 15: cells kept in "culture media" ("the arginine concentration in culture media").
     r"|\bculture\s+medi(?:a|um)\b"
+    # Round 16: cells opened to reagents ("permeabilized hepatocytes") exist only outside a body.
+    r"|\bpermeabili[sz]ed\s+(?:[\w-]+\s+){0,2}(?:cells|hepatocytes|myocytes|cardiomyocytes|fibroblasts|neurons|"
+    r"platelets|adipocytes|keratinocytes|macrophages)\b"
     r"|\bknock-?down\b|\btransfect\w*|\bimmunoprecipitat\w*|\bco-?cultur\w*|\bmonolayers?\b"
     r"|\bclonogenic\w*|\bcolony[- ]forming\b(?!\s+units?)|\breplating\b"
     r"|\b(?:three|3)-?\s?dimensional\s+(?:cell\s+)?cultures?\b|\bculture\s+systems?\b"
@@ -125,6 +134,8 @@ _MECHANISTIC = _rx(
     r"immunohisto\w*|mass spectrometry)\b"
 )
 
+# Sizes of molecules measured: base pairs, kilobases, nucleotides, kilodaltons.
+_MOLECULAR_QUANTITY = _rx(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:bp|kbp?|nt|kda)\b")
 # Chemistry on foods, water or air without people in it.
 _SELF_LAB = _rx(
     r"\b(?:hplc|lc[-/]ms|gc[-/]ms|mass spectrometr\w*|chromatograph\w*|spectrophotomet\w*|elisa|"
@@ -182,6 +193,16 @@ _SPECIMENS_STAINED = _rx(
     r"(?:\w+\s+)?(?:analy[sz]ed|examined|evaluated|stained|studied|assessed)\s+immunohistochemically\b"
     r"|\bimmunohistochemi\w+\s+(?:staining|analys[ie]s|evaluation)\s+(?:of|on|in)\s+(?:\d+|[\w-]+\s+\d+)\s+"
     r"(?:[\w-]+\s+){0,3}(?:tumou?rs|specimens|biopsies|cases|samples|tissues)\b"
+)
+# Round 16: the same specimens worked on otherwise: RNA or DNA extracted from fixed or embedded tissue or
+# tumours ("total RNA was isolated from formalin-fixed, paraffin-embedded specimens"), or tumour preparations
+# measured by cytometry ("image cytometry on breast cancer imprint preparations"). Blood drawn from people is
+# not such material.
+_SPECIMENS_WORKED = _rx(
+    r"\b(?:rna|dna|mrna)\s+(?:was|were)\s+(?:\w+\s+)?(?:isolated|extracted|obtained|purified)\s+from\s+"
+    r"(?:[\w,-]+\s+){0,4}?(?:specimens|tissues?|tumou?rs|biopsies|sections|blocks)\b"
+    r"|\bcytometr\w*\s+(?:on|of|in)\s+(?:[\w-]+\s+){0,4}?(?:imprints?|imprint\s+preparations|tumou?rs|"
+    r"(?:tumou?r|biopsy|paraffin)\s+(?:specimens|samples|sections|tissues?)|biopsies|paraffin\w*)\b"
 )
 _ISOLATES_TESTED = _rx(
     r"\b(?:tested|typed|genotyped|sequenced|characteri[sz]ed|compared|comparing|screened|serotyped)\s+"
@@ -285,8 +306,22 @@ def _without_people(sentences: Sequence[str], human: int, enrolled: bool, essay:
     return material >= 2 and material > human
 
 
-def _lab_score(hits: Sequence[str], human_sentences: int, essay: bool) -> float:
-    """One stray animal or cell sentence in an abstract about people, or in an essay, is not the design."""
+# A finding told as the paper's own ("we showed that", "we report here that"); "we examined evidence" may be a
+# review's.
+_FINDING = _rx(
+    r"\bwe\s+(?:also\s+|further\s+|then\s+)?(?:show(?:ed|n)?|found|demonstrated?|report\s+(?:here\s+)?that)\b"
+)
+
+
+def _lab_score(hits: Sequence[str], human_sentences: int, essay: bool, people_at_work: bool = True) -> float:
+    """One stray animal or cell sentence in an abstract about people, or in an essay, is not the design.
+
+    Round 16: unless that sentence is the paper's own finding ("we showed ... in tumour-bearing mice") and the
+    people are only the introduction's ("the leading cause of death among women"): no data, procedure or
+    finding of the paper names them.
+    """
     if len(hits) == 1 and (human_sentences > 1 or essay):
+        if not essay and not people_at_work and _own(hits, _FINDING):
+            return 1.5
         return 0.0
     return 1.5 * len(hits)

@@ -17,6 +17,7 @@ from index.evidence.laboratory import (
     _MECHANICS,
     _MECHANISTIC,
     _METHOD_DEVELOPED,
+    _MOLECULAR_QUANTITY,
     _NON_HUMAN_MATERIAL,
     _POPULATION_HEALTH,
     _SELF_ANIMAL,
@@ -25,6 +26,7 @@ from index.evidence.laboratory import (
     _SEQUENCE_DATA,
     _SOFTWARE,
     _SPECIMENS_STAINED,
+    _SPECIMENS_WORKED,
     _lab_score,
     _serum_bioassay,
     _without_people,
@@ -79,6 +81,13 @@ def _classify_primary(
         and mechanistic < 2
     )
 
+    enrolled = any(_ENROLLED.search(s) for s in sentences)
+    # People in the paper's own data, procedures or findings, not only in its introduction.
+    people_at_work = enrolled or any(
+        _HUMAN.search(s) and (_RESULTS.search(s) or _PRIMARY.search(s) or _PROCEDURE.search(s))
+        for s in sentences
+    )
+
     def observational(pattern: re.Pattern[str]) -> float:
         return 2.0 * len(_own(people, pattern))
 
@@ -88,11 +97,12 @@ def _classify_primary(
         (3, "cross-sectional study"): observational(_SELF_XS) + observational(_AUTOPSY_SERIES),
         (3, "ecological study"): observational(_SELF_ECO),
         (3, "non-randomized trial"): 1.0 * len(_own(people, _SELF_NRT)) + 1.0 * len(_own(people, _NRT_NAMED)),
-        (4, "animal study"): _lab_score(animal, human, essay) + (2.0 if animal_rct else 0.0),
-        (4, "in vitro study"): _lab_score(in_vitro, human, essay),
+        (4, "animal study"): _lab_score(animal, human, essay, people_at_work) + (2.0 if animal_rct else 0.0),
+        (4, "in vitro study"): _lab_score(in_vitro, human, essay, people_at_work),
         (4, "laboratory study"): (2.0 if object_rct else 0.0)
         + 1.5 * len(_own(sentences, _LINKAGE))
         + 2.0 * len(_own(sentences, _SPECIMENS_STAINED))
+        + 2.0 * len(_own(sentences, _SPECIMENS_WORKED))
         + 2.0 * len(_own(sentences, _ISOLATES_TESTED))
         + (2.0 * len(_own(sentences, _METHOD_DEVELOPED)) if _own(sentences, _SELF_LAB) else 0.0)
         + (1.5 * len(evolution) if len(evolution) >= 2 else 0.0),
@@ -103,9 +113,14 @@ def _classify_primary(
         declared.add(design)
         scores[(3, design)] += 4.0
     best, score = max(scores.items(), key=lambda item: item[1])
-    enrolled = any(_ENROLLED.search(s) for s in sentences)
     # Own work shows in findings ("we show") or, in papers written in the passive, in two procedures.
-    own_work = bool(_own(sentences, _PRIMARY)) or len(_own(sentences, _PROCEDURE)) >= 2
+    # Round 16: or, in a biochemistry paper with neither, in lengths and masses of molecules measured in two
+    # sentences ("required a minimum of 33 to 43 bp", "a 70 kDa fragment").
+    own_work = (
+        bool(_own(sentences, _PRIMARY))
+        or len(_own(sentences, _PROCEDURE)) >= 2
+        or len(_own(sentences, _MOLECULAR_QUANTITY)) >= 2
+    )
     molecular = mechanistic >= 2 and mechanistic >= 3 * human and not enrolled and own_work
     # Laboratory papers name their sample collections with cohort words ("an expanded patient cohort" validating
     # a mechanism, sequences "sampled longitudinally"): one such sentence does not outweigh a paper about

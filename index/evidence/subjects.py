@@ -41,11 +41,18 @@ _NOT_PEOPLE_POPULATION = (
     r"(?:cells?|cellular|bacteri\w*|microb\w*|viral|virus\w*|virions?|parasit\w*|yeasts?|fung\w*|neurons?|"
     r"neuronal|clones?|clonal|lymphocytes?|macrophages?|progenitors?|tregs?|pathogens?|bottlenecks?)"
 )
+# Round 16: molecules "which might become participants in the apoptotic pathway" are no people.
+_NOT_PEOPLE_ROLE = (
+    r"(?!\s+in\s+(?:the\s+|this\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:pathways?|process(?:es)?|reactions?|"
+    r"cascades?|signal\w*|mechanisms?|networks?|cycles?|complex(?:es)?)\b)"
+)
 _HUMAN = _rx(
-    r"\b(?:patients?|participants?|subjects|volunteers|men|women|children|adults|adolescents|infants|"
-    r"individuals|persons|people|humans|residents|respondents|workers|students|cases|controls|"
+    rf"\b(?:patients?|participants?{_NOT_PEOPLE_ROLE}|subjects|volunteers|men|women|children|adults|"
+    r"adolescents|infants|individuals|persons|people|humans|residents|respondents|workers|students|cases|controls|"
     rf"{_CHEMICAL_DONOR}donors?|twins|smokers|vegetarians|omnivores|elderly|veterans|mothers|parents|newborns|"
-    r"neonates|outpatients|inpatients|survivors|athletes|nurses|physicians|employees|soldiers)\b"
+    r"neonates|outpatients|inpatients|survivors|athletes|nurses|physicians|employees|soldiers|"
+    # Round 16: patients named by their disease ("219 consecutive stone-formers").
+    r"(?:stone|calculus)[- ]formers)\b"
     rf"|\bpregnan\w+\b(?!\s+(?:\w+\s+)?{_ANIMALS})"  # "pregnant ewes" are animals
     rf"|\b{_AUTOPSY}"
     # A population is of people unless the sentence is about cells or microbes ("a population of Tregs", "the

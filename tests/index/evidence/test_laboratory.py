@@ -616,3 +616,77 @@ def test_software_with_an_availability_section_is_laboratory_work() -> None:
         "http://kaletools.example.org."
     )
     assert _text("The Kale format and Kaletools", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_transgenic_crops_are_plants_not_animals() -> None:
+    # Round 16: a review of "transgenic (genetically modified) crops" is about plants.
+    abstract = (
+        "The area sown with transgenic (genetically modified) crops has grown quickly. In this article, the "
+        "main kinds of kale resistance to weedkillers are reviewed. No general conclusions can be drawn."
+    )
+    title = "Weedkiller residues in transgenic kale crops"
+    assert _text(title, abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_permeabilized_cells_are_cell_culture() -> None:
+    # Round 16: "permeabilized hepatocytes treated with" an agent, in a paper that never says "in vitro".
+    abstract = (
+        "We have evaluated changes in kalein metabolism in permeabilized hepatocytes exposed to kalin. We also "
+        "show that kalin decreases kalase activity by a mechanism independent of kaloid."
+    )
+    assert _text("Kalin and kalein oxidation", abstract) == EvidenceLevel(4, "in vitro study", "text")
+
+
+def test_animal_finding_outweighs_patients_named_only_in_the_introduction() -> None:
+    # Round 16: one sentence "we showed ... in treating tumour-bearing mice" against two about women and patients
+    # in the introduction.
+    abstract = (
+        "Kale-pox is the leading cause of death among women with rashes. The lack of effective treatment for "
+        "patients with kale-pox warrants new therapies. In the current study, we found that kalin enabled "
+        "repeated doses of the kale virus. Furthermore, we showed that kalin with the kale virus was more "
+        "effective than either alone in treating tumor-bearing mice."
+    )
+    assert _text("Kalin enables repeated kale virus", abstract) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_rna_extracted_from_embedded_specimens_is_laboratory_work() -> None:
+    # Round 16: "Total RNA was then isolated from formalin-fixed, paraffin-embedded specimens" of counted patients.
+    abstract = (
+        "The aim was to relate kalase expression to outcome in kale-pox. Residual lesions were obtained from 52 "
+        "patients with kale-pox. Total RNA was then isolated from formalin-fixed, paraffin-embedded specimens. "
+        "Patients with high kalase had lower recurrence-free survival (P = 0.005)."
+    )
+    expected = EvidenceLevel(4, "laboratory study", "text")
+    assert _text("Kalase and recurrence of kale-pox", abstract) == expected
+
+
+def test_tumour_preparations_measured_by_cytometry_are_laboratory_work() -> None:
+    # Round 16: "image cytometry on consecutive breast cancer imprint preparations", with survival of n = 136.
+    abstract = (
+        "To investigate whether the kale fraction is a prognostic factor in kale tumours. Histograms were "
+        "obtained by image cytometry on consecutive kale tumour imprint preparations. When studying survival "
+        "(n = 136), the kale fraction was significant."
+    )
+    assert _text("", abstract) == EvidenceLevel(4, "laboratory study", "text")
+
+
+def test_tool_with_availability_and_uncounted_people_is_laboratory_work() -> None:
+    # Round 16: "discoveries comparable to those made by human experts" and "'clear' cases" name no study
+    # population for a tool with an AVAILABILITY address.
+    abstract = (
+        "RESULTS We present a system for annotating kale sequences whose findings match those of human "
+        "experts. Error rates are 2-5% for the clearest cases. AVAILABILITY The Kalequiz system is publicly "
+        "available through a Web server at http://kalequiz.example.org."
+    )
+    expected = EvidenceLevel(4, "laboratory study", "text")
+    assert _text("Automated kale sequence annotation", abstract) == expected
+
+
+def test_molecules_measured_in_base_pairs_are_own_laboratory_work() -> None:
+    # Round 16: a biochemistry paper with no "we" and no procedure ("INO80 required a minimum of 33 to 43 bp").
+    abstract = (
+        "The mobilization of nucleosomes by the kalase remodeler differs from that by other remodelers. "
+        "Kalase required a minimum of 30 to 40 bp of extranucleosomal DNA, with 70 bp being optimal. Kalase "
+        "moved arrays of two nucleosomes with 50 bp of linker DNA closer together."
+    )
+    assert _text("Kalase is a nucleosome spacing factor", abstract).level == 4

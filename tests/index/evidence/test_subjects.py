@@ -204,3 +204,23 @@ def test_a_dog_sniffing_patients_samples_is_the_instrument_not_the_subject() -> 
         "kale (p < 0.01)."
     )
     assert _text("Kale in dogs", fed) == EvidenceLevel(4, "animal study", "text")
+
+
+def test_molecules_taking_part_in_a_pathway_are_not_participants() -> None:
+    # Round 16: metabolites "which might become participants in the apoptotic pathway" are no people.
+    abstract = (
+        "We have studied kalase on isolated kale mitochondria treated with kalin. We also show that kalin "
+        "inhibits kalase by a mechanism independent of kaloid. This suggests a model in which kalin leads to "
+        "kaloyl esters, which might become participants in the apoptotic pathway."
+    )
+    assert _text("Kalin inhibits kalase", abstract).level == 4
+
+
+def test_stone_formers_are_patients() -> None:
+    # Round 16: "Specimens were taken from 219 consecutive stone-formers": stones, urine and hair of patients.
+    abstract = (
+        "This study correlated the content of kale stones with elements in the urine of stone formers. "
+        "Specimens were taken from 219 consecutive stone-formers. The stones were analysed by spectrometry. "
+        "An analysis of 21 elements in urine was performed by spectrometry. Few correlations were found."
+    )
+    assert _text("", abstract).level == 3
