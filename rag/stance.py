@@ -37,7 +37,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance.npz"
 _NEGATORS = r"(?:no|not|\w*n['’]t|neither|nor|without|none|never|cannot|unable|fail(?:s|ed)? to|lack(?:s|ed)? of|absence of)"
 _SENTENCE_CUES: dict[str, str] = {
     "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)",
-    "null_result": r"\b(?:no|not|nor|neither|\w*n['’]t)\b (?:\w+ ){0,2}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
+    "null_result": r"\b(?:no|not|nor|neither|\w*n['’]t)\b (?:[\w-]+ ){0,3}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
     r"chang\w*|improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*|predict\w*|influenc\w*|"
     r"impact\w*|evidence|advantage|support\w*|superior\w*)",
     "similar": r"\b(?:similar(?:ly)?|comparable|equivalent|equally|same|non-?inferior|did not differ|no difference)\b",

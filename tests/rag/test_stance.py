@@ -43,6 +43,9 @@ def test_lexical_features_mark_null_results_and_hedges():
     assert null[cue("nonsignificant_p")] == 1 and positive[cue("nonsignificant_p")] == 0
     assert "significant_p" not in _SENTENCE_CUES and "interval" not in _SENTENCE_CUES  # they point nowhere
     assert hedged[cue("hedge")] == 1 and hedged[cue("more_research")] == 1 and positive[cue("hedge")] == 0
+    # three words, hyphenated ones too, may stand between the negation and what it denies
+    neither = lexical_features(QUESTION, "Neither quillmorin nor low-dose QM-7 was superior to placebo.")
+    assert neither[cue("null_result")] == 1
 
 
 def test_the_shipped_model_loads_and_gives_probabilities():
