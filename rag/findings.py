@@ -16,9 +16,15 @@ from functools import lru_cache
 
 from index.store import StoredSentence
 
-_FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|outcome|summary", re.I)
+_FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|synthesis", re.I)
+# Labels that lean to findings unless a methods or background word says otherwise: "OUTCOMES" and "SUMMARY"
+# report results, "MAIN OUTCOME MEASURES" and "SUMMARY OF BACKGROUND DATA" do not.
+_LEANING_FINDING_SECTIONS = re.compile(r"outcome|summary", re.I)
 _METHOD_SECTIONS = re.compile(
-    r"method|design|setting|participant|patients|subjects|material|intervention", re.I
+    r"method|design|setting|participant|patients|subjects|material|intervention|measure|selection|"
+    r"sources?\b|extraction|search|analys|population|sample|registration|funding|sponsor|eligibility|criteria|"
+    r"collection",
+    re.I,
 )
 # Sections that frame the study: what they say ("To determine whether X reduces Y", "X is associated with Y" as
 # known background) is not this source's finding. Aims restate the question almost word for word, so as
@@ -85,10 +91,13 @@ _OWN_WORK = re.compile(
 def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
     """Does ``sentence`` report a result or conclusion of its source (``abstract`` is the source's, for where the
     sentence stands in it)?"""
-    if sentence.section and _FINDING_SECTIONS.search(sentence.section):
-        return True
-    if sentence.section and (is_method(sentence.section) or _FRAMING_SECTIONS.search(sentence.section)):
-        return False
+    if section := sentence.section:
+        if _FINDING_SECTIONS.search(section):
+            return True
+        if is_method(section) or _FRAMING_SECTIONS.search(section):
+            return False
+        if _LEANING_FINDING_SECTIONS.search(section):
+            return True
     if is_background(sentence.text) or before_aim(sentence, abstract):
         return False
     if _FINDING_CUES.search(sentence.text):
@@ -101,8 +110,8 @@ def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
 
 
 def is_method(section: str) -> bool:
-    """Is a section label one of methods, participants or setting?"""
-    return bool(_METHOD_SECTIONS.search(section))
+    """Is a section label one of methods, participants, setting or measures (and not "METHODS AND RESULTS")?"""
+    return bool(_METHOD_SECTIONS.search(section)) and not _FINDING_SECTIONS.search(section)
 
 
 def is_background(text: str) -> bool:

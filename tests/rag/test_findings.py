@@ -1,7 +1,7 @@
 """Findings versus background: section labels, findings language, and where a sentence stands in its abstract."""
 
 from index.store import StoredSentence
-from rag.findings import aim_start, is_finding
+from rag.findings import aim_start, is_finding, is_method
 
 
 def finding(text: str, section: str | None, abstract: str = "", start: int = 0) -> bool:
@@ -60,3 +60,13 @@ def test_an_unlabelled_abstract_closes_with_its_conclusion():
     assert not finding(closing, None, middle, middle.index(closing))
     call = "Larger invented trials are needed to confirm that zorvatin improves fatigue."
     assert not finding(call, None, " ".join([AIM, RESULT, call]), len(AIM) + len(RESULT) + 2)
+
+
+def test_section_labels_that_name_measures_or_background_are_not_findings():
+    result = "Glimmer rose significantly in invented squires."
+    assert not finding(result, "MAIN OUTCOME MEASURES")  # "outcome", but the measures planned
+    assert not finding(result, "SUMMARY OF BACKGROUND DATA")  # "summary", but of what was known
+    assert not finding(result, "DATA SOURCES")
+    assert finding(result, "OUTCOMES") and finding(result, "SUMMARY") and finding(result, "DATA SYNTHESIS")
+    assert finding(result, "METHODS AND RESULTS")
+    assert is_method("MAIN OUTCOME MEASURES") and not is_method("METHODS AND RESULTS")
