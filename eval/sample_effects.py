@@ -19,13 +19,14 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   (none before the blind12 draw, 17 after it), round 13 (none before the blind13 draw, 18 after it and one shown in
   round 6), round 14 (none before the blind14 draw, 7 after it), round 15 (none before the blind15 draw, 12
   after it), round 16 (none before the blind16 draw, 4 after it), round 17 (none before the blind17 draw, 12
-  after it), round 18 (none before the blind18 draw, 4 after it). It is
-  needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
+  after it), round 18 (none before the blind18 draw, 4 after it), round 19 (none before the blind19 draw, 6
+  after it). It is needed to repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by
   the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
   sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``; from blind16 on: ``P_alone_percent``,
-  ``negative_percent``; from blind17 on: ``correlation_near``; from blind18 on: ``correlation_decimal``) is the part of one stratum that a second
-  pattern picks; its sentences stay in their stratum too.
+  ``negative_percent``; from blind17 on: ``correlation_near``; from blind18 on: ``correlation_decimal``; from
+  blind19 on: ``P_alone_change``, ``negative_change``) is the part of one stratum that a second pattern picks;
+  its sentences stay in their stratum too.
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
   ``n`` that were not shown are taken; sub-strata draw after every stratum and skip sentences already taken,
@@ -51,8 +52,9 @@ blind16's (37 replaced), and ``--as-of blind17 --seed 360555127 --plan
 correlation=15,P_alone=6,OR=8,RR=6,HR=6,negative=6,P_alone_percent=55,negative_percent=40,correlation_near=28``
 exactly blind17's (22 replaced), and ``--as-of blind18 --seed 374165738 --plan
 correlation=20,P_alone=10,OR=10,RR=10,HR=8,negative=8,P_alone_percent=25,negative_percent=50,correlation_decimal=36``
-exactly blind18's (43 replaced); ``tests/eval/test_sample_effects.py`` repeats all eleven when ``../shared/data``
-is present. Without ``--as-of``
+exactly blind18's (43 replaced), and ``--as-of blind19 --seed 387298334 --plan
+OR=12,RR=10,HR=8,P_alone=8,correlation=12,negative=5,P_alone_change=65,negative_change=30`` exactly blind19's (21
+replaced); ``tests/eval/test_sample_effects.py`` repeats all twelve when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset
@@ -150,6 +152,11 @@ _CORRELATION_NEAR = re.compile(
     r"(?<![\d.])[-+\u2212]?\s*0?[.\u00b7]\d\d?\b(?!\s*%)",
     re.I,
 )
+_PERCENT_ANYWHERE = re.compile(
+    r"\A(?=.*?\d\s*(?:%|percent\b))"
+    r".*?\b(?:reduc|increas|decreas|declin|drop|fell|fall|rose|rais|elevat|lower|higher)",
+    re.I | re.S,
+)
 SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "correlation_value",
@@ -171,6 +178,11 @@ SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
     # From blind18 on (correlation_near was used up): the correlation sentences with a decimal below one ("0.xx",
     # ".xx", not a percentage) anywhere, however far from the correlation word; mostly P values (labels decide).
     ("correlation_decimal", "correlation", re.compile(r"(?<![\w.])[-+\u2212]?0?[.\u00b7]\d+(?!\d|\s*%)")),
+    # From blind19 on (P_alone_percent was used up): the P_alone and negative sentences with a percentage and a
+    # change word anywhere, however far apart ("A fell ... ; B, x% ..."); both sub-strata take the sentences of
+    # P_alone_percent / negative_percent too (a plan draws them first when it names them).
+    ("P_alone_change", "P_alone", _PERCENT_ANYWHERE),
+    ("negative_change", "negative", _PERCENT_ANYWHERE),
 ]
 STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 

@@ -11,18 +11,19 @@ from rag.effects.text import _ADJACENT, _Effect, _Sentence
 
 _P_RE = re.compile(  # "2p<0.0001" and "two-sided significance [2p]=0.0005" are two-sided P values
     r"(?<![A-Za-z0-9])(?:(?:all|both)\s+)?(?:2\s?(?=[Pp]\s*[<>=\u2264\u2265])|\[\s*2(?=[Pp]\s*\]\s*[<>=]))?"
-    # ("p-linear-trend<0.001": a qualifier joined by hyphens; "P for heterogeneity between data sources = x")
+    # ("p-linear-trend<0.001": a qualifier joined by hyphens; "P for heterogeneity between data sources = x";
+    # "p adjusted = x")
     r"(?:[Pp]p?(?:\s*-?\s*values?|s|'s)?(?:\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*?(?:\s+|-))?"
-    r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity)\s*\)?"
+    r"(?:trend|interaction|heterogeneity|het|int|difference|nonlinearity|adjusted)\s*\)?"
     r"(?:\s+(?:across|over|among|between)(?:\s+[A-Za-z][\w\-]*){1,3}?)?)?|P(?i:trend|interaction|het)"
     r"|P[A-Z]{1,4}-[A-Z]{1,4}(?=\s*=))"  # "PAO-PL = .5657": subscripted with the two groups it compares
     r"(?:(?<=2[Pp])\s*\])?\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
     r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
 )
-# "P for trend 0.022", "p for interaction 0.09": a qualified P value may drop its "="
+# "P for trend 0.022", "p for interaction 0.09", "P for trend, 0.10": a qualified P value may drop its "="
 _P_QUALIFIED_BARE = re.compile(
-    r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?(?:trend|interaction|heterogeneity)\s*\)?\s+"
+    r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?(?:trend|interaction|heterogeneity)\s*\)?(?:\s*,)?\s+"
     r"(?P<num>\d*\.\d+)(?!\d|\.\d)"
 )
 # "(P = 0.0045 and 0.0096, respectively)", "p-values = 0.02 and < 0.001" ("P =.85,.86, and.16": no space)

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind18 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind19 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -163,6 +163,23 @@ def test_correlation_decimal_takes_a_decimal_anywhere():
     assert [s["id"] for s in strata["correlation_decimal"]] == ["fict:d0", "fict:d3"]
 
 
+def test_percent_change_sub_strata_take_a_percentage_and_a_change_word_anywhere():
+    """ "P_alone_change", "negative_change" (from blind19 on): a percentage and a change word anywhere."""
+    sentences = [
+        {
+            "id": "fict:e0",
+            "text": "Glimmer fell in squires after jousting; lances were 41% longer at 3 years (P < 0.01).",
+        },
+        {"id": "fict:e1", "text": "Glimmer tallies in 41% of squires differed by arm (P < 0.01)."},
+        {"id": "fict:e2", "text": "Helm glimmer rose in the spring; 41% of the squires rode at dawn."},
+        {"id": "fict:e3", "text": "Helm glimmer rose in the spring for 41 squires at dawn."},
+    ]
+    strata = stratify(sentences, set(), set())
+    assert [s["id"] for s in strata["P_alone"]] == ["fict:e0", "fict:e1"]
+    assert [s["id"] for s in strata["P_alone_change"]] == ["fict:e0"]
+    assert [s["id"] for s in strata["negative_change"]] == ["fict:e2"]
+
+
 def test_parse_plan():
     assert parse_plan("RR=30, percent=40,P_alone=25,") == {"RR": 30, "percent": 40, "P_alone": 25}
 
@@ -197,6 +214,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
         374165738,
         "correlation=20,P_alone=10,OR=10,RR=10,HR=8,negative=8,P_alone_percent=25,negative_percent=50,"
         "correlation_decimal=36",
+    ),
+    "blind19": (
+        387298334,
+        "OR=12,RR=10,HR=8,P_alone=8,correlation=12,negative=5,P_alone_change=65,negative_change=30",
     ),
 }
 

@@ -1478,3 +1478,35 @@ def test_round18_guards():
     assert _effects("Squire glimmer rose with jousting (OR 1.94 per 5-unit increase, 95% CI 0.90-0.98).") == [
         E("OR", 1.94)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind19: "P for trend, x" (a comma for the "=") after an estimate with its CI
+        (
+            "Lance use was linked to glimmer (HR (95% CI): 1.52 (0.91, 2.43) for the upper vs. lower tertile; "
+            "P for trend, 0.12) in squires.",
+            [E("HR", 1.52, 95, 0.91, 2.43, p=0.12, rel="=")],
+        ),
+        (
+            "The odds ratio of jousting was 0.41 (95% confidence interval, 0.19-0.83; P for trend, 0.04).",
+            [E("OR", 0.41, 95, 0.19, 0.83, p=0.04, rel="=")],
+        ),
+        # blind19: an adjusted P value named so ("p adjusted = x", "P-adjusted < x")
+        ("Helm scores rose by 0.2 in the glimmer squires (p adjusted=0.027).", [E(None, p=0.027, rel="=")]),
+        ("Helm scores differed between the jousting arms (P-adjusted < 0.01).", [E(None, p=0.01, rel="<")]),
+    ],
+)
+def test_round19_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round19_guards():
+    # a trend comma followed by a whole number, or a qualifier word that is not one, gives no P value
+    assert _effects("We tested P for trend, 12 squires per arm, in the jousting model.") == []
+    assert _effects("Helm scores were adjusted = 0.4 points in the glimmer squires.") == []
+    # "P for trend 0.05" (no comma) still reads as before
+    assert _effects("Lance use was linked to glimmer (OR 1.30, 95% CI 1.02-1.66; P for trend 0.05).") == [
+        E("OR", 1.30, 95, 1.02, 1.66, p=0.05, rel="=")
+    ]
