@@ -138,6 +138,12 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   tumour-bearing mice") counts when the people are named only in the introduction (no data, procedure or
   finding names them). A passive biochemistry paper shows its own work in molecules measured in two sentences
   ("required a minimum of 33 to 43 bp"); "stone formers" are patients.
+* Round 17: participants who "randomly received" (or "randomly consumed") one of several treatments, or took them
+  "according to a randomized procedure", are randomized; images "randomly assigned to two blinded readers" are
+  not (in the text and as backing for a "Random Allocation" heading). Animals named as a trade ("workers in pig
+  abattoirs", "poultry workers", "dog owners") are not study animals. A review naming itself ("This review
+  summarizes ...", "PURPOSE OF REVIEW") stays a review where the same sentence relates what other studies "have
+  demonstrated", and so outweighs a title naming cells ("... in stem cell biology").
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

@@ -188,6 +188,13 @@ _TITLE_REVIEW = _rx(
 )
 # The paper calling itself a review: strong enough to outweigh a title that names animals or cells (the
 # topic of the review, not its design).
+# Round 17: the review naming itself is its own mark, even where it relates what others "have demonstrated" ("This
+# review summarizes novel studies ...; these studies have demonstrated ...").
+_REVIEW_SELF_MARK = _rx(
+    r"\bpurpose of (?:the\s+|this\s+)?review\b|\b(?:this|the present|our)\s+(?:\w+\s+)?(?:review|overview)\s+"
+    r"(?:summari[sz]es|discusses|examines|focuses|addresses|describes|highlights|considers|explores|provides|presents|"
+    r"outlines|updates)\b"
+)
 _STRONG_REVIEW = _rx(
     r"\bpurpose of (?:the\s+|this\s+)?review\b"
     r"|\b(?:this|the present|our|the|in this|a)\s+(?:narrative\s+|brief\s+|short\s+|mini-?\s?|critical\s+)?"
@@ -260,7 +267,11 @@ _EXPERIMENTS_SHOW = _rx(
 def _reviews(sentences: Sequence[str]) -> list[str]:
     """This paper's sentences that call it a review (not "the implications are discussed")."""
     found = [
-        s for s in _own(sentences, _SELF_REVIEW) if _STRONG_REVIEW.search(s) or not _NOT_REVIEW.search(s)
+        s
+        for s in sentences
+        if _SELF_REVIEW.search(s)
+        and (s in _own([s], _SELF_REVIEW) or _REVIEW_SELF_MARK.search(s))
+        and (_STRONG_REVIEW.search(s) or not _NOT_REVIEW.search(s))
     ]
     passive_only = all(
         not _STRONG_REVIEW.search(s) and not _ARGUE.search(s) and _PASSIVE_REVIEW_ONLY.search(s)

@@ -24,7 +24,9 @@ _ANIMAL_NAMES = (
 # samples ("canine scent detection of breath samples"): the animal is the instrument, the people the subjects.
 _ANIMALS = (
     rf"(?:{_ANIMAL_NAMES})(?!(?:'s|s')?\s*(?:-\s*based|protein|fat|food|product|source|origin|meat|milk|derived|oil"
-    r"|(?:scent|odou?r)[- ]detect))"
+    r"|(?:scent|odou?r)[- ]detect"
+    # Round 17: the trades that handle animals ("workers in pig abattoirs", "poultry workers") study the people.
+    r"|(?:abattoirs?|slaughterhouses?|slaughtermen|handlers?|workers?|butchers?|keepers?|owners?)\b))"
 )
 _ANIMAL_WORD = _rx(rf"\b{_ANIMALS}\b")
 

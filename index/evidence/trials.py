@@ -11,6 +11,12 @@ from index.evidence.text import _own, _rx
 # "Non-randomized", "not randomized" and "without randomization" say the opposite.
 _RAND = r"(?<!non-)(?<!non )(?<!not )(?<!without )randomi[sz]"
 
+# Round 17: images or records "randomly assigned to two blinded readers" share out the reading, not a treatment.
+_TO_READERS = (
+    r"\s+(?:to|among|between)\s+(?:[\w-]+\s+){0,3}?(?:readers?|reviewers?|raters?|observers?|radiologists?|"
+    r"pathologists?|evaluators?|examiners?|graders?|assessors?)\b"
+)
+
 # --- level 2: randomized trial -------------------------------------------------------------------------
 _TITLE_RCT = _rx(
     rf"\b{_RAND}\w*|\bdouble-?\s?blind|\bplacebo-?\s?controlled|\bsingle-?\s?blind|\bcluster-?\s?{_RAND}"
@@ -21,7 +27,10 @@ _RCT_ALLOCATION = _rx(
     rf"|\bwe\s+{_RAND}ed"
     rf"|\b{_RAND}ed\s+(?:\w+\s+){{0,2}}(?:to|into|in a|between)\b"
     rf"|\b{_RAND}ation\b"
-    r"|\brandomly\s+(?:assigned|allocated|divided|distributed|split)"
+    rf"|\brandomly\s+(?:assigned|allocated|divided|distributed|split)(?!{_TO_READERS})"
+    # Round 17: "children randomly received 1 of 4 treatments"; drinks taken "according to a randomized procedure".
+    r"|\brandomly\s+(?:received|receive|ingested|consumed)\b"
+    rf"|\b(?:according\s+to|following|by|using)\s+an?\s+{_RAND}ed\s+(?:procedure|schedule|scheme)\b"
     r"|\brandom\s+(?:assignment|allocation)"
     # The adverb after the groups ("divided into three groups randomly", "assigned to two arms at random") or
     # the manner in brackets ("allocated to two groups (double blind, randomized manner)").
@@ -105,6 +114,7 @@ _ALLOCATION_CUE = _rx(
 _NOT_ALLOCATION = _rx(
     r"\brandom(?:ly|i[sz]ed)?\s+(?:\w+\s+)?(?:selected|sampled|chosen|drawn|generated|picked|samples?|"
     r"sampling|selection)\b"
+    rf"|\brandomly\s+(?:assigned|allocated|distributed){_TO_READERS}"
     rf"|\b{_RAND}ed,?\s+(?:[\w-]+,?\s+){{0,3}}trials\b"
 )
 

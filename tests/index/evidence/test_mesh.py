@@ -114,3 +114,17 @@ def test_mesh_sits_above_weak_text_defaults_but_below_a_named_design() -> None:
     assert _mesh(essay, ["Humans", "Retrospective Studies"]) == EvidenceLevel(3, "cohort study", "mesh")
     titled = _mesh(_NEUTRAL, ["Humans", "Cohort Studies"], title="Fennel tea and colic: a case-control study")
     assert titled == EvidenceLevel(3, "case-control study", "text")
+
+
+def test_random_allocation_of_images_to_readers_is_not_a_trial() -> None:
+    # Round 17: "Random Allocation" given to a retrospective imaging study whose images "were randomly assigned to
+    # two blinded readers".
+    readers = (
+        "We reviewed 80 patients with kale stones. Images were randomly assigned to two blinded readers, who "
+        "recorded stone size; agreement was 85% (p = 0.01)."
+    )
+    assert _mesh(readers, ["Humans", "Random Allocation"]).level == 3
+    diets = readers.replace(
+        "Images were randomly assigned to two blinded readers", "Patients were randomly given"
+    )
+    assert _mesh(diets, ["Humans", "Random Allocation"]).level == 2

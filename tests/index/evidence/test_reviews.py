@@ -458,3 +458,14 @@ def test_technique_experiments_with_a_closing_is_discussed_are_own_work() -> Non
     assert _text("Repeats in kale telomeres", abstract).level == 4
     review = abstract.replace("Genomic blot hybridization experiments", "Previous experiments")
     assert _text("Repeats in kale telomeres", review) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_review_that_relates_what_studies_have_demonstrated_is_still_a_review() -> None:
+    # Round 17: "This review summarizes novel studies ...; these studies have demonstrated ..." under a title
+    # naming cells ("... stem cell biology").
+    abstract = (
+        "PURPOSE OF REVIEW Recent studies revealed that kale extracts may alter stem cells. This review "
+        "summarizes novel studies of kale and stem cells; these studies have demonstrated new mechanisms. "
+        "SUMMARY Kale may matter for stem cell biology."
+    )
+    assert _text("Kale in stem cell biology", abstract) == EvidenceLevel(3, "narrative review", "text")

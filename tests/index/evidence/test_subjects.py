@@ -224,3 +224,14 @@ def test_stone_formers_are_patients() -> None:
         "An analysis of 21 elements in urine was performed by spectrometry. Few correlations were found."
     )
     assert _text("", abstract).level == 3
+
+
+def test_workers_in_animal_trades_are_people() -> None:
+    # Round 17: "Mortality in workers employed in pig abattoirs": the pigs are their trade, not study animals.
+    abstract = (
+        "We report on the mortality of 410 workers employed in kale-fed pig abattoirs. Standardized mortality "
+        "ratios were raised for liver cancer (SMR 2.1, 95% CI 1.2-3.4)."
+    )
+    assert _text("Mortality in workers employed in pig abattoirs", abstract).level == 3
+    animals = abstract.replace("workers employed in kale-fed pig abattoirs", "pigs fed kale")
+    assert _text("Kale feeding in pigs", animals).level == 4

@@ -273,3 +273,36 @@ def test_substudy_of_a_trial_comparing_two_drugs_is_a_randomized_trial() -> None
     title = "Kalorel vs. kalidogrel in patients with diabetes: a substudy from the KALE trial"
     assert _text(title, abstract) == EvidenceLevel(2, "randomized trial", "text")
     assert _text("Kalorel in patients with diabetes: a substudy from the KALE trial", abstract).level == 3
+
+
+def test_children_who_randomly_received_treatments_are_in_a_randomized_trial() -> None:
+    # Round 17: "Children randomly received 1 of 4 ... treatments" allocates them, whoever is the subject.
+    abstract = (
+        "We tested kale drinks on appetite. Forty children randomly received 1 of 3 kale drinks on three "
+        "mornings. Appetite was lower after the green drink (p < 0.01)."
+    )
+    assert _text("Kale drinks and appetite", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    fixed = abstract.replace("randomly received", "received")
+    assert _text("Kale drinks and appetite", fixed).level == 3
+
+
+def test_drinks_taken_by_a_randomized_procedure_are_a_randomized_trial() -> None:
+    # Round 17: a cross-over whose subjects drank "according to a randomized procedure".
+    abstract = (
+        "Twelve healthy men drank kale juice or water on separate days according to a randomized procedure. "
+        "Plasma nitrate rose after kale juice (p < 0.001)."
+    )
+    assert _text("Kale juice and plasma nitrate", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    fixed = abstract.replace("according to a randomized procedure", "in a fixed order")
+    assert _text("Kale juice and plasma nitrate", fixed).level == 3
+
+
+def test_images_randomly_assigned_to_readers_are_not_a_randomized_trial() -> None:
+    # Round 17: "renal units ... were randomly assigned to two blinded readers" shares out the reading.
+    abstract = (
+        "We retrospectively reviewed 60 patients with kale stones imaged by two methods. Images were randomly "
+        "assigned to two blinded readers, who recorded stone size. Agreement was 85% (p < 0.05)."
+    )
+    assert _text("Two imaging methods for kale stones", abstract).level == 3
+    treated = abstract.replace("assigned to two blinded readers", "assigned to two kale diets")
+    assert _text("Two imaging methods for kale stones", treated).level == 2
