@@ -82,7 +82,7 @@ def split_record(record: SourceRecord, splitter: str) -> tuple[str, list[tuple[s
                 start = text.index(sentence, cursor)
                 cursor = start + len(sentence)
                 local.append((start, cursor))
-            labelled = _own_labels(text, local, section.label)
+            labelled = _inline_labels(text, local, section.label, carry=False)
         else:
             text = (section.text or "").strip()
             labelled = _inline_labels(text, split_spans(text, backend=splitter), section.label)
@@ -97,30 +97,22 @@ def split_record(record: SourceRecord, splitter: str) -> tuple[str, list[tuple[s
 
 
 def _inline_labels(
-    text: str, spans: list[tuple[int, int]], label: str | None
+    text: str, spans: list[tuple[int, int]], label: str | None, carry: bool = True
 ) -> list[tuple[str | None, int, int]]:
-    """Move inline section labels ("RESULTS: ...") out of the sentence text and onto the sentences they head."""
+    """Move inline section labels ("RESULTS: ...") out of the sentence text and onto the sentences they head.
+
+    In split text a label heads the sentences after it too. Given sentences (SciFact's "RESULTS We found ...")
+    keep a label to their own (``carry=False``): they may be an abridged abstract (a "Background" sentence
+    followed by chosen results). Either way each sentence keeps its number, which SciFact's gold rationale ids
+    are: a label is only taken off text that follows it."""
     labelled = []
     for start, end in spans:
         found, rest = strip_section_label(text[start:end])
         if found:
-            label = found
             start = end - len(rest)
-        labelled.append((label, start, end))
-    return labelled
-
-
-def _own_labels(
-    text: str, spans: list[tuple[int, int]], label: str | None
-) -> list[tuple[str | None, int, int]]:
-    """Take a leading label off each given sentence (SciFact's "RESULTS We found ...") as that sentence's
-    section only. Given sentences may be an abridged abstract (a "Background" sentence followed by chosen
-    results), so a label is not carried to the sentences after it; each keeps its number, which the gold
-    rationale ids are (a label is only taken off text that follows it)."""
-    labelled = []
-    for start, end in spans:
-        found, rest = strip_section_label(text[start:end])
-        labelled.append((found, end - len(rest), end) if found else (label, start, end))
+        labelled.append((found or label, start, end))
+        if found and carry:
+            label = found
     return labelled
 
 
