@@ -114,13 +114,21 @@ _LABEL_WORDS = (
     r"INTERVENTIONS?|EXPOSURES?|MEASUREMENTS?|MAIN OUTCOMES?(?: MEASURES?)?|OUTCOMES?(?: MEASURES?)?|"
     r"DATA SOURCES?|STUDY SELECTION|DATA EXTRACTION|DATA SYNTHESIS|STUDY DESIGN|CASE (?:PRESENTATION|REPORT)|"
     r"RESULTS?|FINDINGS|CONCLUSIONS?|INTERPRETATIONS?|DISCUSSION|SIGNIFICANCE|LIMITATIONS|IMPLICATIONS|"
-    r"TRIAL REGISTRATION|REGISTRATION|FUNDING|EVIDENCE"
+    r"TRIAL REGISTRATION|REGISTRATION|FUNDING|EVIDENCE|"
+    # bioinformatics, review and PLoS headings ("MOTIVATION", "AVAILABILITY AND IMPLEMENTATION", "METHODOLOGY/
+    # PRINCIPAL FINDINGS", "SEARCH STRATEGY", "DATA COLLECTION AND ANALYSIS")
+    r"(?:LAY )?SUMMARY|(?:RECENT|PRINCIPAL|MAIN|KEY) FINDINGS|MAIN RESULTS|KEY POINTS|EXPERIMENTAL DESIGN|"
+    r"MOTIVATION|AVAILABILITY(?: AND IMPLEMENTATION)?|SELECTION CRITERIA|SEARCH STRATEGY|DATA COLLECTION AND ANALYSIS|"
+    r"RESEARCH DESIGN|REVIEW METHODS|STUDY OBJECTIVES?|GENERAL SIGNIFICANCE|UNLABELLED|ABSTRACT"
 )
-_CAPS_LABEL = rf"(?:{_LABEL_WORDS})(?:(?:,? AND |, | ?[/&] )(?:{_LABEL_WORDS}))*"
+_CAPS_LABEL = rf"(?:{_LABEL_WORDS})(?:(?:,? AND |, | ?[/&] ?)(?:{_LABEL_WORDS}))*"
 _TITLE_LABEL = (
     r"(?:Background|Objectives?|Aims?|Purpose|Introduction|Methods?|Materials and methods|Design|Setting"
     r"|Participants|Patients|Interventions?|Measurements?|Main outcome measures?|Results?|Findings"
-    r"|Conclusions?|Discussion|Interpretation|Significance|Context|Limitations|Trial registration)"
+    r"|Conclusions?|Discussion|Interpretation|Significance|Context|Limitations|Trial registration"
+    # PLoS compound headings: "Methodology/Principal Findings", "Conclusions/Significance", "Methods and Findings"
+    r"|Methodology/Principal Findings|Methods and (?:Results|Findings)|Background/Aims?"
+    r"|Conclusions?(?:/| and )(?:Significance|Relevance|Implications))"
 )
 _SECTION_LABEL_RE = re.compile(
     rf"^(?P<label>{_CAPS_LABEL}(?=\s*:|\s+[A-Z0-9(])|[A-Z][A-Z0-9]*(?:[ /&,-]+[A-Z][A-Z0-9]*)*(?=\s*:)"

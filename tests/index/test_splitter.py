@@ -112,6 +112,18 @@ def test_default_backend_and_unknown_backend() -> None:
         ("Conclusions 12 of them slept.", ("Conclusions", "12 of them slept.")),
         ("Design Prospective cohort study.", ("Design", "Prospective cohort study.")),
         ("Patients in the trial slept.", (None, "Patients in the trial slept.")),
+        (
+            "METHODOLOGY/PRINCIPAL FINDINGS We dosed squires.",
+            ("METHODOLOGY/PRINCIPAL FINDINGS", "We dosed squires."),
+        ),
+        (
+            "AVAILABILITY AND IMPLEMENTATION The tool is free.",
+            ("AVAILABILITY AND IMPLEMENTATION", "The tool is free."),
+        ),
+        ("Conclusions/Significance Glimmer matters.", ("Conclusions/Significance", "Glimmer matters.")),
+        ("Methods and Findings We dosed squires.", ("Methods and Findings", "We dosed squires.")),
+        ("SUMMARY Glimmer rose.", ("SUMMARY", "Glimmer rose.")),
+        ("Summary statistics were pooled.", (None, "Summary statistics were pooled.")),
     ],
 )
 def test_strip_section_label(sentence: str, expected: tuple[str | None, str]) -> None:
