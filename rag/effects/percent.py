@@ -15,12 +15,14 @@ from rag.effects.percent_context import (
     _PCT_ARM_BEFORE,
     _PCT_BOUND_BEFORE,
     _PCT_TOKEN,
+    _magnitude,
     _not_a_change,
     _points_of_quantity,
 )
 from rag.effects.percent_direction import _NEGATIVE, _Direction, _direction_before, _word_after
 from rag.effects.text import _ci_after, _Effect, _Sentence
 
+_PER_TIME_AFTER = re.compile(r"\s*/\s*(?:y|yr|year|mo|month|wk|week)\b(?=\s*[(\[])", re.I)
 _RISK_NOUN = re.compile(r"\s+(?:risk|odds|hazard|incidence|likelihood|rate)\b", re.I)
 # what a change is in, up to a bracket that gives a CI: "reduction in the risk of death in A (95% CI ..."
 _CHANGED_PHRASE = re.compile(
@@ -76,8 +78,11 @@ def _change(s: _Sentence, m: re.Match[str], found: _Direction, follow_end: int |
     """The signed change of a mention with its direction, and its CI when the bounds are percentages (or, in the
     bracket before a direction word, when they hold the change)."""
     text, end, ci_pos = s.text, found.end, found.ci_pos
-    magnitude = float(m.group("num"))
-    negative = bool(_NEGATIVE.match(found.word)) or m.group("sign") == "-"
+    if end == m.end() and ci_pos is None and (per_time := _PER_TIME_AFTER.match(text, end)):
+        end = per_time.end()  # "(-7.0%/y [95% CI, -8.8% to -5.2%]": a rate per time, then its CI
+    magnitude = _magnitude(m)
+    # a printed "+" is kept ("lower A (-x% vs +y%)": the second arm rose)
+    negative = (bool(_NEGATIVE.match(found.word)) and m.group("sign") != "+") or m.group("sign") == "-"
     effect = _Effect(
         "percent_change", -magnitude if negative else magnitude, min(found.start, m.start()), end
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rag.effects.percent_context import _PERCENT_QUANTITY, _window_start
+from rag.effects.percent_context import _PERCENT_QUANTITY, _magnitude, _window_start
 from rag.effects.text import _CLAUSE_WORDS, _ci_after, _Effect, _Sentence
 
 _APPROX_ANY = r"(?:(?:approximately|about|around|nearly|almost|roughly)\s+|[~\u2248\u223c]\s*)?"
@@ -38,6 +38,9 @@ _SLOTS = re.compile(
     # "decreased (P < x) plasma levels of A for B (29%), C (20%), ...": after a verb, its object (a P value taken out)
     rf"(?P<bracket>(?:\s+(?:in|of)(?:\s+(?:the\s+)?{_CONTENT_WORD}){{1,5}}|(?:\s+{_CONTENT_WORD}){{0,3}}"
     rf"|(?P<long>(?:\s+(?:(?:of|for|that|those|the)\s+){{0,2}}(?!(?:{_FUNCTION})\b){_WORD}){{1,12}}))"
+    # "an increase in A was observed in the B group (x%; P)": after a change noun, where it was seen
+    rf"(?P<seen>\s+(?:was|were)\s+(?:observed|seen|found|noted)(?:\s+(?:in|among)\s+(?:the\s+)?"
+    rf"(?:{_CONTENT_WORD}\s+){{0,2}}(?:group|arm|cohort)s?)?)?"
     # "reduced A intake, compared with water (~11%, p = x)": the comparator named first (with a P value only)
     rf"(?P<cmp>\s*,?\s+(?:compared\s+(?:with|to)|relative\s+to)(?:\s+(?:the\s+)?{_CONTENT_WORD}){{1,3}}\s*,?)?"
     rf"\s*[(\[]\s*{_LABEL}{_APPROX_ANY})$"
@@ -106,11 +109,13 @@ def _clause_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[
         return None  # "reduced A compared with placebo (12%)": more often the comparator's level
     if slot.group("long") and (not word.group("verb") or _SHARE.search(between)):
         return None  # "increased the proportion of patients with A (45%)": a level
+    if slot.group("seen") and (not word.group("noun") or _SHARE.search(between)):
+        return None  # "improvement was seen in the patients (45%)": a share
     if (place == "copula" and not word.group("noun")) or (place == "object" and not word.group("verb")):
         return None
     if place != "bracket" and not _SIZE_AFTER.match(text, m.end()):
         return None
-    if float(m.group("num")) < 5 and _PERCENT_QUANTITY.search(text, start, m.start()):
+    if _magnitude(m) < 5 and _PERCENT_QUANTITY.search(text, start, m.start()):
         return None  # "HbA1c levels were 7.4% and declined 0.55%": percentage points
     return word.group(0), word.start(), place
 
@@ -162,7 +167,7 @@ def _labelled_item(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> str | 
     text = s.text
     if not _PCT_LABELLED_ITEM_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return None
-    ci = _ci_after(s, m.end(), float(m.group("num")), allow_units=False)
+    ci = _ci_after(s, m.end(), _magnitude(m), allow_units=False)
     if not ci or not ci.percent:
         return None
     previous = [e for e in out if e.end <= m.start() and m.start() - e.end <= 80]

@@ -10,11 +10,21 @@ import re
 from rag.effects.text import _Sentence
 
 # every mention a change can be
-_PCT_TOKEN = re.compile(  # "13%", "-50 percent", "13+/-4%" (a spread between number and sign), "13 (95% CI a, b) %"
-    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d+(?:\.\d+)?)(?:(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)"
+# "13%", "-50 percent", "1,300%" (a thousands comma), "13+/-4%" (a spread between number and sign), "13 (95% CI
+# a, b) %"; the size is ``_magnitude``
+_PCT_TOKEN = re.compile(
+    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)"
     r"|(?P<ci>\s*\(\s*\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)\b[^()%]{1,40}\)))?"
     r"\s*(?:%|percent\b|per\s+cent\b)"
 )
+
+
+def _magnitude(m: re.Match[str]) -> float:
+    """The size of a ``_PCT_TOKEN`` mention ("1,300" is 1300)."""
+    return float(m.group("num").replace(",", ""))
+
+
 _PCT_BOUND_BEFORE = re.compile(  # (and "ranged up to almost x% higher": a bound, then an approximation)
     r"(?:\b(?:each|every|per|criteria\s+of|criterion\s+of|threshold\s+of|cut-?off\s+of|at\s+least|"
     r"more\s+than|less\s+than|greater\s+than|up\s+to|over|under|within|time\s+to)\s*(?:an?\s+)?"
@@ -119,7 +129,7 @@ def _round_step(m: re.Match[str]) -> bool:
     associated with a 21% decrease in flow") is rarely one."""
     if "." in m.group("num"):
         return False
-    value = int(m.group("num"))
+    value = int(_magnitude(m))
     return value <= 5 or value % 5 == 0
 
 
@@ -223,9 +233,7 @@ def _not_a_change(s: _Sentence, m: re.Match[str]) -> bool:
         return True
     if _PCT_DOSE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _PCT_QUANTITY_AFTER.match(after):
         return True
-    if float(m.group("num")) < 5 and _PERCENT_QUANTITY_SUBJECT.search(
-        text, max(0, m.start() - 80), m.start()
-    ):
+    if _magnitude(m) < 5 and _PERCENT_QUANTITY_SUBJECT.search(text, max(0, m.start() - 80), m.start()):
         return True  # "FMD values were 2.3% higher": percentage points
     return bool(_PCT_DEFINITION_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
@@ -235,8 +243,25 @@ def _points_of_quantity(s: _Sentence, m: re.Match[str], read: list[tuple[int, in
     percent named before it in its clause (within 200 characters, no change ``read`` between) and small (under 5:
     such quantities move by a few points; "FMD increased (+30%)" is relative): percentage points. A later change
     of the same quantity ("FMD rose (by a%, ...), whereas it did not change with B (by b%, ...)") is one too."""
-    if float(m.group("num")) >= 5:
+    if _magnitude(m) >= 5:
         return False
     start = _window_start(s, m.start(), 200)
     found = list(_PERCENT_QUANTITY.finditer(s.text, start, m.start()))
     return bool(found) and not any(found[-1].end() <= a < m.start() for a, _ in read)
+
+
+# "reduced by 2.1 kg or 3.4%", "a mean reduction of 2.86 cm or 0.97%": a change in units, then "or" its percent
+_UNITS_THEN_OR = re.compile(
+    rf"\b(?P<kw>by|of)\s+{_APPROX}[-+]?\d+(?:\.\d+)?\s*[A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc.]*\s+or\s+$", re.I
+)
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:reduction|decrease|decline|drop|fall|increase|rise|gain|elevation|improvement)s?\s+$", re.I
+)
+
+
+def _units_then_or(before: str) -> re.Match[str] | None:
+    """The "by"/"of" of a change given in units, then "or" its percent, right before a mention (None: no such)."""
+    m = _UNITS_THEN_OR.search(before, max(0, len(before) - 80))
+    if m and (m.group("kw").lower() == "by" or _CHANGE_NOUN_BEFORE.search(before, 0, m.start())):
+        return m
+    return None

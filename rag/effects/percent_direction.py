@@ -14,6 +14,7 @@ from rag.effects.percent_context import (
     _PERCENT_QUANTITY,
     _PERCENT_UNIT_AFTER,
     _in_exposure_step,
+    _units_then_or,
     _window_start,
 )
 from rag.effects.text import _CLAUSE_WORDS, _Effect, _Sentence
@@ -93,11 +94,12 @@ _PCT_WORD_BEFORE = re.compile(
     r"|(?<!absolute\s)\b(?P<dir2>reduction|decrease|decline|drop|fall|increase|rise)s?\s+"
     rf"(?:was|were|is|are|reached|averaged|amounted\s+to)\s+{_APPROX}$"
     # "the increase in glimmer uptake was 850%", "The mean decrease in A after B was 41%": the change noun after
-    # an article or qualifier (not "the risk of injurious falls in A was"), what it is in (words only), a copula
+    # an article or qualifier (not "the risk of injurious falls in A was"), what it is in (words, or brackets
+    # without "%": "The annual decrease (mean +/- SD) of A", "in A across B (a-b units)"), a copula
     r"|\b(?:the|mean|average|median|overall|relative|percent(?:age)?|net|annual)\s+"
-    r"(?P<dir3>reduction|decrease|decline|increase|rise)s?\s+"
-    r"(?:in|of)\s+(?:(?!(?:was|were|is|are|and|or|but|than)\b)[A-Za-z][\w\-/']*\s+){1,8}?"
-    rf"(?:was|were|is|are|reached|averaged|amounted\s+to)\s+{_APPROX}$",
+    r"(?P<dir3>reduction|decrease|decline|increase|rise)s?\s+(?:[(\[][^()\[\]%;]{1,60}[)\]]\s+)?"
+    r"(?:in|of)\s+(?:(?:(?!(?:was|were|is|are|and|or|but|than)\b)[A-Za-z][\w\-/']*|[(\[][^()\[\]%;]{1,60}[)\]])\s+)"
+    rf"{{1,8}}?(?:was|were|is|are|reached|averaged|amounted\s+to)\s+{_APPROX}$",
     re.I,
 )
 # a change in words, with its size in a bracket of its own: "a reduction in the risk of A (12%), B (21%)",
@@ -124,9 +126,9 @@ _PCT_OF_ITEM = re.compile(
 _PCT_CONTINUE_BEFORE = re.compile(
     r"(?:\band|\bversus|\bvs\.?|,|\bcompared\s+(?:with|to))\s+(?:by\s+)?$", re.I
 )
-# (and "a change of -36%")
+# (and "a change of -36%", "lower after A than after B, with a mean treatment effect of -14%")
 _SIGNED_BEFORE = re.compile(
-    r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?)|\bchanges?\s+(?:of|was|were|by)"
+    r"(?:^|[(\[,;:=]|\b(?:and|or|versus|vs\.?)|\b(?:changes?|treatment\s+effects?)\s+(?:of|was|were|by)"
     # "the annual change in A was +1.4%/yr", "the mean changes from baseline in A were +8.8% and +1.2%"
     r"|\bchanges?(?:\s+(?!(?:was|were)\b)[A-Za-z][\w\-]*){1,10}\s+(?:was|were)"
     r"|\band\s+(?:for|in)(?:\s+[A-Za-z][\w\-]*){1,3})\s*$",  # "... and for B +2.6%/yr"
@@ -142,8 +144,6 @@ _BRACKET_OPEN = re.compile(rf"[(\[]\s*{_APPROX}$", re.I)
 _ITEM_BRACKETS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # the list items between: ", breast, large bowel, skin melanoma, and lymphomas ("
 _LIST_TAIL = re.compile(rf"\s*,[^\d;()\[\]]*?,?\s+and\s+[^\d;()\[\]]+[(\[]\s*{_APPROX}", re.I)
-
-
 _CLOSE = re.compile(r"\s*[)\]]")
 
 
@@ -234,6 +234,7 @@ def _direction_before(
     by = by or shared_by
     if not by and re.match(r"\s*[)\]]", after):
         by = _UNITS_THEN_BRACKET.search(before)  # "increased by 52 g (50%)"
+    by = by or _units_then_or(before)  # "reduced by 2.1 kg or 3.4%", "a reduction of 2.86 cm or 0.97%"
     word = _PCT_WORD_BEFORE.search(before)
     if by:
         window_start = _window_start(s, by.start(), 150)

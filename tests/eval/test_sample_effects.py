@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind19 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind20 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -218,6 +218,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind19": (
         387298334,
         "OR=12,RR=10,HR=8,P_alone=8,correlation=12,negative=5,P_alone_change=65,negative_change=30",
+    ),
+    "blind20": (
+        412310562,
+        "OR=10,RR=8,HR=8,P_alone=6,correlation=6,negative=5,P_alone_change=60,negative_change=30",
     ),
 }
 

@@ -348,3 +348,66 @@ def test_round18_guards():
     # no direction word: a share with its CI is no change; a CI that does not hold the size is not its CI
     assert _changes("Glimmer was 13 (95% CI 9, 18) % of the squires' total.") == []
     assert _effects("Glimmer decreased by 13 (95% CI 19, 28) % after the lance.") == [C(-13.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind19: a thousands comma in the percentage
+        (
+            "A significant increase in mean helm polish was observed in the squire group (1,300%; P < 0.01) "
+            "compared with pages.",
+            [C(1300.0, p=0.01, rel="<")],
+        ),
+        ("Helm polish increased by 2,450% in the squires.", [C(2450.0)]),
+        # blind19: a rate per time ("%/y") before its CI
+        (
+            "Glimmer use declined significantly (-7.0%/y [95% CI, -8.8% to -5.2%], P < .001), as did squire "
+            "hiring (-4.5%/y [95% CI, -6.1% to -2.8%], P < .001).",
+            [C(-7.0, 95, -8.8, -5.2, p=0.001, rel="<"), C(-4.5, 95, -6.1, -2.8, p=0.001, rel="<")],
+        ),
+        # blind19: "the annual decrease (mean +/- SD) of A was x%", "the mean reduction in A across B (a-b units)
+        # was x%": a bracket without a percentage after the change noun or among its words
+        (
+            "The annual decrease (mean +/- SD) of the glimmer volume was 2.3% +/- 1.4% (P < .001).",
+            [C(-2.3, p=0.001, rel="<")],
+        ),
+        (
+            "In six squires, the mean reduction in glimmer across six jousts (300-800 lances in 100-lance steps) "
+            "was 36.2% (range 8.4-71.3%; P = 0.025).",
+            [C(-36.2, p=0.025, rel="=")],
+        ),
+        # blind19: a signed "treatment effect of -x%"
+        (
+            "Lance counts were lower after jousting than after feasting, with a mean treatment effect of -17% "
+            "(P = 0.04).",
+            [C(-17.0, p=0.04, rel="=")],
+        ),
+        # blind19: a printed "+" is kept after a decrease word ("lower A (-x% vs +y%)")
+        (
+            "Squires had lower glimmer (-12.9% vs +11.4%, P = .004) in the jousting arm.",
+            [C(-12.9), C(11.4, p=0.004, rel="=")],
+        ),
+        # blind20: a change in units, then "or" its percent ("by a kg or x%", "a reduction of a cm or x%")
+        (
+            "Only helm girth was significantly reduced, with a mean reduction of 2.74 cm or 0.93% from the first "
+            "jousting (P = .02).",
+            [C(-0.93, p=0.02, rel="=")],
+        ),
+        ("Squire weight decreased by 2.1 kg or 3.4% after the tournament.", [C(-3.4)]),
+    ],
+)
+def test_round20_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round20_guards():
+    # "was observed in the group (x%)" after a change noun: not after "improvement" (a share), nor in the patients
+    assert _changes("An improvement in lance grip was seen in the squire group (45%).") == []
+    assert _changes("A rise in helm polish was found in the squires (45%).") == []
+    # a comma between percentages that is no thousands comma stays a list separator
+    assert _changes("Glimmer fell by 12,15% in squires.") == []
+    # "%/y" takes a CI only right after it; a bracket that is no CI is not one
+    assert _effects("Glimmer use declined (-7.0%/y [n = 40], P < .001).") == [C(-7.0, p=0.001, rel="<")]
+    # "of a units or x%" after no change noun is no change ("a dose of 20 mg or 5% of the lance")
+    assert _changes("Squires rose early; the dose of 20 mg or 5% of the lance was given.") == []
