@@ -151,17 +151,26 @@ to change it:
   then fixed five of its eleven misses by general rules (crossovers whose children "randomly received" or drank
   "according to a randomized procedure", images randomly assigned to readers are no allocation, workers in pig
   abattoirs are people, a review naming itself beside what studies "have demonstrated"), so it is *tuned* now
-  (0.933 after).
+  (0.933 after; 0.956 after round 18, whose rules also fixed its software tool and its yeast paper).
 * held-out-18 (round 18; NFCorpus seed 283, PubMedQA 293, SciFact 307; 30 each, random): drawn after every
   earlier sample before round 17's rules were written, with its rows hidden from the whole-corpus diffs read
   while writing them; labelled from title and abstract (MeSH not shown) before any classifier was run on them,
   then scored once with the round-17 rules frozen: level accuracy 0.900 (81 of 90; NFCorpus 0.933, PubMedQA
   0.967, SciFact 0.800), study type 0.711; the round-16 rules, before round 17's, score the same (identical
   levels and types). This is the number to quote; the fourteen fresh samples held-out-5 to -18 pooled read
-  1,124 of 1,260 (0.892). Its misses were not fixed: held-out-18 is *not tuned*.
+  1,124 of 1,260 (0.892). Round 18 then fixed four of its nine misses by general rules (a drug "given to"
+  monkeys, samples of a named food, "we provide the first direct evidence that", and "we" with a verb of work
+  done in a paper that names no person), so it is *tuned* now (0.944 after).
+* held-out-19 (round 19; NFCorpus seed 311, PubMedQA 313, SciFact 317; 30 each, random): drawn after every
+  earlier sample before round 18's rules were written, with its rows hidden from the whole-corpus diffs read
+  while writing them; labelled from title and abstract (MeSH not shown) before any classifier was run on them,
+  then scored once with the round-18 rules frozen: level accuracy 0.922 (83 of 90; NFCorpus 0.867, PubMedQA
+  0.967, SciFact 0.933), study type 0.633; the round-17 rules, before round 18's, score the same (identical
+  levels and types). This is the number to quote; the fifteen fresh samples held-out-5 to -19 pooled read
+  1,207 of 1,350 (0.894). Its misses were not fixed: held-out-19 is *not tuned*.
 
-held-out-1 and held-out-18 are the random samples never tuned on: held-out-1's misses were read again in round 5
-but no rule was written for them (its score is unchanged at 0.925); held-out-18's misses are left for a later
+held-out-1 and held-out-19 are the random samples never tuned on: held-out-1's misses were read again in round 5
+but no rule was written for them (its score is unchanged at 0.925); held-out-19's misses are left for a later
 round.
 """
 
@@ -243,7 +252,8 @@ LABEL_SETS = (
             Sample("held-out-15", 239, 30, tuned=True),
             Sample("held-out-16", 257, 30, tuned=True),
             Sample("held-out-17", 271, 30, tuned=True),
-            Sample("held-out-18", 283, 30, tuned=False),
+            Sample("held-out-18", 283, 30, tuned=True),
+            Sample("held-out-19", 311, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -267,7 +277,8 @@ LABEL_SETS = (
             Sample("held-out-15", 241, 30, tuned=True),
             Sample("held-out-16", 263, 30, tuned=True),
             Sample("held-out-17", 277, 30, tuned=True),
-            Sample("held-out-18", 293, 30, tuned=False),
+            Sample("held-out-18", 293, 30, tuned=True),
+            Sample("held-out-19", 313, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -291,7 +302,8 @@ LABEL_SETS = (
             Sample("held-out-15", 251, 30, tuned=True),
             Sample("held-out-16", 269, 30, tuned=True),
             Sample("held-out-17", 281, 30, tuned=True),
-            Sample("held-out-18", 307, 30, tuned=False),
+            Sample("held-out-18", 307, 30, tuned=True),
+            Sample("held-out-19", 317, 30, tuned=False),
         ),
     ),
 )

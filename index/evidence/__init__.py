@@ -144,6 +144,13 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   abattoirs", "poultry workers", "dog owners") are not study animals. A review naming itself ("This review
   summarizes ...", "PURPOSE OF REVIEW") stays a review where the same sentence relates what other studies "have
   demonstrated", and so outweighs a title naming cells ("... in stem cell biology").
+* Round 18: in a paper that names no person, "we" with a verb of work done ("We have dissected the stages of
+  ...", "We isolated a mutant allele", "We explored how ...") is own work, but not what the authors reviewed,
+  supposed or realised ("more nuanced than we realized"); so is "we provide the first direct evidence that" (not
+  a review's "evidence for" a compound's activities) and a tool that "can be downloaded at http://...". A
+  "randomisation test" is a test of significance, no allocation (in the text and under "Random Allocation").
+  A drug "given to" animals ("giving prophylactic Truvada to macaque monkeys") makes them study animals, and
+  samples of a named food ("beef samples") are material like "meat samples".
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

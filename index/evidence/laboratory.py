@@ -26,6 +26,9 @@ _SELF_ANIMAL = _rx(
     rf"injected|assigned|randomi[sz]ed|divided|housed|sacrificed|killed|maintained|dosed|gavaged|"
     r"supplemented|infected|inoculated|vaccinated|immuni[sz]ed|allocated|sampled|tested|used)"
     rf"|\b(?:fed|treated|dosed|injected|exposed)\s+(?:\w+\s+){{0,2}}{_ANIMALS}\b"
+    # Round 18: a drug "given to" animals ("by intermittently giving prophylactic Truvada to macaque monkeys").
+    rf"|\b(?:giving|gave|given|administering|administered)\s+(?:[\w-]+\s+){{0,4}}?to\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_ANIMALS}\b"
     rf"|\b(?:in|of|using|used|from|into)\s+(?:[\w()+/-]+\s+){{0,3}}{_ANIMALS}\b"
     rf"|\b{_ANIMALS}\s+(?:\w+\s+){{0,2}}(?:received|lacking|deficient|overexpressing|expressing|carrying|"
     r"harbou?ring|bearing)\b"
@@ -235,7 +238,10 @@ _POPULATION_HEALTH = _rx(
 # laboratory work (level 4), even when it reports no numbers (a beamline described, a genomic classification).
 _NON_HUMAN_MATERIAL = _rx(
     r"\b(?:food|fish|meat|dairy|milk|rice|juice|beverage|product|market|retail|commercial|supermarket|water|"
-    r"soil|air|dust|sediment|plant|grain|flour|oil|honey|tea|wine|spice)\s+samples\b"
+    r"soil|air|dust|sediment|plant|grain|flour|oil|honey|tea|wine|spice"
+    # Round 18: samples of a named food ("beef samples had the lowest PBDE levels").
+    r"|beef|pork|poultry|chicken|turkey|lamb|mutton|egg|cheese|butter|seafood|shellfish|vegetable|fruit|cereal)"
+    r"\s+samples\b"
     r"|\bsamples?\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}(?:foods?|supermarkets?|markets?|stores?|shops|retail\w*|"
     r"brands?|products|restaurants)\b"
     r"|\b(?:deep-?\s?)?fri(?:ed|ying)\b|\broast(?:ed|ing)\b|\bbak(?:ed|ing)\b|\bboil(?:ed|ing)\b|\bgrill(?:ed|ing)\b"

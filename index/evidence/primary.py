@@ -49,8 +49,19 @@ from index.evidence.subjects import (
     _about_animals,
     _genetic_association,
 )
-from index.evidence.text import _PRIMARY, _PROCEDURE, _RESULTS, _own
+from index.evidence.text import _PRIMARY, _PROCEDURE, _RESULTS, _own, _rx
 from index.evidence.trials import _NRT_NAMED, _SELF_NRT
+
+# Round 18: in a paper that names no person, "we" with a verb of something done ("We have dissected the stages
+# of ...", "We isolated a mutant allele", "We explored how ...") is the authors' own work, as "here, we <verb>ed"
+# already is; not what they reviewed, supposed or realised ("more nuanced than we realized").
+_WE_DID = _rx(
+    r"(?<!\bthan\s)(?<!\bas\s)\bwe\s+(?:have\s+)?(?:now\s+|also\s+|further\s+)?(?!(?:reviewed|discussed|"
+    r"summari[sz]ed|highlighted|outlined|focused|considered|argued|proposed|surveyed|searched|included|selected|"
+    r"retrieved|identified|hypothesi[sz]ed|postulated|posited|speculated|reasoned|wondered|asked|suggested|"
+    r"assumed|predicted|believed|expected|realized|realised|learned|thought|noted|needed|wanted|tried)\b)"
+    r"[a-z]{3,}ed\b"
+)
 
 
 def _classify_primary(
@@ -120,6 +131,7 @@ def _classify_primary(
         bool(_own(sentences, _PRIMARY))
         or len(_own(sentences, _PROCEDURE)) >= 2
         or len(_own(sentences, _MOLECULAR_QUANTITY)) >= 2
+        or (human == 0 and bool(_own(sentences, _WE_DID)))
     )
     molecular = mechanistic >= 2 and mechanistic >= 3 * human and not enrolled and own_work
     # Laboratory papers name their sample collections with cohort words ("an expanded patient cohort" validating

@@ -116,8 +116,13 @@ _PRIMARY = _rx(
     r"proposed|focused|considered|introduced|argued)\b)[a-z]+ed\b|report\b|identify\b|develop\b|use\b|combine\b|"
     r"provide\s+(?:evidence|data)\b|present\s+(?:evidence|data|results|a\s+(?:new|novel))\b|"
     r"describe\s+(?:a\s+|an\s+)?(?:new|novel|\d+|two|three|four)\b|(?:quantitatively\s+)?model\b)"
+    # Round 18: a finding the authors give as theirs ("we provide the first direct evidence that"); a review
+    # provides "an overview", or "evidence for" a compound's activities.
+    r"|\bwe\s+(?:here\s+)?provide\s+(?:(?:the\s+)?first\s+)?(?:[\w-]+\s+){0,2}?evidence\s+that\b"
     # A tool or resource released with the paper ("available at http://...") is the paper's own work.
     r"|\b(?:freely\s+|publicly\s+)?available\s+(?:at|from)\s+(?:https?://|www\.)"
+    # Round 18: ... or one that "can be downloaded at http://...".
+    r"|\bdownloaded\s+(?:free(?:\s+of\s+charge)?\s+)?(?:at|from)\s+(?:https?://|www\.)"
 )
 
 # What was done in this work, in the past passive ("cells were injected", "a model was developed").

@@ -26,7 +26,8 @@ _RCT_ALLOCATION = _rx(
     rf"\b(?:were|was|being|been)\s+{_RAND}ed"
     rf"|\bwe\s+{_RAND}ed"
     rf"|\b{_RAND}ed\s+(?:\w+\s+){{0,2}}(?:to|into|in a|between)\b"
-    rf"|\b{_RAND}ation\b"
+    # Round 18: a "randomisation test" is a permutation test of significance, not an allocation.
+    rf"|\b{_RAND}ation\b(?!\s+tests?\b)"
     rf"|\brandomly\s+(?:assigned|allocated|divided|distributed|split)(?!{_TO_READERS})"
     # Round 17: "children randomly received 1 of 4 treatments"; drinks taken "according to a randomized procedure".
     r"|\brandomly\s+(?:received|receive|ingested|consumed)\b"
@@ -116,6 +117,7 @@ _NOT_ALLOCATION = _rx(
     r"sampling|selection)\b"
     rf"|\brandomly\s+(?:assigned|allocated|distributed){_TO_READERS}"
     rf"|\b{_RAND}ed,?\s+(?:[\w-]+,?\s+){{0,3}}trials\b"
+    r"|\brandomi[sz]ation\s+tests?\b"
 )
 
 

@@ -690,3 +690,49 @@ def test_molecules_measured_in_base_pairs_are_own_laboratory_work() -> None:
         "moved arrays of two nucleosomes with 50 bp of linker DNA closer together."
     )
     assert _text("Kalase is a nucleosome spacing factor", abstract).level == 4
+
+
+# --- round 18, after held-out-18 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_we_with_a_verb_of_work_done_in_a_paper_without_people_is_own_work() -> None:
+    # "We have dissected the stages of invadopodium assembly and maturation and show that ...", "We explored how".
+    abstract = (
+        "Kale bodies are membrane protrusions of invasive kale carcinoma cells. The mechanisms regulating their "
+        "assembly are not understood. We have dissected the stages of kale-body assembly. Kalase "
+        "phosphorylation regulates actin polymerization at kale bodies. Kalase directly binds cofilin."
+    )
+    assert _text("Kalase controls the stages of kale-body assembly", abstract).level == 4
+    # ... but not what the authors realised ("more nuanced than we realized at first"): an essay.
+    essay = (
+        "Kale methylation is often described as a silencing epigenetic mark. Genome-scale maps now show kale "
+        "methylation at promoters, gene bodies and repeats. The relationship between kale methylation and "
+        "transcription is more nuanced than we realized."
+    )
+    assert _text("Functions of kale methylation", essay) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_a_drug_given_to_animals_is_an_animal_study() -> None:
+    # "We tested this hypothesis by intermittently giving prophylactic Truvada to macaque monkeys".
+    abstract = (
+        "Kale-virus spreads mainly through contact. We hypothesized that intermittent kalavir would block "
+        "transmission. We tested this by intermittently giving oral kalavir to macaque monkeys and then exposing "
+        "them to kale-virus weekly. A dose 3 days before exposure protected as well as daily dosing. This "
+        "strengthens strategies to prevent kale-virus in humans."
+    )
+    assert _text("Intermittent kalavir protects against kale-virus", abstract) == EvidenceLevel(
+        4, "animal study", "text"
+    )
+    children = abstract.replace("macaque monkeys", "children in day care")
+    assert _text("Intermittent kalavir protects against kale-virus", children).level == 3
+
+
+def test_samples_of_a_named_food_are_material() -> None:
+    # "PBDEs measured in individual samples in 2008 showed that beef samples had the lowest PBDE levels".
+    abstract = (
+        "Kale-ether body burdens in the general population have been linked to eating meat. Kale-ether "
+        "concentrations in domestic meat were measured in two surveys. Beef samples had the lowest kale-ether "
+        "levels, followed by the other kinds."
+    )
+    expected = EvidenceLevel(4, "laboratory study", "text")
+    assert _text("Kale-ethers in meat from two surveys", abstract) == expected

@@ -128,3 +128,14 @@ def test_random_allocation_of_images_to_readers_is_not_a_trial() -> None:
         "Images were randomly assigned to two blinded readers", "Patients were randomly given"
     )
     assert _mesh(diets, ["Humans", "Random Allocation"]).level == 2
+
+
+def test_a_randomisation_test_under_random_allocation_is_not_a_trial() -> None:
+    # Round 18: a permutation test of significance is no allocation, under the MeSH heading as in the text.
+    abstract = (
+        "We compared kale intake of 80 adults with and without kale-pox. Differences in intake were tested for "
+        "significance by a randomisation test (p = 0.01)."
+    )
+    assert _mesh(abstract, ["Humans", "Random Allocation"]).level == 3
+    allocated = abstract.replace("by a randomisation test", "after the adults were randomly given kale")
+    assert _mesh(allocated, ["Humans", "Random Allocation"]).level == 2

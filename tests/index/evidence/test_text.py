@@ -120,3 +120,37 @@ def test_our_results_define_a_pathway_is_own_work() -> None:
         "targeting to lysosomes. Our results define a second processing pathway for the kale precursor protein."
     )
     assert _text("Targeting of the kale precursor protein to lysosomes", abstract).level == 4
+
+
+# --- round 18, after held-out-18 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_we_provide_evidence_that_is_own_work_but_evidence_for_in_a_review_is_not() -> None:
+    # "Using several biochemical approaches, ..., we provide the first direct evidence that procaspase-9 ...".
+    abstract = (
+        "According to dogma, kalases are activated by proximity, but some studies infer another route. Using "
+        "several biochemical approaches, we provide the first direct evidence that prokalase dimerizes within "
+        "the kale complex. Prokalase could also bind via its small domain to the kale receptor. Thus, the kale "
+        "complex mediates the formation of kalase dimers."
+    )
+    assert _text("The kale complex induces kalase dimers", abstract).level == 4
+    review = (
+        "Kalase blockers are costly and must be injected. In the current report, we describe an alternative, "
+        "kale, which can block kalase signalling in cell and animal models. In addition, we provide evidence for "
+        "the activities of kale against the diseases for which kalase blockers are used. Mechanisms by which kale "
+        "inhibits the kalase receptor pathway are also discussed."
+    )
+    assert _text("Kale: an oral blocker of kalase", review) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_a_tool_that_can_be_downloaded_is_own_work() -> None:
+    # "The latest software version of REST ... can be downloaded at http://..." (no AVAILABILITY heading).
+    abstract = (
+        "Real-time kale PCR is the most suitable method for quantifying kale mRNA. Published equations for the "
+        "relative expression ratio compare one control with one sample. Therefore a new software tool was "
+        "established, which compares two groups of transcripts. The latest version can be downloaded at "
+        "http://kale.example.org/rest/."
+    )
+    assert _text("Relative expression of kale transcripts", abstract) == EvidenceLevel(
+        4, "laboratory study", "text"
+    )

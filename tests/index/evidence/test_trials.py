@@ -306,3 +306,15 @@ def test_images_randomly_assigned_to_readers_are_not_a_randomized_trial() -> Non
     assert _text("Two imaging methods for kale stones", abstract).level == 3
     treated = abstract.replace("assigned to two blinded readers", "assigned to two kale diets")
     assert _text("Two imaging methods for kale stones", treated).level == 2
+
+
+def test_a_randomisation_test_is_no_allocation() -> None:
+    # Round 18: "the expression ratio results ... are tested for significance by a randomisation test".
+    abstract = (
+        "We developed a software tool that compares two groups of kale transcripts. Ratios of the four kale "
+        "genes are tested for significance by a randomisation test. The tool can be downloaded at "
+        "http://kale.example.org/."
+    )
+    assert _text("A kale expression tool", abstract).level == 4
+    allocated = abstract.replace("by a randomisation test", "after randomisation of 40 patients to kale")
+    assert _text("A kale expression tool", allocated).level == 2
