@@ -220,11 +220,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from index.evidence.design import _text_design
+from index.evidence.learned import default_second_opinion
 from index.evidence.mesh import _with_mesh
 from index.evidence.scale import _PT, STUDY_TYPES, EvidenceLevel
 from index.evidence.text import _normalise, _sentences
 
-__all__ = ["STUDY_TYPES", "EvidenceLevel", "classify_evidence"]
+__all__ = ["STUDY_TYPES", "EvidenceLevel", "classify_by_rules", "classify_evidence"]
 
 # Publication types that name a design outright. Keys are lower-cased.
 _PUBLICATION_TYPES: dict[str, tuple[int, str]] = {
@@ -267,9 +268,23 @@ _OBSERVATIONAL = frozenset(
 
 
 def classify_evidence(
+    publication_types: Sequence[str],
+    title: str,
+    abstract: str,
+    mesh: Sequence[str] = (),
+    *,
+    learned: bool = True,
+) -> EvidenceLevel:
+    """Grade a source: publication types when they name a design, then title, abstract and MeSH headings, then
+    (``learned``) the learned second opinion between levels 3 and 4 (``index.evidence.learned``)."""
+    rules = classify_by_rules(publication_types, title, abstract, mesh)
+    return default_second_opinion().regrade(title, abstract, rules) if learned else rules
+
+
+def classify_by_rules(
     publication_types: Sequence[str], title: str, abstract: str, mesh: Sequence[str] = ()
 ) -> EvidenceLevel:
-    """Grade a source: publication types when they name a design, then title, abstract and MeSH headings."""
+    """The rules alone: publication types when they name a design, then title, abstract and MeSH headings."""
     types = {t.strip().lower() for t in publication_types if t and t.strip()}
     named = sorted(_PUBLICATION_TYPES[t] for t in types if t in _PUBLICATION_TYPES)
     if named and named[0][0] <= 2:

@@ -26,7 +26,7 @@ from eval.bench_evidence import (
     split_ids,
     type_agreement,
 )
-from index.evidence import STUDY_TYPES, classify_evidence
+from index.evidence import STUDY_TYPES, classify_by_rules
 from index.records import Section, SourceRecord
 
 
@@ -231,8 +231,8 @@ def test_mesh_headings_improve_pubmedqa_study_types(monkeypatch: pytest.MonkeyPa
     assert level_accuracy(rows) >= 0.97
     monkeypatch.setattr(
         bench,
-        "classify_evidence",
-        lambda types, title, abstract, mesh=(): classify_evidence(types, title, abstract),
+        "classify_by_rules",
+        lambda types, title, abstract, mesh=(): classify_by_rules(types, title, abstract),
     )
     without = evaluate(corpora=["pubmedqa"])
     assert type_agreement(rows) > type_agreement(without) + 0.03

@@ -1,4 +1,4 @@
-"""``classify_evidence`` (``index.evidence``): publication types first, then the title before the abstract,
+"""``classify_by_rules`` (``index.evidence``): publication types first, then the title before the abstract,
 the defaults and the API.
 
 All titles and abstract snippets are invented for these tests.
@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from index.evidence import STUDY_TYPES, EvidenceLevel, classify_evidence
+from index.evidence import STUDY_TYPES, EvidenceLevel, classify_by_rules
 from tests.index.evidence import _text
 
 # --- publication types ------------------------------------------------------------------------------------
@@ -31,23 +31,23 @@ from tests.index.evidence import _text
     ],
 )
 def test_informative_publication_types_decide(types: list[str], level: int, study_type: str) -> None:
-    result = classify_evidence(types, "Zinc lozenges and the common cold", "A short text about nothing.")
+    result = classify_by_rules(types, "Zinc lozenges and the common cold", "A short text about nothing.")
     assert result == EvidenceLevel(level, study_type, "publication_types")
 
 
 def test_strongest_publication_type_wins() -> None:
-    result = classify_evidence(["Review", "Meta-Analysis", "Randomized Controlled Trial"], "Tea", "")
+    result = classify_by_rules(["Review", "Meta-Analysis", "Randomized Controlled Trial"], "Tea", "")
     assert (result.level, result.study_type) == (1, "meta-analysis")
 
 
 def test_publication_types_beat_misleading_text() -> None:
     title = "Green kale extract lowers blood pressure: a meta-analysis"
-    result = classify_evidence(["Randomized Controlled Trial"], title, "")
+    result = classify_by_rules(["Randomized Controlled Trial"], title, "")
     assert result == EvidenceLevel(2, "randomized trial", "publication_types")
 
 
 def test_publication_type_matching_ignores_case_and_whitespace() -> None:
-    assert classify_evidence(["  meta-analysis "], "x", "").level == 1
+    assert classify_by_rules(["  meta-analysis "], "x", "").level == 1
 
 
 def test_review_type_upgraded_by_systematic_methods_in_text() -> None:
@@ -55,35 +55,35 @@ def test_review_type_upgraded_by_systematic_methods_in_text() -> None:
         "We systematically searched MEDLINE and EMBASE up to 2015. Twenty-one trials met the inclusion "
         "criteria. Pooled estimates were obtained with a random-effects model."
     )
-    result = classify_evidence(["Review"], "Walnuts and lipids", abstract)
+    result = classify_by_rules(["Review"], "Walnuts and lipids", abstract)
     assert result.level == 1
     assert result.basis == "text"
 
 
 def test_plain_review_type_is_narrative() -> None:
-    result = classify_evidence(["Review", "Journal Article"], "Walnuts and lipids", "Walnuts are discussed.")
+    result = classify_by_rules(["Review", "Journal Article"], "Walnuts and lipids", "Walnuts are discussed.")
     assert result == EvidenceLevel(3, "narrative review", "publication_types")
 
 
 def test_generic_clinical_trial_needs_randomisation_in_text() -> None:
     open_label = "Fourteen adults received 2 g of cinnamon daily for 8 weeks in an open-label study."
     randomised = "Forty adults were randomly assigned to cinnamon or placebo capsules for 8 weeks."
-    assert classify_evidence(["Clinical Trial"], "Cinnamon", open_label) == EvidenceLevel(
+    assert classify_by_rules(["Clinical Trial"], "Cinnamon", open_label) == EvidenceLevel(
         3, "non-randomized trial", "publication_types"
     )
-    assert classify_evidence(["Clinical Trial"], "Cinnamon", randomised).level == 2
+    assert classify_by_rules(["Clinical Trial"], "Cinnamon", randomised).level == 2
 
 
 def test_observational_type_takes_subtype_from_text() -> None:
     abstract = (
         "In this prospective cohort of 12,000 nurses followed for 10 years, hazard ratios were estimated."
     )
-    result = classify_evidence(["Observational Study"], "Egg intake and stroke", abstract)
+    result = classify_by_rules(["Observational Study"], "Egg intake and stroke", abstract)
     assert result == EvidenceLevel(3, "cohort study", "publication_types")
 
 
 def test_uninformative_types_fall_back_to_text() -> None:
-    result = classify_evidence(["Journal Article", "Comparative Study"], "Beet juice in rats", "")
+    result = classify_by_rules(["Journal Article", "Comparative Study"], "Beet juice in rats", "")
     assert result == EvidenceLevel(4, "animal study", "text")
 
 
@@ -132,7 +132,7 @@ def test_default_without_data_is_narrative_review() -> None:
 
 
 def test_empty_input_is_level_3_other() -> None:
-    assert classify_evidence([], "", "") == EvidenceLevel(3, "other", "text")
+    assert classify_by_rules([], "", "") == EvidenceLevel(3, "other", "text")
 
 
 def test_result_is_frozen() -> None:

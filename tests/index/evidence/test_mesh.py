@@ -5,7 +5,7 @@ All titles and abstract snippets are invented for these tests.
 
 from __future__ import annotations
 
-from index.evidence import EvidenceLevel, classify_evidence
+from index.evidence import EvidenceLevel, classify_by_rules
 
 _NEUTRAL = (
     "Weight gain was recorded weekly for 10 weeks; it was 12% higher with the enriched feed (p = 0.01)."
@@ -13,14 +13,14 @@ _NEUTRAL = (
 
 
 def _mesh(abstract: str, mesh: list[str], title: str = "", types: list[str] | None = None) -> EvidenceLevel:
-    return classify_evidence(types or [], title, abstract, mesh)
+    return classify_by_rules(types or [], title, abstract, mesh)
 
 
 # --- MeSH headings (round 4) ----------------------------------------------------------------------------------
 
 
 def test_mesh_is_optional_and_empty_mesh_changes_nothing() -> None:
-    assert classify_evidence([], "", _NEUTRAL) == _mesh(_NEUTRAL, []) == EvidenceLevel(3, "other", "text")
+    assert classify_by_rules([], "", _NEUTRAL) == _mesh(_NEUTRAL, []) == EvidenceLevel(3, "other", "text")
 
 
 def test_animals_without_humans_is_an_animal_study() -> None:
