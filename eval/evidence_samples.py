@@ -167,10 +167,22 @@ to change it:
   then scored once with the round-18 rules frozen: level accuracy 0.922 (83 of 90; NFCorpus 0.867, PubMedQA
   0.967, SciFact 0.933), study type 0.633; the round-17 rules, before round 18's, score the same (identical
   levels and types). This is the number to quote; the fifteen fresh samples held-out-5 to -19 pooled read
-  1,207 of 1,350 (0.894). Its misses were not fixed: held-out-19 is *not tuned*.
+  1,207 of 1,350 (0.894). Round 19 then fixed five of its seven misses by general rules (commercial foods named
+  in the plural, foods marinated, tumours examined for genomic alterations and "a cohort of endometrial
+  cancers", studies or models "that also demonstrate" as others' work, patients who "completed the study"), so
+  it is *tuned* now (0.978 after).
+* held-out-20 (round 20; NFCorpus seed 331, PubMedQA 337, SciFact 347; 30 each, random): drawn after every
+  earlier sample before round 19's rules were written, with its rows hidden from the whole-corpus diffs read
+  while writing them; labelled from title and abstract (MeSH not shown) before any classifier was run on them,
+  then scored once with the round-19 rules frozen: level accuracy 0.911 (82 of 90; NFCorpus 0.900, PubMedQA
+  0.933, SciFact 0.900), study type 0.633; the round-18 rules, before round 19's, score the same (identical
+  levels and types). This is the number to quote for the rules; the sixteen fresh samples held-out-5 to -20
+  pooled read 1,289 of 1,440 (0.895). The shipped classifier (the same frozen rules with the learned second
+  opinion trained up to held-out-19, its weights frozen before these labels existed) scored it once too: 0.922
+  (83 of 90; three gains, two losses). Its misses were not fixed: held-out-20 is *not tuned*.
 
-held-out-1 and held-out-19 are the random samples never tuned on: held-out-1's misses were read again in round 5
-but no rule was written for them (its score is unchanged at 0.925); held-out-19's misses are left for a later
+held-out-1 and held-out-20 are the random samples never tuned on: held-out-1's misses were read again in round 5
+but no rule was written for them (its score is unchanged at 0.925); held-out-20's misses are left for a later
 round.
 """
 
@@ -253,7 +265,8 @@ LABEL_SETS = (
             Sample("held-out-16", 257, 30, tuned=True),
             Sample("held-out-17", 271, 30, tuned=True),
             Sample("held-out-18", 283, 30, tuned=True),
-            Sample("held-out-19", 311, 30, tuned=False),
+            Sample("held-out-19", 311, 30, tuned=True),
+            Sample("held-out-20", 331, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -278,7 +291,8 @@ LABEL_SETS = (
             Sample("held-out-16", 263, 30, tuned=True),
             Sample("held-out-17", 277, 30, tuned=True),
             Sample("held-out-18", 293, 30, tuned=True),
-            Sample("held-out-19", 313, 30, tuned=False),
+            Sample("held-out-19", 313, 30, tuned=True),
+            Sample("held-out-20", 337, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -303,7 +317,8 @@ LABEL_SETS = (
             Sample("held-out-16", 269, 30, tuned=True),
             Sample("held-out-17", 281, 30, tuned=True),
             Sample("held-out-18", 307, 30, tuned=True),
-            Sample("held-out-19", 317, 30, tuned=False),
+            Sample("held-out-19", 317, 30, tuned=True),
+            Sample("held-out-20", 347, 30, tuned=False),
         ),
     ),
 )

@@ -151,6 +151,12 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   "randomisation test" is a test of significance, no allocation (in the text and under "Random Allocation").
   A drug "given to" animals ("giving prophylactic Truvada to macaque monkeys") makes them study animals, and
   samples of a named food ("beef samples") are material like "meat samples".
+* Round 19: foods on sale named in the plural ("a variety of commercial milks") and foods "marinated" (as fried
+  or baked) are material. Tumours or cases "examined for genomic alterations" (mutations, microsatellite
+  instability, methylation) are laboratory work, and "a cohort of endometrial cancers" is a collection of
+  specimens, not a cohort study. Studies, observations or models "that (also) demonstrate" something, in the
+  present tense, are others' work ("corroborated by observations in mouse tumour models that also demonstrate
+  ..."). Patients who "completed the study" took part in a planned study, not a counted case series.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

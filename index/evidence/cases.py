@@ -33,6 +33,8 @@ _PLANNED_STUDY = _rx(
     r"|\bcohorts?\b|\bcase-?\s?control\b|\bcross-?\s?sectional\b|\bsurvey\b|\bquestionnaires?\b"
     r"|\binterview\w*|\bfocus\s+groups?\b|\bqualitative\b"
     r"|\bphase\s+(?:i{1,3}|[1-3])\b"
+    # Round 19: patients who "completed the study" (or withdrew from it) took part in a planned study.
+    r"|\b(?:completed|finished|withdrew\s+from|dropped\s+out\s+of)\s+the\s+(?:study|trial|protocol)\b"
     # A feeding or dosing experiment in a few people is a small intervention study (level 3).
     r"|\b(?:consumed|ingested|supplement\w*|were fed|baseline|wash-?out|before and after|pre-? and post)"
     # "The effect of head-down tilt on venous pressure was measured in 10 patients": a physiological experiment.

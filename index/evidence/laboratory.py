@@ -206,6 +206,12 @@ _SPECIMENS_WORKED = _rx(
     r"(?:[\w,-]+\s+){0,4}?(?:specimens|tissues?|tumou?rs|biopsies|sections|blocks)\b"
     r"|\bcytometr\w*\s+(?:on|of|in)\s+(?:[\w-]+\s+){0,4}?(?:imprints?|imprint\s+preparations|tumou?rs|"
     r"(?:tumou?r|biopsy|paraffin)\s+(?:specimens|samples|sections|tissues?)|biopsies|paraffin\w*)\b"
+    # Round 19: tumours or cases examined for their molecular alterations ("Ninety-six cases were examined for
+    # genomic alterations by MSI, MLH1 promoter hypermethylation ...").
+    r"|\b(?:cases|tumou?rs|carcinomas|cancers|specimens|biopsies)\s+(?:were|was)\s+(?:\w+\s+)?(?:examined|"
+    r"analy[sz]ed|screened|tested|assessed)\s+for\s+(?:[\w-]+\s+){0,2}?(?:mutations?|(?:genomic|genetic|"
+    r"molecular)\s+(?:alterations|changes|aberrations)|microsatellite\s+instability|(?:hyper)?methylation|"
+    r"loss\s+of\s+heterozygosity)\b"
 )
 _ISOLATES_TESTED = _rx(
     r"\b(?:tested|typed|genotyped|sequenced|characteri[sz]ed|compared|comparing|screened|serotyped)\s+"
@@ -245,6 +251,8 @@ _NON_HUMAN_MATERIAL = _rx(
     r"|\bsamples?\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}(?:foods?|supermarkets?|markets?|stores?|shops|retail\w*|"
     r"brands?|products|restaurants)\b"
     r"|\b(?:deep-?\s?)?fri(?:ed|ying)\b|\broast(?:ed|ing)\b|\bbak(?:ed|ing)\b|\bboil(?:ed|ing)\b|\bgrill(?:ed|ing)\b"
+    # Round 19: foods marinated ("breast fillets marinated in a 6% NaCl solution"), as foods fried or baked.
+    r"|\bmarinat(?:ed|ing|ion)\b"
     r"|\bmicrowav\w+|\bblanch\w+|\bchips\b|\bcrisps\b|\bslices\b"
     r"|\b(?:vegetable|cooking|frying|edible|palm|olive|coconut|canola|rapeseed|sunflower|soya?\s?bean)\s+oils?\b"
     r"|\b(?:concentrations?|contents?|levels|amounts?|residues?)\s+(?:of\s+[\w-]+\s+)?in\s+(?:[\w-]+\s+){0,3}"
@@ -260,7 +268,9 @@ _NON_HUMAN_MATERIAL = _rx(
     r"|\bcadaver\w*|\bembalmed\b"
     # Round 15: foods bought as products ("commercial frankfurters, hams and bacon", "retail meats").
     r"|\b(?:commercial|retail)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}?(?:products|brands|foods|meats?|frankfurters|"
-    r"hams?|bacon|sausages|cheeses?|breads?|beverages|juices)\b"
+    r"hams?|bacon|sausages|cheeses?|breads?|beverages|juices"
+    # Round 19: and foods named in the plural as kinds on sale ("a variety of commercial milks").
+    r"|milks|yog(?:h)?urts|cereals|oils|teas|wines|eggs|spreads|snacks|drinks|formulas)\b"
     # Round 14: prices of foods ("price per serving", "price per 100 g") are those of products, like samples bought.
     r"|\bprices?\s+per\s+(?:serving|portion|\d+\s?g|kg|100)\b"
     # What a food or preparation provides ("the milks provided <50% of the vitamin E required"): composition.

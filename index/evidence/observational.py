@@ -32,7 +32,10 @@ _TITLE_ECO = _rx(
     r"|\bcross-?\s?(?:national|country|cultural)\b"
 )
 _SELF_COHORT = _rx(
-    r"\bcohorts?\b|\bprospective(?:ly)?\s+(?:\w+\s+){0,2}(?:study|studied|followed|investigation|data|"
+    # Round 19: not a collection of specimens ("a large cohort of endometrial cancers" analysed for mutations).
+    r"\bcohorts?\b(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:cancers|tumou?rs|carcinomas|specimens|biopsies|samples|"
+    r"isolates)\b)"
+    r"|\bprospective(?:ly)?\s+(?:\w+\s+){0,2}(?:study|studied|followed|investigation|data|"
     r"recruited|enrolled|collected|recorded|registered)"
     r"|\bfollowed\s+(?:up\s+)?(?:for|over|during|until)\b|\bfollow-?up\s+(?:of|period|was)\b"
     r"|\blongitudinal(?:ly)?\b|\bincident\s+(?:cases|diagnos)|\bperson-?years\b|\bhazard ratios?\b"

@@ -47,6 +47,10 @@ _BACKGROUND = _rx(
     r"|\b(?:studies|trials|reports|findings|experiments)\s+(?:\w+\s+)?(?:indicate|show|suggest|demonstrate|"
     r"report|support|reveal|conclude)\b"
     r"|\bevidence\s+(?:from|suggests|indicates)|\bthere\s+(?:is|are)\s+(?:no|few|limited|little)\b"
+    # Round 19: studies, observations or models "that (also) demonstrate" something, in the present tense: others'
+    # work ("corroborated by observations in mouse mammary tumour models that also demonstrate ...").
+    r"|\b(?:studies|investigations|observations|models|experiments|reports)\b[^.;]{0,80}?\bthat\s+(?:also\s+)?"
+    r"(?:show|demonstrate|indicate|suggest|reveal)\b"
     r"|\b(?:animal|experimental|in vitro|laboratory)\s+(?:studies|models|data|experiments|evidence)\b"
     r"|\bwe\s+(?:(?:have|had)\s+)?(?:previously|recently|earlier|already)\b|\bno\s+(?:\w+\s+){0,2}(?:randomi[sz]ed|trials?)\b"
     r"|\byet to be\b|\bremains? to be\b|\b(?:are|is)\s+(?:still\s+)?(?:needed|warranted|lacking|required)\b"

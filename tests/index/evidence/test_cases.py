@@ -217,3 +217,16 @@ def test_cases_presented_by_the_article_or_named_by_their_count_are_a_case_serie
         "the serum of all patients. These four cases may belong to a variant form of kale myelopathy."
     )
     assert _text("", counted).level == 4
+
+
+def test_patients_who_completed_the_study_are_no_counted_case_series() -> None:
+    # Round 19: "Curcumin was administered orally ... in eight patients ... Five patients completed the study".
+    abstract = (
+        "The present report describes the efficacy of kale extract in patients with kale pseudotumours. Kale "
+        "extract was administered orally at 375 mg three times a day for 6-22 months in eight patients. Five "
+        "patients completed the study, of whom four recovered completely. No side effect was noted."
+    )
+    assert _text("Kale extract in kale pseudotumours", abstract).level == 3
+    # ... while a handful of treated patients counted and described is still a case series.
+    series = abstract.replace("completed the study, of whom four", "were seen again, and four")
+    assert _text("Kale extract in kale pseudotumours", series) == EvidenceLevel(4, "case series", "text")

@@ -736,3 +736,50 @@ def test_samples_of_a_named_food_are_material() -> None:
     )
     expected = EvidenceLevel(4, "laboratory study", "text")
     assert _text("Kale-ethers in meat from two surveys", abstract) == expected
+
+
+# --- round 19, after held-out-19 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_commercial_foods_named_in_the_plural_are_material() -> None:
+    # "... were measured in a variety of commercial milks (whole, 2%, skim, and buttermilk)".
+    abstract = (
+        "Kale-ol metabolites are associated with cancers of the gut. One potential dietary source of kale-ols is "
+        "kale juice. In this study, the quantities of free and total kale-ols were measured in a variety of "
+        "commercial milks (whole, skim, and oat). The results show that the products tested contain considerable "
+        "levels of kale-ols."
+    )
+    expected = EvidenceLevel(4, "laboratory study", "text")
+    assert _text("Kale-ols in milks by LC-MS/MS", abstract) == expected
+
+
+def test_foods_marinated_are_material() -> None:
+    # "Sensory attributes of fully aged broiler breast fillets marinated in a 6% NaCl solution ... were studied".
+    abstract = (
+        "Sensory attributes of kale leaves marinated in a 6% NaCl solution containing 2% citric acid or 2% acetic "
+        "acid were studied. A 6% NaCl solution with no additives was used as control. Cooked leaves were evaluated "
+        "by a trained descriptive panel that rated 20 flavour attributes. Data were analyzed using general linear "
+        "models. Only the vinegar attribute differed due to treatment."
+    )
+    expected = EvidenceLevel(4, "laboratory study", "text")
+    assert _text("Descriptive analysis of marinated kale", abstract) == expected
+
+
+def test_tumours_examined_for_molecular_alterations_are_laboratory_work_not_a_cohort() -> None:
+    # "Ninety-six cases were examined for genomic alterations by MSI, MLH1 promoter hypermethylation, ...";
+    # "... a comprehensive molecular genetic analysis ... in a large cohort of endometrial cancers".
+    abstract = (
+        "Kale cancer is associated with chromosomal abnormalities and microsatellite instability. The aim of this "
+        "study was to characterize a set of kale cancers using molecular techniques. Eighty cases were examined "
+        "for genomic alterations by promoter hypermethylation and KALE1 mutation analysis. A KALE1 alteration was "
+        "observed in 16 (20%) specimens. This study provides a molecular analysis in a large cohort of kale "
+        "cancers."
+    )
+    expected = EvidenceLevel(4, "laboratory study", "text")
+    assert _text("Molecular characterization of kale cancer", abstract) == expected
+    # A cohort of people stays a cohort.
+    people = (
+        "We followed a cohort of 800 women with kale cancer for ten years. Recurrence was recorded at each visit. "
+        "Women who ate kale daily had fewer recurrences (HR 0.7, 95% CI 0.5-0.9)."
+    )
+    assert _text("Kale and recurrence of kale cancer", people) == EvidenceLevel(3, "cohort study", "text")

@@ -154,3 +154,22 @@ def test_a_tool_that_can_be_downloaded_is_own_work() -> None:
     assert _text("Relative expression of kale transcripts", abstract) == EvidenceLevel(
         4, "laboratory study", "text"
     )
+
+
+# --- round 19, after held-out-19 was scored once (all snippets invented) -----------------------------------------
+
+
+def test_studies_or_models_that_demonstrate_something_are_others_work() -> None:
+    # "The overall conclusions from these human studies are corroborated by observations in mouse mammary tumour
+    # models that also demonstrate immune enhancement of breast cell proliferation in vitro ...".
+    review = (
+        "Kale cancer is a complex disease. Evaluation of the role of the immune response in kale cancer is also "
+        "complex. There is substantial information that the immune response may even facilitate kale cancer. "
+        "The evidence includes studies in kale cancer patients that show a correlation between in vitro assays "
+        "of immune reactivity and poor prognosis. "
+        "These human findings are corroborated by observations in mouse kale tumour models that also "
+        "demonstrate immune enhancement of kale cell proliferation in vitro."
+    )
+    assert _text("Immunological enhancement of kale cancer", review) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
