@@ -30,6 +30,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
+from threadpoolctl import threadpool_limits
 
 from eval.bench_evidence import (
     DEFAULT_DATA,
@@ -108,7 +109,22 @@ def fit_text(counts, levels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.nda
     return idf, coef, np.asarray([e.intercept_[0] for e in model.estimators_])
 
 
+def training_rows(rows: list[Labelled], once: dict[str, tuple[int, str]]) -> list[Labelled]:
+    """The labelled sources of every sample drawn up to the latest one with scored-once answers: a sample labelled
+    after it joins once its own answers are recorded, so that the shipped model is the one these files rebuild."""
+    order = sample_order()
+    latest = max(order[r.sample] for r in rows if r.source_id in once)
+    return [r for r in rows if order[r.sample] <= latest]
+
+
 def train(rows: list[Labelled], once: dict[str, tuple[int, str]]) -> SecondOpinion:
+    """Text model on every row, meta model on the rows with scored-once answers (one BLAS thread: with two, L-BFGS
+    differs in the last bits and the weights would not rebuild byte for byte)."""
+    with threadpool_limits(limits=1):
+        return _train(rows, once)
+
+
+def _train(rows: list[Labelled], once: dict[str, tuple[int, str]]) -> SecondOpinion:
     counts = hashed_counts([(r.title, r.abstract) for r in rows])
     gold = np.asarray([r.level for r in rows])
     samples = np.asarray([r.sample for r in rows])
@@ -191,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.prequential:
         print(prequential(rows, once))
         return 0
-    train(rows, once).save(args.out)
+    train(training_rows(rows, once), once).save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")
     return 0
 
