@@ -69,6 +69,7 @@ __all__ = [
     "confusion",
     "confusion_markdown",
     "evaluate",
+    "labelled_sources",
     "learned_accuracy",
     "level_accuracy",
     "load_corpus",
@@ -110,25 +111,32 @@ def load_corpus(path: Path) -> list[SourceRecord]:
     return sorted((r for r in read_path(path) if isinstance(r, SourceRecord)), key=lambda r: r.id)
 
 
-def score_set(label_set: LabelSet, data_dir: Path) -> list[Row]:
-    """Classify every labelled source of one corpus; a label outside the seeded samples is an error."""
-    labels = load_labels(label_set.labels)
+def labelled_sources(label_set: LabelSet, data_dir: Path) -> list[tuple[SourceRecord, Sample, int, str]]:
+    """Each labelled source of one corpus with its sample and gold level and type, in label-file order; a label
+    outside the seeded samples is an error."""
     records = load_corpus(data_dir / label_set.path)
     by_id = {r.id: r for r in records}
     drawn = split_ids(records, label_set.samples)
     sample_of = {i: sample for sample in label_set.samples for i in drawn[sample.name]}
-    rows = []
-    for local_id, (gold_level, gold_type) in labels.items():
+    out = []
+    for local_id, (gold_level, gold_type) in load_labels(label_set.labels).items():
         source_id = f"{label_set.corpus}:{local_id}"
         if source_id not in by_id or source_id not in sample_of:
             raise ValueError(f"{label_set.labels.name}: {local_id} is not in a seeded sample of the corpus")
-        record, sample = by_id[source_id], sample_of[source_id]
+        out.append((by_id[source_id], sample_of[source_id], gold_level, gold_type))
+    return out
+
+
+def score_set(label_set: LabelSet, data_dir: Path) -> list[Row]:
+    """Classify every labelled source of one corpus."""
+    rows = []
+    for record, sample, gold_level, gold_type in labelled_sources(label_set, data_dir):
         abstract = abstract_text(record)
         rules = classify_by_rules(record.publication_types, record.title, abstract, record.mesh)
         learned = default_second_opinion().regrade(record.title, abstract, rules)
         rows.append(
             Row(
-                source_id,
+                record.id,
                 label_set.corpus,
                 sample.name,
                 sample.tuned,

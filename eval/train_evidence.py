@@ -39,13 +39,18 @@ from eval.bench_evidence import (
     Row,
     abstract_text,
     confusion_markdown,
-    load_corpus,
-    load_labels,
-    split_ids,
+    labelled_sources,
 )
 from index.evidence import STUDY_TYPES, EvidenceLevel
-from index.evidence.learned import LEVELS, MODEL_PATH, SecondOpinion, hashed_counts, meta_features, tfidf
-from index.evidence.learned import one_vs_rest_proba as _proba
+from index.evidence.learned import (
+    LEVELS,
+    MODEL_PATH,
+    SecondOpinion,
+    hashed_counts,
+    meta_features,
+    text_proba,
+    tfidf,
+)
 
 SCORED_ONCE = LABELS_DIR / "evidence_scored_once.tsv"
 TEXT_C = 100.0
@@ -64,18 +69,11 @@ class Labelled:
 
 def labelled(data_dir: Path = DEFAULT_DATA) -> list[Labelled]:
     """Every labelled source with its sample, in label-file order."""
-    rows = []
-    for label_set in LABEL_SETS:
-        records = load_corpus(data_dir / label_set.path)
-        by_id = {r.id: r for r in records}
-        drawn = split_ids(records, label_set.samples)
-        sample_of = {i: name for name, ids in drawn.items() for i in ids}
-        for local_id, (level, _type) in load_labels(label_set.labels).items():
-            record = by_id[f"{label_set.corpus}:{local_id}"]
-            rows.append(
-                Labelled(record.id, sample_of[record.id], level, record.title or "", abstract_text(record))
-            )
-    return rows
+    return [
+        Labelled(record.id, sample.name, level, record.title or "", abstract_text(record))
+        for label_set in LABEL_SETS
+        for record, sample, level, _type in labelled_sources(label_set, data_dir)
+    ]
 
 
 def sample_order() -> dict[str, int]:
@@ -133,7 +131,7 @@ def _train(rows: list[Labelled], once: dict[str, tuple[int, str]]) -> SecondOpin
     for sample in sorted(set(samples[meta_rows])):
         inside = samples[meta_rows] == sample
         idf, coef, intercept = fit_text(counts[samples != sample], gold[samples != sample])
-        out_of_sample[inside] = _proba(np.asarray(tfidf(counts[meta_rows[inside]], idf) @ coef.T) + intercept)
+        out_of_sample[inside] = text_proba(counts[meta_rows[inside]], idf, coef, intercept)
     idf, coef, intercept = fit_text(counts, gold)
     types = sorted(STUDY_TYPES)
     answers = [once[rows[i].source_id] for i in meta_rows]

@@ -66,8 +66,12 @@ def tfidf(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
     return x.multiply(1.0 / norms[:, None]).tocsr()
 
 
-def one_vs_rest_proba(scores: np.ndarray) -> np.ndarray:
-    """Per-class sigmoids normalised to sum to one (``OneVsRestClassifier.predict_proba``)."""
+def text_proba(
+    counts: sparse.csr_matrix, idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray
+) -> np.ndarray:
+    """The text model's level probabilities: per-class sigmoids normalised to sum to one
+    (``OneVsRestClassifier.predict_proba``)."""
+    scores = np.asarray(tfidf(counts, idf) @ coef.T) + intercept
     p = 1.0 / (1.0 + np.exp(-scores))
     return p / p.sum(axis=1, keepdims=True)
 
@@ -93,15 +97,12 @@ class SecondOpinion:
     meta_intercept: np.ndarray  # (4,)
     types: tuple[str, ...]  # the study types of the one-hot, in order
 
-    def text_proba(self, counts: sparse.csr_matrix) -> np.ndarray:
-        scores = np.asarray(tfidf(counts, self.idf) @ self.text_coef.T) + self.text_intercept
-        return one_vs_rest_proba(scores)
-
     def levels(
         self, docs: Sequence[tuple[str, str]], rule_levels: Sequence[int], rule_types: Sequence[str]
     ) -> list[int]:
         """The meta model's level for each document, unrestricted (``regrade`` applies the restriction)."""
-        features = meta_features(rule_levels, rule_types, self.text_proba(hashed_counts(docs)), self.types)
+        text = text_proba(hashed_counts(docs), self.idf, self.text_coef, self.text_intercept)
+        features = meta_features(rule_levels, rule_types, text, self.types)
         z = features @ self.meta_coef.T + self.meta_intercept
         return [LEVELS[i] for i in z.argmax(axis=1)]
 
