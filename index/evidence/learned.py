@@ -86,6 +86,10 @@ def meta_features(
     return np.hstack([levels, text_proba, products, type_hot.reshape(len(levels), len(types))])
 
 
+# The weights, in field order, as the model file stores them (float32).
+_ARRAYS = ("idf", "text_coef", "text_intercept", "meta_coef", "meta_intercept")
+
+
 @dataclass(frozen=True)
 class SecondOpinion:
     """The text model and the meta model; classes are ``LEVELS`` in order."""
@@ -116,24 +120,14 @@ class SecondOpinion:
         return EvidenceLevel(level, OVERRULED_TYPE[level], LEARNED)
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path,
-            idf=self.idf.astype(np.float32),
-            text_coef=self.text_coef.astype(np.float32),
-            text_intercept=self.text_intercept.astype(np.float32),
-            meta_coef=self.meta_coef.astype(np.float32),
-            meta_intercept=self.meta_intercept.astype(np.float32),
-            types=np.asarray(self.types),
-        )
+        arrays = {name: getattr(self, name).astype(np.float32) for name in _ARRAYS}
+        np.savez_compressed(path, **arrays, types=np.asarray(self.types))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> SecondOpinion:
         with np.load(path, allow_pickle=False) as data:
-            return cls(
-                *(data[k].astype(np.float64) for k in ("idf", "text_coef", "text_intercept")),
-                *(data[k].astype(np.float64) for k in ("meta_coef", "meta_intercept")),
-                tuple(str(t) for t in data["types"]),
-            )
+            arrays = (data[name].astype(np.float64) for name in _ARRAYS)
+            return cls(*arrays, tuple(str(t) for t in data["types"]))
 
 
 @lru_cache(maxsize=1)
