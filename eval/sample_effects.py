@@ -20,8 +20,10 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   round 6), round 14 (none before the blind14 draw, 7 after it), round 15 (none before the blind15 draw, 12
   after it), round 16 (none before the blind16 draw, 4 after it), round 17 (none before the blind17 draw, 12
   after it), round 18 (none before the blind18 draw, 4 after it), round 19 (none before the blind19 draw, 6
-  after it), round 20 (7 before the blind20 draw, 1 after it). It is needed to repeat a draw exactly: a shown
-  sentence stays in its stratum and is skipped when drawn ("replaced by the next of its stratum").
+  after it), round 20 (7 before the blind20 draw, 1 after it), round 21 (14 before the blind21 draw: the
+  sentences whose output changed or was printed while its rules were written; none after it). It is needed to
+  repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by the next
+  of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
   sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``; from blind16 on: ``P_alone_percent``,
   ``negative_percent``; from blind17 on: ``correlation_near``; from blind18 on: ``correlation_decimal``; from
@@ -56,7 +58,9 @@ exactly blind18's (43 replaced), and ``--as-of blind19 --seed 387298334 --plan
 OR=12,RR=10,HR=8,P_alone=8,correlation=12,negative=5,P_alone_change=65,negative_change=30`` exactly blind19's (21
 replaced), and ``--as-of blind20 --seed 412310562 --plan
 OR=10,RR=8,HR=8,P_alone=6,correlation=6,negative=5,P_alone_change=60,negative_change=30`` exactly blind20's (18
-replaced); ``tests/eval/test_sample_effects.py`` repeats all thirteen when ``../shared/data`` is present. Without ``--as-of``
+replaced), and ``--as-of blind21 --seed 435889894 --plan
+OR=6,RR=5,HR=5,P_alone=5,correlation=3,negative=3,P_alone_change=50,negative_change=35`` exactly blind21's (24
+replaced); ``tests/eval/test_sample_effects.py`` repeats all fourteen when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset

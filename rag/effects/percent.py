@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from rag.effects.percent_compared import _compared_changes
 from rag.effects.percent_context import (
     _IN_PERCENT_QUANTITY,
     _PCT_ARM_BEFORE,
@@ -60,7 +61,10 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             found = _Direction(word, m.start(), follow_end, ci_pos)
         else:
             found = _direction_before(s, m, out, last_by)
-            if found is None:
+            if found is None:  # "the increase in A was greater in B than in C (x% vs y%)": every size at once
+                for effect in _compared_changes(s, m):
+                    s.consumed.append((effect.start, effect.end))
+                    out.append(effect)
                 continue
             found.ci_pos = ci_pos
         if not follow and _points_of_quantity(s, m, [(e.start, e.end) for e in out]):

@@ -30,7 +30,8 @@ _FUNCTION = (
     r"followed|while|when|whereas|its|their|this|these"
 )
 _WORD = r"[A-Za-z][\w\-/'\u03b1-\u03c9]*"
-_CONTENT_WORD = rf"(?!(?:{_FUNCTION})\b)(?![A-Za-z]+ed\b){_WORD}"
+# (a word ending in "ed" is a verb, not "flaxseed" or "need")
+_CONTENT_WORD = rf"(?!(?:{_FUNCTION})\b)(?![A-Za-z]+(?<!e)ed\b){_WORD}"
 _LABEL = rf"(?:(?:mean|median|average|change|{_WORD}\s+values?|\u0394)\s*[,:=]?\s*)?"  # "(mean, 33%", "(AUC values: 22%"
 # what the percentage sits after, from the end of the change word
 _SLOTS = re.compile(
@@ -62,6 +63,9 @@ _SHARE = re.compile(
 _BRACKET_END = re.compile(  # the size alone in its bracket, or with its P value or CI; "(33% +/- 4%, P < a)"
     r"\s*(?:[)\]]|[;,]\s*(?:[Pp]\b|SD\b|SE\b|SEM\b|\d{2}\s*%\s*CI|CI\b)"
     r"|(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?\s*%\s*[;,]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than))"
+    # or the first of sizes listed with "respectively": "decreased (x%, y%, and z%, respectively)"
+    r"|(?P<listed>(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\.\d+)?\s*%?"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\.\d+)?\s*%?)*\s*,?\s*respectively\s*[;,)\]])"
 )
 _P_AFTER_SIZE = re.compile(r"\s*[;,]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than)")
 _NOT_SIZE_AFTER = (
@@ -101,10 +105,11 @@ def _clause_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[
     if not slot:
         return None
     place = next(g for g in ("bracket", "copula", "object") if slot.group(g) is not None)
-    if place == "bracket" and (
-        not _BRACKET_END.match(text, m.end()) or word.group(0).lower().startswith("improv")
-    ):
+    end = _BRACKET_END.match(text, m.end())
+    if place == "bracket" and (not end or word.group(0).lower().startswith("improv")):
         return None  # "a clinical improvement (71%)": more often the share that improved
+    if end and end.group("listed") and _SHARE.search(between):
+        return None  # "an increase in the prevalence in A and B (x% and y%, respectively)": levels
     if slot.group("cmp") and not _P_AFTER_SIZE.match(text, m.end()):
         return None  # "reduced A compared with placebo (12%)": more often the comparator's level
     if slot.group("long") and (not word.group("verb") or _SHARE.search(between)):

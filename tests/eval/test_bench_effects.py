@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind19 and blind20 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind20 and blind21 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -268,10 +268,10 @@ MEASURED = {
         "OR": (1.0, 1.0),
         "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (1.0, 0.48),
+        "percent_change": (1.0, 0.72),
         "correlation": (1.0, 0.714),
-        "P alone": (0.956, 1.0),
-        "all": (0.972, 0.911),
+        "P alone": (0.982, 1.0),
+        "all": (0.989, 0.942),
         "P values": (1.0, 1.0),
     },
     # blind18 was scored once with the round-17 rules frozen (P 0.950 / R 0.886 over all effects; OR 0.882 /
@@ -294,9 +294,9 @@ MEASURED = {
         "OR": (0.962, 0.926),
         "RR": (1.0, 0.889),
         "HR": (0.964, 0.931),
-        "percent_change": (1.0, 0.818),
-        "P alone": (0.947, 1.0),
-        "all": (0.965, 0.933),
+        "percent_change": (1.0, 0.848),
+        "P alone": (0.96, 1.0),
+        "all": (0.971, 0.939),
         "P values": (1.0, 1.0),
     },
     # blind20 was scored once with the round-20 step-1 rules frozen (P 0.963 / R 0.867 over all effects; OR 0.944 /
@@ -306,9 +306,21 @@ MEASURED = {
         "OR": (0.944, 0.944),
         "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (0.889, 0.296),
+        "percent_change": (0.909, 0.37),
         "P alone": (0.972, 0.972),
-        "all": (0.969, 0.873),
+        "all": (0.97, 0.884),
+        "P values": (1.0, 1.0),
+    },
+    # blind21 was scored once with the round-21 step-1 rules frozen (P 0.958 / R 0.925 over all effects; OR, RR and
+    # HR 1.000 / 1.000, percent change 0.941 / 0.593, P alone 0.930 / 1.000; no label changed afterwards); no rule
+    # was changed after the score, so these are the scored-once levels
+    "blind21": {
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 1.0),
+        "percent_change": (0.941, 0.593),
+        "P alone": (0.93, 1.0),
+        "all": (0.958, 0.925),
         "P values": (1.0, 1.0),
     },
 }
@@ -376,6 +388,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind18",
         "blind19",
         "blind20",
+        "blind21",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -431,6 +444,8 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind19 if r["effects"]) >= 95 and sum(1 for r in blind19 if not r["effects"]) >= 45
     blind20 = [r for r in labels if r.get("split") == "blind20"]
     assert sum(1 for r in blind20 if r["effects"]) >= 90 and sum(1 for r in blind20 if not r["effects"]) >= 40
+    blind21 = [r for r in labels if r.get("split") == "blind21"]
+    assert sum(1 for r in blind21 if r["effects"]) >= 70 and sum(1 for r in blind21 if not r["effects"]) >= 35
 
 
 def test_no_sentence_is_labelled_twice(labels, texts):

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind20 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind21 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -222,6 +222,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind20": (
         412310562,
         "OR=10,RR=8,HR=8,P_alone=6,correlation=6,negative=5,P_alone_change=60,negative_change=30",
+    ),
+    "blind21": (
+        435889894,
+        "OR=6,RR=5,HR=5,P_alone=5,correlation=3,negative=3,P_alone_change=50,negative_change=35",
     ),
 }
 

@@ -411,3 +411,84 @@ def test_round20_guards():
     assert _effects("Glimmer use declined (-7.0%/y [n = 40], P < .001).") == [C(-7.0, p=0.001, rel="<")]
     # "of a units or x%" after no change noun is no change ("a dose of 20 mg or 5% of the lance")
     assert _changes("Squires rose early; the dose of 20 mg or 5% of the lance was given.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind19: a group name ending in "ed" ("flaxseed") is a noun, not a verb, in "was observed in the A group"
+        (
+            "A significant increase in mean helm polish was observed in the linseed group (1,300%; P < 0.01) "
+            "compared with pages.",
+            [C(1300.0, p=0.01, rel="<")],
+        ),
+        # sizes listed with "respectively" in the bracket after a change
+        (
+            "Lance time and squire readiness were significantly increased (13.4% and 5.41%, respectively).",
+            [C(13.4), C(5.41)],
+        ),
+        (
+            "The glimmer score, helm time and lance latency were significantly decreased (42.4%, 28.9%, and 35.4%, "
+            "respectively).",
+            [C(-42.4), C(-28.9), C(-35.4)],
+        ),
+        (
+            "The first and second squires showed the greatest increases (66% and 68%, respectively).",
+            [C(66.0), C(68.0)],
+        ),
+        # blind17, blind20: a change compared between groups, its sizes after the comparison
+        (
+            "An increase in glimmer sensitivity was significantly greater in the squire group than in the page "
+            "group [30% (95% CI 24.5-39) vs. 20% (95% CI 14-25), P = 0.04].",
+            [C(30.0, 95, 24.5, 39.0), C(20.0, 95, 14.0, 25.0, p=0.04, rel="=")],
+        ),
+        (
+            "Serum helm polish increased significantly more (P = 0.006, ANCOVA) in the lance than in the page "
+            "group (5.2% and 0.6%, respectively), but glimmer remained unchanged.",
+            [{"p_value": 0.006, "p_relation": "="}, C(5.2), C(0.6)],
+        ),
+        (
+            "Glimmer loss was greater in the squire group than in the page group throughout the tournament (8.6% "
+            "vs. 0.7% at 1 year; 6.0% vs. 3.5% at the end).",
+            [C(-8.6), C(-0.7), C(-6.0), C(-3.5)],
+        ),
+        (
+            "Helm polish decreased more in the squires than in the pages (-12% vs. +3%; P = 0.01).",
+            [C(-12.0), C(3.0, p=0.01, rel="=")],
+        ),
+        (
+            "The percentage increase in the average number of helms was larger for mounted squires (2.8%) than "
+            "for pages (1.2%).",
+            [C(2.8), C(1.2)],
+        ),
+    ],
+)
+def test_round21_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round21_guards():
+    # "was observed in the A group (x%)" still needs the group word, with a noun ending in "ed" too
+    assert _changes("A rise in helm polish was found in the linseed squires (45%).") == []
+    # a "respectively" list of shares or levels is no list of changes
+    assert _changes(
+        "An increase in the prevalence of glimmer in squires and pages (12% and 15%, respectively)."
+    ) == ([])
+    assert _changes("Glimmer rose from A (10.1% and 14.5%, respectively) to B (34.7% and 36.7%).") == []
+    assert _changes("This rate was lower in squires and pages (69% and 73%, respectively).") == []
+    # without a comparative of the change the pair is levels compared
+    assert _changes("The reduction in lance use was seen in squires (28% vs 11%).") == []
+    assert (
+        _changes("Helm polish increased in the squire group compared with the page group (25% vs 4%).") == []
+    )
+    # a comparative of rates or of a quantity in percent, or of a share, is no change compared
+    assert (
+        _changes("The reduction in the rate of falls was greater in squires than in pages (20% vs 8%).") == []
+    )
+    assert _changes("The decrease in HbA1c was greater in squires than in pages (1.2% vs 0.4%).") == []
+    assert (
+        _changes("Lance loss of 5% was more frequently observed in squires (48.5%) than in pages (11.1%).")
+        == []
+    )
+    # the bracket must hold only the sizes (a level or a count in it: not read)
+    assert _changes("The increase in glimmer was greater in squires than in pages (12% vs 40 lances).") == []
