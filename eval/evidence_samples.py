@@ -189,11 +189,25 @@ to change it:
   shipped classifier scored it once too: 0.889 (80 of 90; five gains, one loss). Seven of the rules' fourteen
   misses are level-4 work read as level 3 (software and theory for sequences, mice, chickens, a case report), and
   two are a false level 1 and a false level 2 (a "non-systematic literature review"; a case-control comparison
-  its authors call a "randomized controlled study"). Its misses were not fixed: held-out-21 is *not tuned*.
+  its authors call a "randomized controlled study"). The round-21 rules (written in round 22) then fixed seven of
+  its fourteen misses by general rules ("a non-systematic literature review" is none, "we conducted a systematic
+  review" is one, software or an algorithm for sequence data told as the paper's, a title about one patient, case
+  series pooled as a model's data source), so it is *tuned* now (0.922 after).
+* held-out-22 (round 22; NFCorpus seed 367, PubMedQA 373, SciFact 379; 30 each, random): drawn after every
+  earlier sample before the round-21 rules were written, with its rows hidden from the whole-corpus diffs read
+  while writing them (none of them changed); labelled from title and abstract (MeSH not shown) before any
+  classifier was run on them, then scored once with the round-21 rules and the second opinion retrained on
+  held-out-21's scored-once answers (model 99e45cf6) both frozen: the rules alone 0.844 (76 of 90; NFCorpus
+  0.867, PubMedQA 0.867, SciFact 0.800), study type 0.600, the number to quote for the rules; the eighteen
+  fresh samples held-out-5 to -22 pooled read 1,441 of 1,620 (0.890). The shipped classifier scored it once too: 0.911 (82 of 90; six gains, no
+  loss). Five of the rules' fourteen misses are level-4 work read as level 3 and three are false levels 2 (a
+  trial recommended for the future, a cost-effectiveness analysis built on a trial, a comparison of a trial's
+  patients with matched ones). Its misses were not fixed: held-out-22 is *not tuned*.
 
-held-out-1, held-out-20 and held-out-21 are the random samples never tuned on: held-out-1's misses were read
-again in round 5 but no rule was written for them (its score is unchanged at 0.925); no rule was written in
-round 21, so held-out-20 stays untuned too, and the misses of both are left for a later round.
+held-out-1, held-out-20 and held-out-22 are the random samples never tuned on: held-out-1's misses were read
+again in round 5 but no rule was written for them (its score is unchanged at 0.925); no rule was written for
+held-out-20's misses (round 21 only measured, round 22 wrote rules for held-out-21's), so it stays untuned too,
+and the misses of all three are left for a later round.
 """
 
 from __future__ import annotations
@@ -277,7 +291,8 @@ LABEL_SETS = (
             Sample("held-out-18", 283, 30, tuned=True),
             Sample("held-out-19", 311, 30, tuned=True),
             Sample("held-out-20", 331, 30, tuned=False),
-            Sample("held-out-21", 349, 30, tuned=False),
+            Sample("held-out-21", 349, 30, tuned=True),
+            Sample("held-out-22", 367, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -304,7 +319,8 @@ LABEL_SETS = (
             Sample("held-out-18", 293, 30, tuned=True),
             Sample("held-out-19", 313, 30, tuned=True),
             Sample("held-out-20", 337, 30, tuned=False),
-            Sample("held-out-21", 353, 30, tuned=False),
+            Sample("held-out-21", 353, 30, tuned=True),
+            Sample("held-out-22", 373, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -331,7 +347,8 @@ LABEL_SETS = (
             Sample("held-out-18", 307, 30, tuned=True),
             Sample("held-out-19", 317, 30, tuned=True),
             Sample("held-out-20", 347, 30, tuned=False),
-            Sample("held-out-21", 359, 30, tuned=False),
+            Sample("held-out-21", 359, 30, tuned=True),
+            Sample("held-out-22", 379, 30, tuned=False),
         ),
     ),
 )

@@ -157,6 +157,10 @@ Choices worth knowing (they are product decisions, not facts about the literatur
   specimens, not a cohort study. Studies, observations or models "that (also) demonstrate" something, in the
   present tense, are others' work ("corroborated by observations in mouse tumour models that also demonstrate
   ..."). Patients who "completed the study" took part in a planned study, not a counted case series.
+* Round 21: "a non-systematic literature review" is none, and "we conducted a systematic review of all the published
+  studies" is one (level 1). Software or an algorithm for sequence data told as this paper's ("a new program, which is
+  freely available") is laboratory work, a title about one patient ("... in a patient with ...") a case report, and
+  case series pooled as a model's data source no case series.
 * When nothing matches, the default is level 3: "other" if the abstract reports data or findings of its own
   (counts of people, percentages, p-values, "we found"), "narrative review" if it reports none (an essay).
   Counted people with nothing given to them, no time passing, no records or outcomes and no experiment or

@@ -56,6 +56,9 @@ _REPORTS_AS_DATA = _rx(
     r"\bcase\s+reports?\b(?=[^.]{0,200}\b(?:monitor\w*|surveillance|notif\w*|(?:were|was)\s+used|registr\w*|"
     r"databases?|reporting\s+systems?|pharmacovigilance)\b)"
     r"|\b(?:surveillance|notif\w*|spontaneous|registry|database)\s+(?:\w+\s+)?case\s+reports?\b"
+    # Round 21: case series pooled as a model's data source ("three data sources: registry cohort data, pooled case
+    # series, and ...", "when cohort and pooled case series data were used").
+    r"|\bpooled\s+case\s+series\b|\bcase\s+series\s+data\b"
 )
 _CASE_REPORT = _rx(
     rf"\bcase reports?\b|\breport of (?:a|an|one)\s+(?:\w+\s+)?case\b|{_CASE_SERIES.pattern}"
@@ -68,6 +71,12 @@ _CASE_REPORT = _rx(
     r"|\b(?:a|an)\s+\d+-?\s?years?-?\s?old\s+(?:[\w-]+\s+){0,3}"
     r"(?:man|woman|male|female|boy|girl|patient|child|infant|farmer|worker)\s+(?:\w+\s+){0,2}"
     r"(?:presented|was admitted|was referred|developed|complained|came|was brought|was seen|with|who)\b"
+)
+
+# Round 21: a title about one patient ("Bowel obsession syndrome in a patient with ulcerative colitis") heads a
+# case report; "in patients with" or "in a patient population" does not.
+_TITLE_ONE_PATIENT = _rx(
+    r"\b(?:in|of)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}(?:patient|man|woman|boy|girl|child|infant)\s+with\b"
 )
 
 

@@ -9,11 +9,14 @@ from index.evidence.cases import (
     _CASE_REPORT,
     _ELIGIBLE_DESIGNS,
     _REPORTS_AS_DATA,
+    _TITLE_ONE_PATIENT,
     _case_type,
     _counted_series,
 )
 from index.evidence.laboratory import (
     _AVAILABILITY,
+    _EVOLUTION,
+    _SEQUENCE_DATA,
     _TITLE_ANIMAL,
     _TITLE_CLINICAL_CELLS,
     _TITLE_INVITRO,
@@ -62,6 +65,7 @@ from index.evidence.text import (
     _PROCEDURE,
     _RESULTS,
     _own,
+    _rx,
 )
 from index.evidence.trials import (
     _ARMS_REANALYSED,
@@ -77,6 +81,26 @@ from index.evidence.trials import (
     _TITLE_VERSUS,
     _about_objects,
 )
+
+# Round 21: software or an algorithm for sequence data told as this paper's ("incorporated into a new program, CLUSTAL
+# W which is freely available", "our implementation of this framework in a haplotype-based variant detector", "an
+# algorithm to compute" evolutionary distance) is laboratory-side work, like a tool with an AVAILABILITY address.
+_SEQUENCE_TOOL = _rx(
+    r"\b(?:new|novel)\s+(?:[\w-]+\s+){0,2}(?:program|software|algorithm|package|aligner)s?\b"
+    r"|\b(?:program|software|tool|package|algorithm)\b[^.]{0,80}\b(?:is|are)\s+(?:freely|publicly)\s+available\b"
+    r"|\bimplementation\s+of\s+(?:[\w-]+\s+){0,3}in\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:detector|caller|aligner|"
+    r"program|software|tool|package)\b"
+    r"|\b(?:an?|the)\s+algorithm\s+(?:to|for)\s+(?:comput|calculat|estimat|align|detect|identif|infer|reconstruct)"
+)
+_SEQUENCE_WORK = _rx(r"\balignments?\b|\bevolutionary\s+distances?\b")
+
+
+def _sequence_tool(sentences: Sequence[str]) -> bool:
+    """A tool for sequence data: one told as this paper's, with sequences in two sentences."""
+    sequences = sum(
+        1 for s in sentences if _SEQUENCE_DATA.search(s) or _SEQUENCE_WORK.search(s) or _EVOLUTION.search(s)
+    )
+    return sequences >= 2 and bool(_own(sentences, _SEQUENCE_TOOL))
 
 
 def _text_design(title: str, sentences: Sequence[str]) -> tuple[EvidenceLevel, int]:
@@ -152,7 +176,7 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
         return EvidenceLevel(2, "randomized trial", _TXT)
     if _TITLE_TRIAL_SUBSTUDY.search(title) and _TITLE_VERSUS.search(title) and not _ANIMAL_WORD.search(title):
         return EvidenceLevel(2, "randomized trial", _TXT)
-    if _CASE_REPORT.search(title):
+    if _CASE_REPORT.search(title) or _TITLE_ONE_PATIENT.search(title):
         return EvidenceLevel(4, _case_type([title]), _TXT)
     if _TITLE_CC.search(title):
         return EvidenceLevel(3, "case-control study", _TXT)
@@ -179,6 +203,12 @@ def _enrolled(sentences: Sequence[str]) -> bool:
     return any(_ENROLLED.search(s) for s in sentences)
 
 
+def _counts_people(sentences: Sequence[str]) -> bool:
+    return any(_HUMAN.search(s) for s in sentences) and bool(
+        _people_counts(sentences) or _enrolled(sentences)
+    )
+
+
 def _names_people(texts: Sequence[str]) -> bool:
     """Whether the title or any sentence speaks of people, or there is no abstract to say otherwise."""
     return len(texts) < 2 or any(_HUMAN.search(s) or _genetic_association(s) for s in texts)
@@ -193,14 +223,14 @@ def _classify_abstract(sentences: Sequence[str]) -> tuple[EvidenceLevel, int] | 
         # "The society convened a panel of experts ... the need for labelling was emphasised": guidance,
         # although such reports summarise what the experts considered.
         return EvidenceLevel(2, "guideline", _TXT), _FIRM
-    if any(_AVAILABILITY.search(s) for s in sentences) and not (
-        any(_HUMAN.search(s) for s in sentences) and (_people_counts(sentences) or _enrolled(sentences))
-    ):
+    if any(_AVAILABILITY.search(s) for s in sentences) and not _counts_people(sentences):
         # A software tool and where to get it. Round 16: people named but never counted ("discoveries comparable
         # to those made by human experts", "'clear' cases") are no study population.
         return EvidenceLevel(4, "laboratory study", _TXT), _FIRM
     if _reviews(sentences):
         return EvidenceLevel(3, "narrative review", _TXT), _FIRM
+    if _sequence_tool(sentences) and not _counts_people(sentences):
+        return EvidenceLevel(4, "laboratory study", _TXT), _FIRM
     if _own(sentences, _SELF_GUIDE):
         return EvidenceLevel(2, "guideline", _TXT), _FIRM
     rct = [s for s in _own(sentences, _RCT_ALLOCATION) if not _ONE_ARM_ALLOCATED.search(s)]

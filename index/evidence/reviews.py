@@ -13,7 +13,11 @@ from index.evidence.text import _PRIMARY, _PROCEDURE, _own, _rx
 _TITLE_L1_META = _rx(
     r"meta-?\s?analy[sz]|pooled analysis|meta-?regression|analysis of (?:published|pooled) (?:data|studies)"
 )
-_TITLE_L1_SR = _rx(r"systematic(?:al)?\s+(?:literature\s+)?review|umbrella review|cochrane review")
+# Round 21: "a non-systematic literature review" is the opposite of a systematic one (in the title and methods).
+_NOT_NON = r"(?<!non-)(?<!non )"
+_TITLE_L1_SR = _rx(
+    rf"{_NOT_NON}\bsystematic(?:al)?\s+(?:literature\s+)?review|umbrella review|cochrane review"
+)
 _SELF_META = _rx(
     r"\b(?:this|the present|our|current)\s+(?:systematic review and\s+)?meta-?\s?analy[sz]"
     r"|\bwe\s+(?:\w+\s+){0,2}(?:performed|conducted|carried out|undertook|did|report)\s+(?:\w+\s+){0,3}"
@@ -49,7 +53,7 @@ _META_SUPPORT = _rx(
 )
 _SELF_SR = _rx(
     r"\b(?:this|the present|our)\s+systematic\s+review"
-    r"|\bsystematic(?:al)?(?:ally)?\s+(?:literature\s+|electronic\s+)?(?:search|review)\w*\s+(?:was|were)\s"
+    rf"|{_NOT_NON}\bsystematic(?:al)?(?:ally)?\s+(?:literature\s+|electronic\s+)?(?:search|review)\w*\s+(?:was|were)\s"
     # "We searched MEDLINE", "we searched for studies": published work searched. "We searched for evidence of
     # pathology in autopsies" or "for proteins that co-localize" is the authors' own inquiry.
     r"|\bwe\s+(?:systematically\s+)?searched\b(?=[^.]{0,250}\b(?:databases?|literature|studies|trials|articles|"
@@ -65,7 +69,10 @@ _SELF_SR = _rx(
     r"|\b(?:medline|pubmed|embase|cochrane|web of science|scopus|cinahl|psycinfo)\b[^.]{0,120}"
     r"\b(?:were|was)\s+(?:systematically\s+)?searched"
     r"|\b(?:databases?|literature)\s+(?:was|were)\s+(?:systematically\s+)?searched"
-    r"|\bsystematic(?:al)?\s+(?:literature\s+|electronic\s+|database\s+)?search"
+    rf"|{_NOT_NON}\bsystematic(?:al)?\s+(?:literature\s+|electronic\s+|database\s+)?search"
+    # Round 21: "We conducted a systematic review of all the published studies", as "we conducted a meta-analysis".
+    r"|\bwe\s+(?:\w+\s+){0,2}(?:performed|conducted|carried out|undertook|did)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?systematic(?:al)?\s+(?:literature\s+)?review"
     r"|\bprisma\b"
     r"|\bsearch(?:ing|ed|es)?\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:medline|pubmed|embase|cochrane|"
     r"web of science|scopus|cinahl|electronic databases)"

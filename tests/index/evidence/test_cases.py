@@ -230,3 +230,28 @@ def test_patients_who_completed_the_study_are_no_counted_case_series() -> None:
     # ... while a handful of treated patients counted and described is still a case series.
     series = abstract.replace("completed the study, of whom four", "were seen again, and four")
     assert _text("Kale extract in kale pseudotumours", series) == EvidenceLevel(4, "case series", "text")
+
+
+def test_a_title_about_one_patient_is_a_case_report() -> None:
+    # Round 21: "Bowel obsession syndrome in a patient with ulcerative colitis", told in its abstract as "the first
+    # study on successful psychotherapy of a male patient".
+    abstract = (
+        "Kale obsession is a compulsive fear of missing greens. Only sparse case studies have been published. This "
+        "is the first study on successful psychotherapy of a male patient with gout and kale obsession."
+    )
+    assert _text("Kale obsession in a patient with gout", abstract) == EvidenceLevel(4, "case report", "text")
+    # ... while a title about patients in the plural does not name one.
+    assert _text("Kale obsession in patients with gout", abstract).level == 3
+
+
+def test_case_series_pooled_as_a_models_data_source_are_no_case_series() -> None:
+    # Round 21: a Markov model estimating efficacy from "registry cohort data, pooled case series, and ...".
+    abstract = (
+        "We evaluated kale and spinach, using a decision-analytic Markov model. We estimated efficacy using three "
+        "data sources: registry cohort data, pooled case series, and recent trials. When cohort and pooled case "
+        "series data were used, kale was preferred (p < 0.05)."
+    )
+    assert _text("", abstract).level == 3
+    # ... while a case series of the authors' own still is one.
+    own = abstract + " We also report a case series of nine patients treated with kale."
+    assert _text("", own) == EvidenceLevel(4, "case series", "text")

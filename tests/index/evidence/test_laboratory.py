@@ -783,3 +783,40 @@ def test_tumours_examined_for_molecular_alterations_are_laboratory_work_not_a_co
         "Women who ate kale daily had fewer recurrences (HR 0.7, 95% CI 0.5-0.9)."
     )
     assert _text("Kale and recurrence of kale cancer", people) == EvidenceLevel(3, "cohort study", "text")
+
+
+def test_software_for_sequence_data_told_as_this_papers_is_laboratory_work() -> None:
+    # Round 21: CLUSTAL W ("incorporated into a new program ... which is freely available"), FreeBayes ("our
+    # implementation of this framework in a haplotype-based variant detector"), an evolutionary-distance algorithm.
+    program = (
+        "The sensitivity of progressive multiple sequence alignment has been improved for divergent kale protein "
+        "sequences. Individual weights are assigned to each sequence in a partial alignment. These modifications "
+        "are incorporated into a new program, KALEALIGN, which is freely available."
+    )
+    assert _text("Kale gap penalties", program) == EvidenceLevel(4, "laboratory study", "text")
+    detector = (
+        "The detection of haplotypes from short-read kale DNA sequencing data requires new methods. We then describe "
+        "our implementation of this framework in a haplotype-based variant detector, KaleBayes."
+    )
+    assert _text("Variant detection in kale", detector).level == 4
+    distance = (
+        "This paper gives a formal definition of evolutionary distance and an algorithm to compute it. For any set "
+        "of finite kale sequences this distance is shown to be a metric."
+    )
+    assert _text("On kale distances", distance).level == 4
+    # ... while a new program without sequence data (an exercise programme for people) is not.
+    exercise = (
+        "Kale eaters were offered a new program of exercise, which is freely available. Fitness improved in 40 "
+        "participants (p < 0.05)."
+    )
+    assert _text("Exercise for kale eaters", exercise).level == 3
+
+
+def test_a_review_naming_a_new_algorithm_for_sequences_stays_a_review() -> None:
+    # Round 21: the sequence-tool check comes after the review's own words ("In this review we discuss").
+    abstract = (
+        "Mutations in kale genes are associated with cancer. In this review we discuss the studies on KALE1, a "
+        "histone modifier, and its mutations. A new algorithm for detecting kale mutations in sequencing data is "
+        "described as a promising aid."
+    )
+    assert _text("KALE1: an epigenetic modifier", abstract) == EvidenceLevel(3, "narrative review", "text")

@@ -469,3 +469,32 @@ def test_review_that_relates_what_studies_have_demonstrated_is_still_a_review() 
         "SUMMARY Kale may matter for stem cell biology."
     )
     assert _text("Kale in stem cell biology", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_a_non_systematic_literature_review_is_no_systematic_review() -> None:
+    # Round 21: "A non-systematic literature review was performed on PubMed" read as a systematic review.
+    abstract = (
+        "This review examined the literature on kale and muscle repair. A non-systematic literature review was "
+        "performed on PubMed of publications from 1970 to 2015. A total of 37 studies were retained. More studies "
+        "are needed."
+    )
+    assert _text("Kale and muscle repair", abstract) == EvidenceLevel(3, "narrative review", "text")
+    assert _text("Kale and muscle repair: a non-systematic review").level == 3
+    # ... while a systematic one still is.
+    systematic = abstract.replace("A non-systematic", "A systematic")
+    assert _text("Kale and muscle repair", systematic) == EvidenceLevel(1, "systematic review", "text")
+
+
+def test_we_conducted_a_systematic_review_is_level_1() -> None:
+    # Round 21: "EVIDENCE ACQUISITION We conducted a systematic review of all the published studies ...".
+    abstract = (
+        "The objective of this review was to compare kale and spinach for ovulation induction. EVIDENCE "
+        "ACQUISITION We conducted a systematic review of all the published studies comparing kale and spinach, "
+        "identified through the Entrez search engine. Kale appears as effective as spinach."
+    )
+    assert _text("REVIEW: Kale for ovulation induction", abstract) == EvidenceLevel(
+        1, "systematic review", "text"
+    )
+    # ... and a review the authors conducted without saying it was systematic stays narrative.
+    narrative = abstract.replace("a systematic review", "a review")
+    assert _text("REVIEW: Kale for ovulation induction", narrative).level == 3
