@@ -284,9 +284,12 @@ def quoted_takeaways(verdict: Verdict, takeaways: list[Takeaway]) -> list[Takeaw
 
 
 def asked_outcome(terms: QuestionTerms) -> str | None:
-    """The outcome the question names, as the broadest table concept ("BMD" -> "bone density"), if known."""
+    """The outcome the question names, as the broadest table concept ("BMD" -> "bone density"), or in its own
+    words when the table does not know it but the intervention ("neural tube defects")."""
     mention = terms.frame.outcome_mention if terms.frame else None
-    return broadest(mention.concept).name if mention else None
+    if mention is not None:
+        return broadest(mention.concept).name
+    return terms.outcome.concept.name if terms.outcome else None  # in the question's words
 
 
 NO_VERDICT = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)

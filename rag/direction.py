@@ -69,10 +69,18 @@ _COMPARATIVES = frozenset("higher greater lower less fewer more".split())
 
 
 def asked_direction(frame: QuestionFrame | None) -> Direction | None:
-    """The direction the question's verb asks for, read between the intervention and the outcome."""
-    if frame is None or frame.intervention_mention is None or frame.outcome_mention is None:
+    """The direction the question's verb asks for, read between the intervention and the outcome (a table
+    concept, or the question's own words for it)."""
+    if frame is None or frame.intervention_mention is None:
         return None
-    between = frame.question[frame.intervention_mention.end : frame.outcome_mention.start]
+    outcome_at = -1
+    if frame.outcome_mention is not None:
+        outcome_at = frame.outcome_mention.start
+    elif frame.outcome:
+        outcome_at = frame.question.find(frame.outcome, frame.intervention_mention.end)
+    if outcome_at < 0:
+        return None
+    between = frame.question[frame.intervention_mention.end : outcome_at]
     found = [d for d, pattern in _ASKED.items() if pattern.search(between)]
     return found[0] if len(found) == 1 else None  # type: ignore[return-value]
 

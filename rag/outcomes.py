@@ -38,6 +38,7 @@ class AskedOutcome:
     intervention: tuple[frozenset[str], ...] = ()
     excludes: tuple[str, ...] = ()
     intervention_excludes: tuple[str, ...] = ()
+    worded: bool = False  # in the question's own words, not a table concept (see ``worded_outcome``)
 
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases in which the outcome's or the intervention's forms mean something else
@@ -79,6 +80,45 @@ def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedO
     forms = dict.fromkeys(_truncated(form) for group in groups for form in group.alternative_tokens)
     excludes = dict.fromkeys(phrase for group in groups for phrase in group.excludes)
     return AskedOutcome(concept, tuple(forms), excludes=tuple(excludes))
+
+
+# Words that say what is measured or who is studied, not what the outcome is: "neural tube *defects*" is
+# about the neural tube, "the *risk* of gout" about gout, and "safe for *men*" names no outcome at all.
+_GENERIC_OUTCOME_WORDS = frozenset(
+    """risk risks rate rates level levels incidence odds chance chances symptom symptoms sign signs defect
+    defects disease diseases disorder disorders syndrome syndromes problem problems complication complications
+    outcome outcomes result results prognosis efficacy effectiveness response responses function functions
+    health development severity control treatment management""".split()
+)
+_POPULATION_WORDS = frozenset(
+    """you me us everyone anyone people person men man women woman children child kids adults adult elderly
+    seniors infants babies newborns athletes patients smokers subjects population populations""".split()
+)
+_NOT_KEY = _GENERIC_OUTCOME_WORDS | frozenset(
+    "a an the my your our their his her its this that these those of in on for to and or".split()
+)
+_WORDED = re.compile(r"[^\W_][\w'’-]*")
+_JOINED = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
+
+
+def worded_outcome(words: str) -> AskedOutcome | None:
+    """An outcome the table does not know, in the question's own words ("Does folate prevent *neural tube
+    defects*?"). A finding reports it when it names its key word: the last one that is neither generic
+    ("defects", "risk") nor a function word ("your"), so "tube" here and "diarrhea" for "antibiotic-associated
+    diarrhea"; outcomes joined by "and" / "or" have one key each ("pain and function of the shoulder"). None
+    when the words name who is studied ("men", "cancer patients") or nothing specific ("your health")."""
+    keys = tuple(dict.fromkeys(filter(None, map(_key_word, _JOINED.split(words)))))
+    if not keys:
+        return None
+    name = " ".join(_WORDED.findall(words))
+    return replace(outcome_of(Concept(name=name, kind="outcome", synonyms=keys)), worded=True)
+
+
+def _key_word(words: str) -> str | None:
+    found = _WORDED.findall(words)
+    if not found or found[-1].lower() in _POPULATION_WORDS or found[-1].lower().endswith("ly"):
+        return None
+    return next((w for w in reversed(found) if w.lower() not in _NOT_KEY and analyze(w)), None)
 
 
 def reporting(

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
-from rag.outcomes import AskedOutcome, intervention_forms, outcome_of
+from rag.outcomes import AskedOutcome, intervention_forms, outcome_of, worded_outcome
 from rag.understand import QuestionFrame, understand
 
 # Words that shape a question but say nothing about its topic; they must not count towards coverage.
@@ -142,14 +142,24 @@ class QuestionTerms:
 
     @cached_property
     def outcome(self) -> AskedOutcome | None:
-        """The outcome the question names, with the forms that report it, when the table knows both it and the
-        intervention ("Is green tea good for weight loss?"). A table outcome alone is as often the population
-        or setting ("... in breast cancer patients"), and findings need not name it."""
+        """The outcome the question names, with the forms that report it, when the table knows the intervention:
+        a table outcome ("Is green tea good for weight loss?") or, beside a table intervention proper, the
+        question's own words for one the table lacks ("Does folate prevent neural tube defects?"). Without a
+        table intervention an outcome is as often the population or setting ("... in breast cancer
+        patients"), and findings need not name it."""
         frame = self.frame
-        if frame is None or frame.intervention_mention is None or frame.outcome_mention is None:
+        if frame is None or frame.intervention_mention is None:
+            return None
+        if frame.outcome_mention is not None:
+            asked = outcome_of(frame.outcome_mention.concept)
+        elif frame.intervention_mention.concept.kind == "intervention" and frame.outcome:
+            asked = worded_outcome(frame.outcome)  # "Does folate prevent neural tube defects?"
+        else:
+            asked = None
+        if asked is None:
             return None
         return replace(
-            outcome_of(frame.outcome_mention.concept),
+            asked,
             direction=asked_direction(frame),
             intervention=intervention_forms(frame.intervention_mention.concept),
             intervention_excludes=frame.intervention_mention.concept.excludes,

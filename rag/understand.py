@@ -527,16 +527,20 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
     )
 
 
-def reported_outcomes(texts: Iterable[str], synonyms: SynonymTable | None = None) -> list[Concept]:
+def reported_outcomes(
+    texts: Iterable[str], synonyms: SynonymTable | None = None, min_share: float = 0.0
+) -> list[Concept]:
     """The outcome concepts that sentences report, each lifted to the broadest group that includes it
-    ("osteocalcin" -> "bone turnover markers"), most often named first."""
+    ("osteocalcin" -> "bone turnover markers"), most often named first; only those that at least ``min_share``
+    of the sentences name."""
     synonyms = synonyms or table()
     counts: dict[Concept, int] = {}
+    texts = list(texts)
     for text in texts:
         for concept in dict.fromkeys(m.concept for m in synonyms.find(text) if m.concept.kind == "outcome"):
             top = broadest(concept, synonyms)
             counts[top] = counts.get(top, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])
+    return sorted((c for c in counts if counts[c] >= min_share * len(texts)), key=lambda c: -counts[c])
 
 
 def broadest(concept: Concept, synonyms: SynonymTable | None = None) -> Concept:

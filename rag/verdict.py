@@ -23,7 +23,7 @@ from rag.estimates import states_null
 from rag.outcomes import AskedOutcome, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
-from rag.understand import broadest, reported_outcomes
+from rag.understand import broadest, reported_outcomes, understand
 
 CONCLUSIONS = re.compile(r"conclu|interpretation|summary", re.I)
 SECTION_WEIGHTS = (
@@ -197,12 +197,17 @@ def judge(
         stance: sum(j.stance == stance for j in judged) for stance in ("supports", "contradicts", "no_effect")
     }
     agreeing = [j for j in judged if _agrees(j.stance, label)] or judged
-    outcomes = reported_outcomes(j.item.candidate.sentence.text for j in agreeing)
+    # A question that names no outcome gets one named only when most of the findings behind it report it:
+    # "On detoxification, ... supports an effect on quality of life" had rested on one finding of four.
+    names_none = outcome is None and understand(question).outcome_mention is None
+    texts = [j.item.candidate.sentence.text for j in agreeing]
+    outcomes = reported_outcomes(texts, min_share=0.5 if names_none else 0.0)
     if outcome is not None and judged:
         # The findings passed the asked outcome's filter: name it first when they name it among others, and
-        # name it when they name no outcome of the table (they say it in other words: "inflammatory").
+        # name it when they name no outcome of the table (they say it in other words: "inflammatory"). An
+        # outcome in the question's own words is what they all name, whatever table outcomes they name besides.
         asked = broadest(outcome.concept)
-        outcomes = sorted(outcomes, key=lambda c: c != asked) or [asked]
+        outcomes = [asked] if outcome.worded else sorted(outcomes, key=lambda c: c != asked) or [asked]
     return (
         Verdict(
             label=label,

@@ -25,6 +25,9 @@ def test_the_direction_a_question_asks_for():
     assert asked_direction(understand("Does soy increase breast cancer risk?")) == "up"
     assert asked_direction(understand("Does fish oil lower blood pressure?")) == "down"
     assert asked_direction(understand("Is green tea good for weight loss?")) is None
+    # an outcome the table does not know, in the question's own words
+    assert asked_direction(understand("Does folate prevent snorvel rash?")) == "down"
+    assert asked_direction(understand("Does iron cause glimmer itching?")) == "up"
 
 
 @pytest.mark.parametrize(

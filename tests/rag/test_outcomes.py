@@ -2,7 +2,7 @@ from dataclasses import replace
 
 import pytest
 
-from rag.outcomes import defined_abbreviations, intervention_forms, outcome_of
+from rag.outcomes import defined_abbreviations, intervention_forms, outcome_of, worded_outcome
 from rag.understand import SynonymTable, table
 
 FICTIONAL = SynonymTable.parse(
@@ -67,3 +67,38 @@ def test_abbreviations_a_text_defines_and_the_outcome_they_report_there():
     dozing = outcome_of(FICTIONAL.by_key["dozing"], FICTIONAL)
     assert not dozing.reported_by("FANOS scores fell.")
     assert dozing.in_source(text).reported_by("FANOS scores fell.")
+
+
+@pytest.mark.parametrize(
+    ("words", "key"),
+    [
+        ("snorvel-associated itching", "itching"),
+        ("neural tube defects", "tube"),  # "defects" says what kind, not of what
+        ("the risk of glimmer rash", "rash"),
+        ("Glimmer Rash", "Rash"),  # a title-case question keeps its spelling
+    ],
+)
+def test_an_outcome_the_table_does_not_know_is_reported_by_its_key_word(words, key):
+    asked = worded_outcome(words)
+    assert asked is not None and asked.worded and asked.concept.synonyms == (key,)
+    assert asked.concept.name == " ".join(words.split())
+
+
+def test_a_worded_outcome_is_reported_by_findings_that_name_its_key_word_or_an_abbreviation_for_it():
+    itching = worded_outcome("snorvel-associated itching")
+    assert itching.reported_by("Quillmorin halved itching in invented adults.")
+    assert not itching.reported_by("Quillmorin halved sneezing in invented adults.")
+    tube = worded_outcome("neural tube defects").in_source("Neural tube defects (NTDs) were counted.")
+    assert tube.reported_by("Quillmorin users had fewer NTDs.")
+
+
+def test_outcomes_joined_by_and_or_have_a_key_word_each():
+    asked = worded_outcome("itching and the function of the snorvel")
+    assert asked.concept.synonyms == ("itching", "snorvel")
+    assert asked.reported_by("Quillmorin halved itching.") and asked.reported_by("Snorvel mobility rose.")
+    assert worded_outcome("men and women") is None
+
+
+@pytest.mark.parametrize("words", ["men", "cancer patients", "your health", "nonoperatively", "risk", ""])
+def test_words_that_name_who_is_studied_or_nothing_specific_are_no_outcome(words):
+    assert worded_outcome(words) is None

@@ -189,3 +189,14 @@ def test_grounding_checks_every_quick_answer_quote(seeded_pipeline):
     assert [c.reason for c in check_grounding(unquoted, store).checks if not c.grounded] == [
         "quote differs from the sentence"
     ]
+
+
+def test_an_outcome_the_table_does_not_know_is_decided_only_by_findings_that_name_it(seeded_pipeline):
+    """Zhang Z (2025) names bone metabolism only in its background, and TRAP in one finding: a question on
+    bone metabolism gets no verdict, one on TRAP is decided by that finding alone."""
+    metabolism = seeded_pipeline.ask("Does vitamin K2 improve bone metabolism?")
+    assert metabolism.verdict.label == "insufficient"
+    assert "none of their findings reports bone metabolism" in metabolism.quick_answer
+    trap = seeded_pipeline.ask("Does vitamin K2 lower TRAP?")
+    assert trap.verdict.label == "yes" and trap.verdict.reported_outcome == "TRAP"
+    assert trap.verdict.deciding_sentence_ids == ["seed:zhang-2025-vk2-btm#3"]

@@ -165,3 +165,14 @@ def test_an_unseen_compound_is_not_unseen_in_a_source_that_writes_it_apart():
     assert terms.unseen_in(apart) == frozenset() and not terms.missing_required(apart)
     elsewhere = set(analyze("Ureteroscopy cleared 80% of stones; a wave of referrals followed."))
     assert terms.unseen_in(elsewhere) == {"shockwav"}  # ... and this one does not write it apart either
+
+
+def test_an_outcome_the_table_does_not_know_is_asked_in_the_question_s_own_words():
+    """A table intervention with an outcome the table lacks: findings must name the outcome's key word."""
+    terms = question_terms("Does folate prevent snorvel rash?", {}, 1000)
+    assert terms.outcome is not None and terms.outcome.worded
+    assert terms.outcome.concept.name == "snorvel rash" and terms.outcome.direction == "down"
+    assert terms.outcome.reported_by("Folic acid halved rash in invented infants.")
+    assert not terms.outcome.reported_by("Folic acid lowered homocysteine in invented infants.")
+    assert question_terms("Does quillmorin prevent snorvel rash?", {}, 1000).outcome is None  # no table one
+    assert question_terms("Is folate safe for men?", {}, 1000).outcome is None  # who, not what

@@ -225,3 +225,16 @@ def test_reported_outcomes_lift_narrow_markers_to_their_group():
     osteocalcin = next(c for c in table().concepts if c.name == "osteocalcin")
     assert broadest(osteocalcin).name == "bone turnover markers"
     assert reported_outcomes(["Zorvatin is an invented plant extract."]) == []
+
+
+def test_reported_outcomes_can_ask_for_those_most_sentences_name():
+    from rag.understand import reported_outcomes
+
+    sentences = [
+        "Zorvatin eased depressive symptoms in invented adults.",
+        "Zorvatin was well tolerated.",
+        "Zorvatin users slept longer.",
+    ]
+    assert [c.name for c in reported_outcomes(sentences)][:1] == ["depression"]
+    assert reported_outcomes(sentences, min_share=0.5) == []  # one of three
+    assert [c.name for c in reported_outcomes(sentences[:2], min_share=0.5)] == ["depression"]
