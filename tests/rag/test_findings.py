@@ -22,6 +22,16 @@ def test_aims_and_background_are_not_findings():
     assert finding("To our knowledge, zorvatin reduced fatigue more than any invented drug.", None)
 
 
+def test_what_a_paper_says_it_covers_is_not_a_finding():
+    """ "The present paper introduces the benefits and risks of zorvatin" describes the paper, not a result."""
+    assert not finding(
+        "The present paper introduces the benefits and risks of zorvatin supplementation.", None
+    )
+    assert not finding("This review focuses on the reported effects of zorvatin on fatigue.", None)
+    assert not finding("This article summarizes increased zorvatin use in invented sailors.", None)
+    assert finding("This study shows that zorvatin reduced fatigue in invented sailors.", None)
+
+
 KNOWN = "Earlier invented reports suggest that zorvatin reduced seasonal fatigue."
 AIM = "We investigated whether zorvatin reduces fatigue in fictional sailors."
 RESULT = "Zorvatin reduced fatigue compared with placebo (P = 0.01)."
