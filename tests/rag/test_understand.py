@@ -2,8 +2,6 @@
 
 Mechanics are tested on a small fictional table; a few tests pin the shipped table's key groups."""
 
-import time
-
 import pytest
 
 from rag.understand import TABLE_PATH, SynonymTable, phrase_key, table, understand
@@ -201,17 +199,6 @@ def test_shipped_table_reads_the_reference_questions():
     heart = understand("Is fish oil good for the heart?")
     assert (heart.intervention, heart.outcome) == ("fish oil", "heart")
     assert [c.name for c in heart.broader] == ["omega-3 fatty acids"]
-
-
-def test_understanding_is_fast():
-    questions = [
-        f"Does vitamin K2 or fish oil {n} improve bone density in women aged {n}?" for n in range(300)
-    ]
-    understand.cache_clear()
-    start = time.perf_counter()
-    for question in questions:
-        understand(question)
-    assert (time.perf_counter() - start) / len(questions) < 0.001
 
 
 def test_reported_outcomes_lift_narrow_markers_to_their_group():
