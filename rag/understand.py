@@ -528,11 +528,11 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
 
 
 def reported_outcomes(
-    texts: Iterable[str], synonyms: SynonymTable | None = None, min_share: float = 0.0
+    texts: Iterable[str], synonyms: SynonymTable | None = None, at_least_half: bool = False
 ) -> list[Concept]:
     """The outcome concepts that sentences report, each lifted to the broadest group that includes it
-    ("osteocalcin" -> "bone turnover markers"), most often named first; only those that at least ``min_share``
-    of the sentences name."""
+    ("osteocalcin" -> "bone turnover markers"), most often named first; with ``at_least_half``, only those that at
+    least half of the sentences name."""
     synonyms = synonyms or table()
     counts: dict[Concept, int] = {}
     texts = list(texts)
@@ -540,7 +540,9 @@ def reported_outcomes(
         for concept in dict.fromkeys(m.concept for m in synonyms.find(text) if m.concept.kind == "outcome"):
             top = broadest(concept, synonyms)
             counts[top] = counts.get(top, 0) + 1
-    return sorted((c for c in counts if counts[c] >= min_share * len(texts)), key=lambda c: -counts[c])
+    return sorted(
+        (c for c in counts if not at_least_half or 2 * counts[c] >= len(texts)), key=lambda c: -counts[c]
+    )
 
 
 def broadest(concept: Concept, synonyms: SynonymTable | None = None) -> Concept:

@@ -23,7 +23,7 @@ from rag.estimates import states_null
 from rag.outcomes import AskedOutcome, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
-from rag.understand import broadest, reported_outcomes, understand
+from rag.understand import Concept, broadest, reported_outcomes, understand
 
 CONCLUSIONS = re.compile(r"conclu|interpretation|summary", re.I)
 SECTION_WEIGHTS = (
@@ -197,17 +197,7 @@ def judge(
         stance: sum(j.stance == stance for j in judged) for stance in ("supports", "contradicts", "no_effect")
     }
     agreeing = [j for j in judged if _agrees(j.stance, label)] or judged
-    # A question that names no outcome gets one named only when most of the findings behind it report it:
-    # "On detoxification, ... supports an effect on quality of life" had rested on one finding of four.
-    names_none = outcome is None and understand(question).outcome_mention is None
-    texts = [j.item.candidate.sentence.text for j in agreeing]
-    outcomes = reported_outcomes(texts, min_share=0.5 if names_none else 0.0)
-    if outcome is not None and judged:
-        # The findings passed the asked outcome's filter: name it first when they name it among others, and
-        # name it when they name no outcome of the table (they say it in other words: "inflammatory"). An
-        # outcome in the question's own words is what they all name, whatever table outcomes they name besides.
-        asked = broadest(outcome.concept)
-        outcomes = [asked] if outcome.worded else sorted(outcomes, key=lambda c: c != asked) or [asked]
+    named = _named_outcome(question, [j.item.candidate.sentence.text for j in agreeing], outcome)
     return (
         Verdict(
             label=label,
@@ -216,10 +206,26 @@ def judge(
             no_effect=counts["no_effect"],
             deciding_sentence_ids=[j.item.candidate.sentence.sentence_id for j in judged],
             weighted_share=_side_share(judged, label),
-            reported_outcome=outcomes[0].name if outcomes else None,
+            reported_outcome=named.name if named else None,
         ),
         judged,
     )
+
+
+def _named_outcome(question: str, texts: list[str], outcome: AskedOutcome | None) -> Concept | None:
+    """The outcome the verdict says its findings report. The question's own, when they name it (or, past its
+    filter, say it in other words: "inflammatory"); an outcome in the question's words is what they all name.
+    Otherwise one that at least half of them report ("bone turnover markers" for bone density): "supports an
+    effect on heart rate" had rested on one finding of seven for "Is red wine good for the heart?"."""
+    if not texts:
+        return None
+    mention = understand(question).outcome_mention
+    asked = broadest(outcome.concept) if outcome else (broadest(mention.concept) if mention else None)
+    if (outcome is not None and outcome.worded) or (asked is not None and asked in reported_outcomes(texts)):
+        return asked
+    if most := reported_outcomes(texts, at_least_half=True):
+        return most[0]
+    return asked if outcome is not None else None  # past the outcome's filter: they say it in other words
 
 
 def _side_share(judged: list[Judged], label: VerdictLabel) -> float | None:

@@ -223,5 +223,5 @@ def test_reported_outcomes_can_ask_for_those_most_sentences_name():
         "Zorvatin users slept longer.",
     ]
     assert [c.name for c in reported_outcomes(sentences)][:1] == ["depression"]
-    assert reported_outcomes(sentences, min_share=0.5) == []  # one of three
-    assert [c.name for c in reported_outcomes(sentences[:2], min_share=0.5)] == ["depression"]
+    assert reported_outcomes(sentences, at_least_half=True) == []  # one of three
+    assert [c.name for c in reported_outcomes(sentences[:2], at_least_half=True)] == ["depression"]  # half

@@ -181,3 +181,18 @@ def test_the_side_with_most_weight_decides_and_its_share_is_reported():
     assert support_share(judged) == 0.25
     verdict = Verdict(label="no", supporting=1, contradicting=1, no_effect=0, weighted_share=0.75)
     assert "(75% of the weighted findings; of 0 deciding findings" in verdict_sentence("t", verdict)
+
+
+def test_the_verdict_names_the_asked_outcome_or_one_most_findings_report():
+    """ "Supports an effect on heart rate" had rested on one finding of seven for a question about the heart."""
+    from rag.verdict import _named_outcome
+
+    about_heart = [
+        "Zorvatin raised heart rate in invented adults.",
+        "Zorvatin users felt calmer.",
+        "Zorvatin lowered the risk of cardiovascular disease.",
+    ]
+    assert _named_outcome("Is zorvatin good for the heart?", about_heart, None).name == "heart health"
+    assert _named_outcome("Is zorvatin good for the heart?", about_heart[1:2], None) is None  # none names it
+    assert _named_outcome("Does zorvatin help?", about_heart[:2], None).name == "heart rate"  # half of them
+    assert _named_outcome("Does zorvatin help?", about_heart, None) is None  # one of three each
