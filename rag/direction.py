@@ -51,9 +51,13 @@ _LACK = re.compile(
     re.I,
 )
 _LESS_BEFORE = re.compile(
-    r"^(?:reduc\w*|restrict\w*|lower(?:ing)?|decreas\w*|cut\w*|limit\w*|avoid\w*|withdraw\w*|low|less)$", re.I
+    r"^(?:reduc\w*|restrict\w*|lower(?:ing)?|decreas\w*|cut\w*|limit\w*|avoid\w*|withdraw\w*|low|less|loss|"
+    r"depletion)$",
+    re.I,
 )
-_LESS_AFTER = re.compile(r"^(?:reductions?|restrictions?|limitations?|avoidance|withdrawal|cuts?)$", re.I)
+_LESS_AFTER = re.compile(
+    r"^(?:reductions?|restrictions?|limitations?|avoidance|withdrawal|cuts?|loss|losses|depletion)$", re.I
+)
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # Words that may stand between a direction and the outcome it moves: "reduced the risk of breast cancer",
 # "inversely associated with the risk of premenopausal breast cancer", "breast cancer risk was increased";

@@ -39,6 +39,9 @@ class AskedOutcome:
     excludes: tuple[str, ...] = ()
     intervention_excludes: tuple[str, ...] = ()
     worded: bool = False  # in the question's own words, not a table concept (see ``worded_outcome``)
+    intervention_groups: tuple[
+        str, ...
+    ] = ()  # names of the intervention's group and the groups that include it
 
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases in which the outcome's or the intervention's forms mean something else
@@ -48,6 +51,17 @@ class AskedOutcome:
     def names_intervention(self, text: str) -> bool:
         """Does a sentence name the intervention in one of its forms?"""
         return _names(self.intervention, blank_out(text, self.intervention_excludes))
+
+    def about_another_intervention(self, text: str) -> bool:
+        """Does a sentence speak of another table intervention and not of this one ("Selenium, important in
+        immune function, is found in dates" for a question on zinc)? A group that includes this intervention
+        ("omega-3 fatty acids" for fish oil) is no other one."""
+        if not self.intervention_groups or self.names_intervention(text):
+            return False
+        return any(
+            m.concept.kind == "intervention" and m.concept.name not in self.intervention_groups
+            for m in table().find(text)
+        )
 
     def reported_by(self, text: str) -> bool:
         """Does a sentence name the outcome in one of its forms?"""
@@ -61,6 +75,18 @@ class AskedOutcome:
             if self.reported_by(long_form)
         ]
         return replace(self, forms=tuple(dict.fromkeys([*self.forms, *filter(None, defined)])))
+
+
+def intervention_groups(concept: Concept, synonyms: SynonymTable | None = None) -> tuple[str, ...]:
+    """The names of ``concept`` and of every group that includes it, however far up."""
+    synonyms = synonyms or table()
+    names, todo = [concept.name], [concept]
+    while todo:
+        for up in synonyms.broader.get(todo.pop().name, ()):
+            if up.name not in names:
+                names.append(up.name)
+                todo.append(up)
+    return tuple(names)
 
 
 def intervention_forms(concept: Concept) -> tuple[frozenset[str], ...]:
@@ -125,7 +151,8 @@ def reporting(
     outcome: AskedOutcome | None, sources: Mapping[str, StoredSource]
 ) -> Callable[[StoredSentence], bool] | None:
     """Whether a sentence reports ``outcome``, with the abbreviations its source defines (read once per
-    source); None when the question names no outcome, so that every finding may decide."""
+    source), and is not about another intervention; None when the question names no outcome, so that every
+    finding may decide."""
     if outcome is None:
         return None
     known: dict[str, AskedOutcome] = {}
@@ -134,7 +161,8 @@ def reporting(
         if sentence.source_id not in known:
             source = sources[sentence.source_id]
             known[sentence.source_id] = outcome.in_source(f"{source.title}\n{source.abstract}")
-        return known[sentence.source_id].reported_by(sentence.text)
+        asked = known[sentence.source_id]
+        return asked.reported_by(sentence.text) and not asked.about_another_intervention(sentence.text)
 
     return reports
 

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
-from rag.outcomes import AskedOutcome, intervention_forms, outcome_of, worded_outcome
+from rag.outcomes import AskedOutcome, intervention_forms, intervention_groups, outcome_of, worded_outcome
 from rag.understand import QuestionFrame, understand
 
 # Words that shape a question but say nothing about its topic; they must not count towards coverage.
@@ -163,6 +163,7 @@ class QuestionTerms:
             direction=asked_direction(frame),
             intervention=intervention_forms(frame.intervention_mention.concept),
             intervention_excludes=frame.intervention_mention.concept.excludes,
+            intervention_groups=intervention_groups(frame.intervention_mention.concept),
         )
 
     @property

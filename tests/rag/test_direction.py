@@ -45,6 +45,8 @@ def test_the_direction_a_question_asks_for():
         ("A lack of soy intake raised breast cancer risk in a made-up cohort.", None),  # a lack of it
         ("Reducing soy intake lowered breast cancer risk in invented women.", None),  # less of it
         ("Soy restriction lowered breast cancer risk in invented women.", None),
+        ("Loss of soy from the diet raised breast cancer risk in invented women.", None),  # a loss of it
+        ("Soy depletion raised breast cancer risk in invented women.", None),
         ("Daily soy of 2 g, by dietary soy restriction, lowered breast cancer risk in invented women.", None),
         ("Soy intake lowered breast cancer risk in invented women.", "down"),  # the verb is the effect
         ("Soy was studied in women with greater baseline breast cancer anxiety.", None),  # who, not what

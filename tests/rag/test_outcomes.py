@@ -2,7 +2,13 @@ from dataclasses import replace
 
 import pytest
 
-from rag.outcomes import defined_abbreviations, intervention_forms, outcome_of, worded_outcome
+from rag.outcomes import (
+    defined_abbreviations,
+    intervention_forms,
+    intervention_groups,
+    outcome_of,
+    worded_outcome,
+)
 from rag.understand import SynonymTable, table
 
 FICTIONAL = SynonymTable.parse(
@@ -102,3 +108,29 @@ def test_outcomes_joined_by_and_or_have_a_key_word_each():
 @pytest.mark.parametrize("words", ["men", "cancer patients", "your health", "nonoperatively", "risk", ""])
 def test_words_that_name_who_is_studied_or_nothing_specific_are_no_outcome(words):
     assert worded_outcome(words) is None
+
+
+def test_a_finding_about_another_intervention_only_is_not_about_the_asked_one():
+    """ "Selenium, important in immune function, is found in dates" says nothing about zinc."""
+    synonyms = SynonymTable.parse(
+        "intervention\tquillmorin\t\tquillmorin gel\n"
+        "intervention\tmorin compounds\t\tquillmorin\n"
+        "intervention\tzorvatin\n"
+        "outcome\tdozing\n"
+    )
+    quillmorin = synonyms.by_key["quillmorin"]
+    asked = replace(
+        outcome_of(synonyms.by_key["dozing"], synonyms),
+        intervention=intervention_forms(quillmorin),
+        intervention_groups=intervention_groups(quillmorin, synonyms),
+    )
+    assert asked.intervention_groups == ("quillmorin", "morin compounds")
+    assert not asked.about_another_intervention("Quillmorin gel and zorvatin reduced dozing.")  # names it
+    assert not asked.about_another_intervention("Dozing fell by a third in invented adults.")  # names none
+    # which interventions a sentence names is read with the shipped table
+    zinc = table().by_key["zinc"]
+    asked = replace(
+        asked, intervention=intervention_forms(zinc), intervention_groups=intervention_groups(zinc)
+    )
+    assert asked.about_another_intervention("Selenium is important in immune function.")
+    assert not asked.about_another_intervention("Zinc and selenium are important in immune function.")
