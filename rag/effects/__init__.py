@@ -75,8 +75,9 @@ Layout: ``text`` (normalisation, number tokens, the sentence, CIs), ``names`` (m
 they give), ``measures`` (the values after each name, and lists of them; which single number can be an estimate
 in ``measure_values``, how later list items must sit in ``measure_lists``), ``percent`` (percent changes: every
 "x%" mention is ruled in or out by its context in ``percent_context``, given a direction by the words next to it
-in ``percent_direction`` or, failing those, by the change its clause names in ``percent_clause``), ``pvalues``
-(P values and what they attach to); ``extract_effects`` below puts them together.
+in ``percent_direction`` or, failing those, by the change its clause names in ``percent_clause`` or by a change
+compared between groups in ``percent_compared``), ``pvalues`` (P values and what they attach to);
+``extract_effects`` below puts them together.
 
 Also read (added for blind3's and blind4's misses): a spelled-out difference given with its SD far from its
 name and listed across semicolons ("were small: 2.25 mm (SD 3.0), 0.02 mm (3.0) ...; 0.83 mm (0.9), ..."); a
@@ -230,19 +231,17 @@ compared with B (~x%, P ...)". Also (blind17): "correlated with A (x, P)", "| R 
 and y", "P =.a,.b, and.c, respectively", "in the dominant model x (CI)", "were, for A (ABBR) x (CI), B y (CI)",
 "reduction in A (ABBR) B (x% +/- y%, P)"; a P value after "and lower levels of B" is that comparison's. Also
 (blind18): "x per 10 units increase in A, 95% CI ...", "by x (95% CI a, b) %" (and a list of them). Also
-(blind19): "P for trend, x", "p adjusted = x".
+(blind19): "P for trend, x", "p adjusted = x". Also (round 22): a comparative adjective, what it compares and the
+size alone in its bracket ("significantly lower A mortality (x%) and B incidence (y%) than C", "higher A (~x%)").
 
-Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on 3,777 hand-labelled real
-sentences (tuning, held-out, blind, blind2 ... blind19 splits; see that module and eval/README.md).
-Blind4 to blind19 were each drawn, labelled and scored once with the rules frozen after the previous split's
-misses were fixed (blind8 to blind19 with ``eval/sample_effects.py``); a few general patterns of their misses were
-fixed after that. Known misses: see eval/README.md.
+Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on the hand-labelled real sentences
+(tuning, held-out and blind splits; each blind split drawn, labelled and scored once with the rules frozen after the
+previous split's misses were fixed; see that module and eval/README.md, which also lists the known misses).
 """
 
 from __future__ import annotations
 
-import re
-
+from rag.effects.measure_lists import _names_respectively
 from rag.effects.measures import _read_anchor
 from rag.effects.percent import _percent_changes
 from rag.effects.pvalues import _attach_p, _p_values
@@ -250,31 +249,6 @@ from rag.effects.text import _Effect, _Sentence
 from rag.schemas import EffectSize
 
 __all__ = ["extract_effects"]
-
-# "relative risk and odds ratio were 0.10 (...) and 1.00 (...), respectively": names listed before their values
-_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
-def _names_respectively(s: _Sentence, i: int, found: list[_Effect], read: list[int]) -> None:
-    """When anchor ``i`` ends a list of names that gave no estimates of their own, and its values, as many as the
-    names, are followed by "respectively", each value takes its name in order."""
-    if len(found) < 2:
-        return
-    names = [s.anchors[i]]
-    j = i - 1
-    while j >= 0 and not read[j] and _NAME_LIST_GAP.fullmatch(s.text, s.anchors[j][1], names[0][0]):
-        names.insert(0, s.anchors[j])
-        j -= 1
-    if len(names) != len(found) or len({m for _, _, m in names}) < 2:
-        return
-    last = found[-1].end
-    tail = _RESPECTIVELY.search(s.text, last, last + 60)
-    if not tail or any(last <= n.start() < tail.start() and not s.is_consumed(n.start()) for n in s.numbers):
-        return
-    found[0].start = min(found[0].start, names[0][0])
-    for effect, (_, _, measure) in zip(found, names, strict=True):
-        effect.measure = measure
 
 
 def extract_effects(sentence: str) -> list[EffectSize]:

@@ -5,7 +5,9 @@ value without a CI sits ("(0.78)" alone in its bracket, "(+4.2 g/d)" signed with
 label, "0.76 for A" before its label, before a unit word or a "± spread"), ``_prefix_shape`` how the text
 before an item introduces it ("for A, 0.81"), ``_bare_list`` reads a list of bare values whole ("1.00, 1.21,
 1.44 and 1.93"; "0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively") and ``_listed_cis`` the CIs given
-together after one. ``measures._read_anchor`` compares a later value's shape with the first value's.
+together after one. ``measures._read_anchor`` compares a later value's shape with the first value's, and
+``_names_respectively`` gives the values after a list of names their names in order ("relative risk and odds ratio
+were a (...) and b (...), respectively").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from rag.effects.measure_values import _value_of, _value_ok
-from rag.effects.text import _CI_NAME, _RANGE_NO_COMMA, _ci_after, _level_before, _number, _Sentence
+from rag.effects.text import _CI_NAME, _RANGE_NO_COMMA, _ci_after, _Effect, _level_before, _number, _Sentence
 
 _PLUS_MINUS = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:[.,]\d+)*")
 # the shapes of list items without a CI (``_shape``): "(0.78)" / "(r=0.81)", "(males 3.1," / ", females 2.4)"
@@ -184,3 +186,29 @@ def _listed_cis(s: _Sentence, pos: int, values: list[float]) -> list[tuple[float
     if re.match(r"\s*,?\s*\d", s.text[pos:]):
         return []  # more CIs than values
     return out
+
+
+# "relative risk and odds ratio were 0.10 (...) and 1.00 (...), respectively": names listed before their values
+_NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _names_respectively(s: _Sentence, i: int, found: list[_Effect], read: list[int]) -> None:
+    """When anchor ``i`` ends a list of names that gave no estimates of their own, and its values, as many as the
+    names, are followed by "respectively", each value takes its name in order."""
+    if len(found) < 2:
+        return
+    names = [s.anchors[i]]
+    j = i - 1
+    while j >= 0 and not read[j] and _NAME_LIST_GAP.fullmatch(s.text, s.anchors[j][1], names[0][0]):
+        names.insert(0, s.anchors[j])
+        j -= 1
+    if len(names) != len(found) or len({m for _, _, m in names}) < 2:
+        return
+    last = found[-1].end
+    tail = _RESPECTIVELY.search(s.text, last, last + 60)
+    if not tail or any(last <= n.start() < tail.start() and not s.is_consumed(n.start()) for n in s.numbers):
+        return
+    found[0].start = min(found[0].start, names[0][0])
+    for effect, (_, _, measure) in zip(found, names, strict=True):
+        effect.measure = measure

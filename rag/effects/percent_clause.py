@@ -86,8 +86,13 @@ _OWNED = re.compile(r"\d\s*(?:%|percent)\s*(?:[A-Za-z][\w\-]*\s+){0,3}$", re.I)
 
 
 def _clause_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str, int, str] | None:
-    """The change word whose size the mention is, where it starts and the size's place ("bracket", "copula",
-    "object"), or None."""
+    """The change word whose size the mention is, where it starts and the size's place ("bracket", "copula", "object",
+    "adjective": a bracket after a comparative adjective), or None."""
+    return _word_change(s, m, out) or _adjective_change(s, m)
+
+
+def _word_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str, int, str] | None:
+    """A change verb or noun of the clause (``_clause_change``)."""
     text = s.text
     if m.group("spread") or _NOT_SIZE_AFTER.match(text, m.end()):
         return None  # a mean with its spread is as often a level, or a change in points
@@ -125,6 +130,43 @@ def _clause_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[
     return word.group(0), word.start(), place
 
 
+# "significantly lower A mortality (29%)", "higher B in the C (13.8%; P < x)", "was significantly lower (~22%)": a
+# comparative adjective, what it compares (content words; "in" / "of" only after the first) and the size alone in
+# its bracket; not after "with / among / in ..." ("those with lower income (32%)": a share)
+_ADJECTIVE = re.compile(
+    rf"(?<!\bwith\s)(?<!\bamong\s)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<![\-\w])(?P<adj>higher|lower|greater|smaller)"
+    rf"(?P<what>(?:\s+{_CONTENT_WORD}(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?{_CONTENT_WORD}){{0,5}})?)"
+    rf"\s*(?:[(\[][A-Za-z][A-Za-z\-]{{0,9}}[)\]]\s*)?[(\[]\s*(?P<approx>{_APPROX_ANY})$",
+    re.I,
+)
+_THAN_GROUP = re.compile(r"\s*[)\]]\s*than\s+[^;\d%()\[\]]*(?:[.;]|$)")
+_OPENS = re.compile(r"[(\[]\s*\S*\s*$")
+_ADJECTIVE_SIZE_END = re.compile(
+    r"\s*(?:[)\]]|[;,]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than)[^()\[\]]{0,30}[)\]])", re.I
+)
+
+
+def _adjective_change(s: _Sentence, m: re.Match[str]) -> tuple[str, int, str] | None:
+    """A difference said by a comparative adjective, its size alone in the bracket after what it compares (with a P
+    value at most): "significantly higher A (B) (~15%)". Not a share or rate ("a higher prevalence (32%)"), not
+    levels compared ("higher in A (12%) than in B (8%)", "(x%) compared with"), not a quantity in percent (points),
+    and with nothing in between only when the size is approximate ("was significantly lower (~22%) in A")."""
+    text = s.text
+    if not _OPENS.search(text, max(0, m.start() - 20), m.start()):
+        return None  # (a quick test first: the size opens its bracket)
+    if m.group("spread") or m.group("ci") or not _ADJECTIVE_SIZE_END.match(text, m.end()):
+        return None
+    if _NOT_SIZE_AFTER.match(text, m.end()) and not _THAN_GROUP.match(text, m.end()):
+        return None  # (but "lower A (x%) than B": B has no level of its own)
+    start = _window_start(s, m.start(), 200)
+    found = _ADJECTIVE.search(text, start, m.start())
+    if not found or (not found.group("what") and not found.group("approx")):
+        return None
+    if _SHARE.search(found.group("what")) or _PERCENT_QUANTITY.search(found.group(0)):
+        return None
+    return found.group("adj"), found.start(), "adjective"
+
+
 # "an x% (CI) lower risk of A (B, y% [95% CI, a% to b%]; C, z% [...])": labelled items, each with its CI in
 # percent, in a bracket after a change
 _PCT_LABELLED_ITEM_BEFORE = re.compile(
@@ -147,10 +189,17 @@ def _list_item(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str,
     previous = [
         e for e in out if (e.place or e.bracketed) and e.end <= m.start() and m.start() - e.end <= 150
     ]
-    if not previous or m.group("spread") or _NOT_SIZE_AFTER.match(text, m.end()):
+    if not previous or m.group("spread"):
         return None
     ref = previous[-1]
-    place = ref.place or "bracket"
+    kind = (
+        ref.place or "bracket"
+    )  # ("adjective": "lower A (x%) and B (y%) than C", C with no level of its own)
+    if _NOT_SIZE_AFTER.match(text, m.end()) and not (
+        kind == "adjective" and _THAN_GROUP.match(text, m.end())
+    ):
+        return None
+    place = "bracket" if kind == "adjective" else kind
     depth = s.depth[ref.end - 1]  # of the previous item's number
     if depth != s.depth[m.start()]:
         return None
@@ -163,7 +212,7 @@ def _list_item(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[str,
         gap, after_ok = _NEXT_OBJECT_ITEM, _SIZE_AFTER.match(text, m.end())
     if not after_ok or not gap.fullmatch(text, pos, m.start()):
         return None
-    return ("lower" if (ref.value or 0) < 0 else "higher"), place
+    return ("lower" if (ref.value or 0) < 0 else "higher"), kind
 
 
 def _labelled_item(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> str | None:

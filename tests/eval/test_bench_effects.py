@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind20 and blind21 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind21 and blind22 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -202,10 +202,10 @@ MEASURED = {
         "OR": (0.973, 0.948),
         "RR": (0.955, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (1.0, 0.971),
+        "percent_change": (1.0, 1.0),
         "correlation": (1.0, 0.833),
-        "P alone": (0.976, 1.0),
-        "all": (0.981, 0.971),
+        "P alone": (1.0, 1.0),
+        "all": (0.986, 0.976),
         "P values": (1.0, 1.0),
     },
     # blind13 was scored once with the round-12 rules frozen (P 0.935 / R 0.943 over all effects; OR 0.950 / 0.934,
@@ -256,9 +256,9 @@ MEASURED = {
         "OR": (1.0, 1.0),
         "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (0.938, 0.789),
+        "percent_change": (0.944, 0.895),
         "P alone": (0.991, 1.0),
-        "all": (0.99, 0.979),
+        "all": (0.99, 0.99),
         "P values": (1.0, 1.0),
     },
     # blind17 was scored once with the round-16 rules frozen (P 0.891 / R 0.816 over all effects; OR 1.000 /
@@ -294,9 +294,9 @@ MEASURED = {
         "OR": (0.962, 0.926),
         "RR": (1.0, 0.889),
         "HR": (0.964, 0.931),
-        "percent_change": (1.0, 0.848),
+        "percent_change": (1.0, 0.879),
         "P alone": (0.96, 1.0),
-        "all": (0.971, 0.939),
+        "all": (0.971, 0.944),
         "P values": (1.0, 1.0),
     },
     # blind20 was scored once with the round-20 step-1 rules frozen (P 0.963 / R 0.867 over all effects; OR 0.944 /
@@ -312,16 +312,29 @@ MEASURED = {
         "P values": (1.0, 1.0),
     },
     # blind21 was scored once with the round-21 step-1 rules frozen (P 0.958 / R 0.925 over all effects; OR, RR and
-    # HR 1.000 / 1.000, percent change 0.941 / 0.593, P alone 0.930 / 1.000; no label changed afterwards); no rule
-    # was changed after the score, so these are the scored-once levels
+    # HR 1.000 / 1.000, percent change 0.941 / 0.593, P alone 0.930 / 1.000; no label changed afterwards); round 22
+    # read its "lower A mortality (x%) and B incidence (y%) than C" (a comparative adjective); levels after that
     "blind21": {
         "OR": (1.0, 1.0),
         "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (0.941, 0.593),
+        "percent_change": (0.947, 0.667),
         "P alone": (0.93, 1.0),
-        "all": (0.958, 0.925),
+        "all": (0.958, 0.939),
         "P values": (1.0, 1.0),
+    },
+    # blind22 was scored once with the round-22 rules frozen (P 0.925 / R 0.796 over all effects; OR 0.941 / 0.941,
+    # RR 0.636 / 0.538, HR 1.000 / 0.917, percent change 0.800 / 0.364, P alone 0.980 / 0.873); one label was
+    # corrected after the score (four "P for heterogeneity" values belong to the RR before them, as labelled in
+    # tuning for the same study); no rule was changed after the score; levels with the corrected label
+    "blind22": {
+        "OR": (0.941, 0.941),
+        "RR": (1.0, 0.846),
+        "HR": (1.0, 0.917),
+        "percent_change": (0.8, 0.364),
+        "P alone": (0.98, 0.941),
+        "all": (0.968, 0.865),
+        "P values": (1.0, 0.941),
     },
 }
 
@@ -389,6 +402,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind19",
         "blind20",
         "blind21",
+        "blind22",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -446,6 +460,8 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind20 if r["effects"]) >= 90 and sum(1 for r in blind20 if not r["effects"]) >= 40
     blind21 = [r for r in labels if r.get("split") == "blind21"]
     assert sum(1 for r in blind21 if r["effects"]) >= 70 and sum(1 for r in blind21 if not r["effects"]) >= 35
+    blind22 = [r for r in labels if r.get("split") == "blind22"]
+    assert sum(1 for r in blind22 if r["effects"]) >= 55 and sum(1 for r in blind22 if not r["effects"]) >= 25
 
 
 def test_no_sentence_is_labelled_twice(labels, texts):

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind21 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind22 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -226,6 +226,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind21": (
         435889894,
         "OR=6,RR=5,HR=5,P_alone=5,correlation=3,negative=3,P_alone_change=50,negative_change=35",
+    ),
+    "blind22": (
+        458257569,
+        "OR=5,RR=4,HR=4,P_alone=4,correlation=2,negative=2,P_alone_change=40,negative_change=22,negative_percent=5",
     ),
 }
 

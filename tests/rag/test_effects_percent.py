@@ -492,3 +492,50 @@ def test_round21_guards():
     )
     # the bracket must hold only the sizes (a level or a count in it: not read)
     assert _changes("The increase in glimmer was greater in squires than in pages (12% vs 40 lances).") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind12, blind16, blind19, blind21: a comparative adjective, what it compares, the size alone in its
+        # bracket (with a P value at most), and the next items of its list
+        (
+            "Squires have a significantly lower helm mortality (29%) and overall lance incidence (18%) than pages.",
+            [C(-29.0), C(-18.0)],
+        ),
+        (
+            "Before the tournament, squires showed significantly higher glimmer resistance (GR) (≈15%) and "
+            "significantly greater helm spillover (≈385%).",
+            [C(15.0), C(385.0)],
+        ),
+        (
+            "Apart from lance density, which was significantly lower (≈22%) in squires, the helms did not differ.",
+            [C(-22.0)],
+        ),
+        (
+            "Compared with pages, squires had higher glimmer thickness in the helm (13.8%; P < 0.05).",
+            [C(13.8, p=0.05, rel="<")],
+        ),
+    ],
+)
+def test_round22_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round22_guards():
+    # levels compared: the other group's own level follows
+    assert _changes("Squires have a lower helm mortality (29%) than pages (35%).") == []
+    assert _changes("The rate was higher in squires (26%) than in pages.") == []
+    assert _changes("Helm polish was greater in squires (33%) than in pages (7%).") == []
+    # a share or rate is a level, and so is a quantity measured in percent (points)
+    assert _changes("Squires had a higher prevalence of glimmer (32%) than pages.") == []
+    assert _changes("Squires had a lower percentage of lance protein (14%) than pages.") == []
+    assert _changes("Squires had a higher HbA1c (0.4%; P = 0.02).") == []
+    # after a group word, "compared with", or a verb between: a share or a level
+    assert _changes("Those with lower helm income (32%) were older.") == []
+    assert _changes("The score was lower compared with the page group (86%, p = 0.06).") == []
+    assert _changes("Trends towards a lower glimmer were observed after the apple (6.7%).") == []
+    # nothing between the adjective and the bracket: only an approximate size
+    assert _changes("Helm polish was higher (12%) in squires.") == []
+    # a CI or a count in the bracket: not this form
+    assert _changes("Squires had a higher lance count (30%; 95% CI, 18% to 45%).") == []
