@@ -39,9 +39,10 @@ class AskedOutcome:
     excludes: tuple[str, ...] = ()
     intervention_excludes: tuple[str, ...] = ()
     worded: bool = False  # in the question's own words, not a table concept (see ``worded_outcome``)
-    intervention_groups: tuple[
-        str, ...
-    ] = ()  # names of the intervention's group and the groups that include it
+    # names of the intervention's group and of the groups that include it
+    intervention_groups: tuple[str, ...] = ()
+    # names of the groups whose forms report the outcome: its broadest and its surrogates
+    groups: tuple[str, ...] = ()
 
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases in which the outcome's or the intervention's forms mean something else
@@ -105,7 +106,7 @@ def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedO
     groups = dict.fromkeys([top, *(r for c in chain for r in synonyms.related.get(c.name, ()))])
     forms = dict.fromkeys(_truncated(form) for group in groups for form in group.alternative_tokens)
     excludes = dict.fromkeys(phrase for group in groups for phrase in group.excludes)
-    return AskedOutcome(concept, tuple(forms), excludes=tuple(excludes))
+    return AskedOutcome(concept, tuple(forms), excludes=tuple(excludes), groups=tuple(g.name for g in groups))
 
 
 # Words that say what is measured or who is studied, not what the outcome is: "neural tube *defects*" is
@@ -151,18 +152,27 @@ def reporting(
     outcome: AskedOutcome | None, sources: Mapping[str, StoredSource]
 ) -> Callable[[StoredSentence], bool] | None:
     """Whether a sentence reports ``outcome``, with the abbreviations its source defines (read once per
-    source), and is not about another intervention; None when the question names no outcome, so that every
-    finding may decide."""
+    source), and is about the intervention: it names it, or its source's title does ("It reduced ucOC" in a
+    review of vitamin K2), and it names no other instead; None when the question names no outcome, so that
+    every finding may decide."""
     if outcome is None:
         return None
-    known: dict[str, AskedOutcome] = {}
+    known: dict[str, tuple[AskedOutcome, bool]] = {}
 
     def reports(sentence: StoredSentence) -> bool:
         if sentence.source_id not in known:
             source = sources[sentence.source_id]
-            known[sentence.source_id] = outcome.in_source(f"{source.title}\n{source.abstract}")
-        asked = known[sentence.source_id]
-        return asked.reported_by(sentence.text) and not asked.about_another_intervention(sentence.text)
+            asked = outcome.in_source(f"{source.title}\n{source.abstract}")
+            known[sentence.source_id] = (
+                asked,
+                not outcome.intervention or asked.names_intervention(source.title),
+            )
+        asked, in_title = known[sentence.source_id]
+        return (
+            asked.reported_by(sentence.text)
+            and (in_title or asked.names_intervention(sentence.text))
+            and not asked.about_another_intervention(sentence.text)
+        )
 
     return reports
 

@@ -215,15 +215,19 @@ def judge(
 def _named_outcome(question: str, texts: list[str], outcome: AskedOutcome | None) -> Concept | None:
     """The outcome the verdict says its findings report. The question's own, when they name it (or, past its
     filter, say it in other words: "inflammatory"); an outcome in the question's words is what they all name.
-    Otherwise one that at least half of them report ("bone turnover markers" for bone density): "supports an
-    effect on heart rate" had rested on one finding of seven for "Is red wine good for the heart?"."""
+    Otherwise one that at least half of them report ("bone turnover markers" for bone density), and for an asked
+    outcome only a surrogate of it: "supports an effect on heart rate" had rested on one finding of seven for
+    "Is red wine good for the heart?", and "on sleep" answered "Is intermittent fasting good for weight loss?"."""
     if not texts:
         return None
     mention = understand(question).outcome_mention
     asked = broadest(outcome.concept) if outcome else (broadest(mention.concept) if mention else None)
     if (outcome is not None and outcome.worded) or (asked is not None and asked in reported_outcomes(texts)):
         return asked
-    if most := reported_outcomes(texts, at_least_half=True):
+    most = reported_outcomes(texts, at_least_half=True)
+    if outcome is not None:  # past its filter, only a surrogate of it: "sleep" is none of weight loss
+        most = [c for c in most if c.name in outcome.groups]
+    if most:
         return most[0]
     return asked if outcome is not None else None  # past the outcome's filter: they say it in other words
 

@@ -134,3 +134,31 @@ def test_a_finding_about_another_intervention_only_is_not_about_the_asked_one():
     )
     assert asked.about_another_intervention("Selenium is important in immune function.")
     assert not asked.about_another_intervention("Zinc and selenium are important in immune function.")
+
+
+def test_a_finding_is_about_the_intervention_when_it_or_its_source_s_title_names_it():
+    """ "Systolic BP decreased" in a trial of berries says nothing about vitamin C; "It lowered systolic BP" in a
+    source titled after vitamin C does."""
+    from index.store import StoredSentence, StoredSource
+    from rag.outcomes import reporting
+
+    def source(source_id: str, title: str) -> StoredSource:
+        return StoredSource(source_id, "fx", title, "", [], 2030, None, None, None, None, [], [], 2, "x")
+
+    def sentence(source_id: str, text: str) -> StoredSentence:
+        return StoredSentence(0, f"{source_id}#0", source_id, 0, "sentence", "RESULTS", text, 0, len(text))
+
+    vitamin_c = table().by_key["vitamin c"]
+    asked = replace(
+        outcome_of(table().by_key["blood pressure"]),
+        intervention=intervention_forms(vitamin_c),
+        intervention_groups=intervention_groups(vitamin_c),
+    )
+    sources = {
+        "a": source("a", "Invented berries and the blood of fictional adults"),
+        "b": source("b", "Ascorbic acid in fictional adults: a made-up trial"),
+    }
+    reports = reporting(asked, sources)
+    assert not reports(sentence("a", "Systolic blood pressure decreased by 7 mm Hg."))
+    assert reports(sentence("a", "Vitamin C lowered systolic blood pressure by 7 mm Hg."))
+    assert reports(sentence("b", "It lowered systolic blood pressure by 7 mm Hg."))

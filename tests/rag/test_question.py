@@ -176,3 +176,10 @@ def test_an_outcome_the_table_does_not_know_is_asked_in_the_question_s_own_words
     assert not terms.outcome.reported_by("Folic acid lowered homocysteine in invented infants.")
     assert question_terms("Does quillmorin prevent snorvel rash?", {}, 1000).outcome is None  # no table one
     assert question_terms("Is folate safe for men?", {}, 1000).outcome is None  # who, not what
+
+
+def test_words_that_ask_about_evidence_are_no_topic():
+    assert topic_phrases("What does the evidence say about quillmorin and dozing?") == [
+        "quillmorin",
+        "dozing",
+    ]

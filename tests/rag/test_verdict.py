@@ -196,3 +196,22 @@ def test_the_verdict_names_the_asked_outcome_or_one_most_findings_report():
     assert _named_outcome("Is zorvatin good for the heart?", about_heart[1:2], None) is None  # none names it
     assert _named_outcome("Does zorvatin help?", about_heart[:2], None).name == "heart rate"  # half of them
     assert _named_outcome("Does zorvatin help?", about_heart, None) is None  # one of three each
+
+
+def test_past_the_asked_outcome_s_filter_only_a_surrogate_of_it_is_named_instead():
+    from dataclasses import replace
+
+    from rag.outcomes import outcome_of
+    from rag.understand import table
+    from rag.verdict import _named_outcome
+
+    weight_loss = replace(outcome_of(table().by_key["weight loss"]), intervention=(frozenset({"zorvatin"}),))
+    sleepy = [
+        "Zorvatin users reported better sleep quality."
+    ] * 2  # past the filter in words it does not list
+    assert _named_outcome("Is zorvatin good for weight loss?", sleepy, weight_loss).name == "weight loss"
+    bone = outcome_of(table().by_key["bone density"])
+    markers = ["Zorvatin raised osteocalcin.", "Zorvatin lowered bone turnover markers."]
+    assert (
+        _named_outcome("Does zorvatin improve bone density?", markers, bone).name == "bone turnover markers"
+    )
