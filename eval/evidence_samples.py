@@ -202,12 +202,26 @@ to change it:
   fresh samples held-out-5 to -22 pooled read 1,441 of 1,620 (0.890). The shipped classifier scored it once too: 0.911 (82 of 90; six gains, no
   loss). Five of the rules' fourteen misses are level-4 work read as level 3 and three are false levels 2 (a
   trial recommended for the future, a cost-effectiveness analysis built on a trial, a comparison of a trial's
-  patients with matched ones). Its misses were not fixed: held-out-22 is *not tuned*.
+  patients with matched ones). The round-22 rules (written in round 23) then fixed five of its fourteen misses by
+  general rules (a randomized trial the authors say "is indicated" is future work, a design name carrying its
+  abbreviation in brackets, operations counted past a dozen are no handful of cases, a title naming cells as a
+  review's topic or in clinical use over an abstract with no work of its own), so it is *tuned* now (0.900 after).
+* held-out-23 (round 23; NFCorpus seed 383, PubMedQA 389, SciFact 397; 30 each, random): drawn after every
+  earlier sample before the round-22 rules were written, with its rows hidden from the whole-corpus diffs read
+  while writing them (none of them changed); labelled from title and abstract (MeSH not shown) before any
+  classifier was run on them, then scored once with the round-22 rules and the second opinion retrained on
+  held-out-22's scored-once answers (model e672e679) both frozen: the rules alone 0.900 (81 of 90; NFCorpus
+  0.800, PubMedQA 0.967, SciFact 0.933), study type 0.622, the number to quote for the rules; the nineteen fresh
+  samples held-out-5 to -23 pooled read 1,522 of 1,710 (0.890). The shipped classifier scored it once too: 0.922
+  (83 of 90; two gains, no loss). Four of the rules' nine misses are false levels 1 or 2 (a pooled analysis of
+  two cohorts read as a meta-analysis, a cohort in a trial's placebo arm and a post hoc analysis pooling a trial's
+  arms read as trials, a report of focus groups read as guidance). Its misses were not fixed: held-out-23 is
+  *not tuned*.
 
-held-out-1, held-out-20 and held-out-22 are the random samples never tuned on: held-out-1's misses were read
+held-out-1, held-out-20 and held-out-23 are the random samples never tuned on: held-out-1's misses were read
 again in round 5 but no rule was written for them (its score is unchanged at 0.925); no rule was written for
-held-out-20's misses (round 21 only measured, round 22 wrote rules for held-out-21's), so it stays untuned too,
-and the misses of all three are left for a later round.
+held-out-20's misses (round 21 only measured, round 22 wrote rules for held-out-21's and round 23 for
+held-out-22's), so it stays untuned too, and the misses of all three are left for a later round.
 """
 
 from __future__ import annotations
@@ -292,7 +306,8 @@ LABEL_SETS = (
             Sample("held-out-19", 311, 30, tuned=True),
             Sample("held-out-20", 331, 30, tuned=False),
             Sample("held-out-21", 349, 30, tuned=True),
-            Sample("held-out-22", 367, 30, tuned=False),
+            Sample("held-out-22", 367, 30, tuned=True),
+            Sample("held-out-23", 383, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -320,7 +335,8 @@ LABEL_SETS = (
             Sample("held-out-19", 313, 30, tuned=True),
             Sample("held-out-20", 337, 30, tuned=False),
             Sample("held-out-21", 353, 30, tuned=True),
-            Sample("held-out-22", 373, 30, tuned=False),
+            Sample("held-out-22", 373, 30, tuned=True),
+            Sample("held-out-23", 389, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -348,7 +364,8 @@ LABEL_SETS = (
             Sample("held-out-19", 317, 30, tuned=True),
             Sample("held-out-20", 347, 30, tuned=False),
             Sample("held-out-21", 359, 30, tuned=True),
-            Sample("held-out-22", 379, 30, tuned=False),
+            Sample("held-out-22", 379, 30, tuned=True),
+            Sample("held-out-23", 397, 30, tuned=False),
         ),
     ),
 )

@@ -80,6 +80,18 @@ _TITLE_ONE_PATIENT = _rx(
 )
 
 
+# Round 22: operations counted past a dozen ("we performed 20 mandibular reconstructions, 9 with virtual planning and
+# 11 freehand cases") make a series larger than the groups it compares, however few each holds.
+_PROCEDURES_COUNTED = _rx(
+    r"(?<![\d.,])(\d{1,4})\s+(?:[\w-]+\s+){0,2}(?:operations|procedures|surgeries|reconstructions|resections|"
+    r"implantations|transplant(?:s|ations)|interventions)\b"
+)
+
+
+def _procedures_past_a_dozen(sentences: Sequence[str]) -> bool:
+    return any(int(m.group(1)) > _SERIES_MAX for s in sentences for m in _PROCEDURES_COUNTED.finditer(s))
+
+
 def _case_type(sentences: Sequence[str]) -> str:
     return "case series" if any(_CASE_SERIES.search(s) for s in sentences) else "case report"
 
@@ -97,4 +109,6 @@ def _counted_series(sentences: Sequence[str]) -> bool:
     ):
         return False
     own = [s for s in sentences if not (_BACKGROUND.search(s) and not _SELF_MARK.search(s))]
+    if _procedures_past_a_dozen(own):
+        return False
     return not any(_PLANNED_STUDY.search(s) or _DECLARED.search(s) or _about_animals(s) for s in own)

@@ -95,6 +95,21 @@ _SEQUENCE_TOOL = _rx(
 _SEQUENCE_WORK = _rx(r"\balignments?\b|\bevolutionary\s+distances?\b")
 
 
+# Round 22: a title that names cells as a review's topic ("Cell Stem Cell Review ... Stem Cell Homeostasis") or in their
+# clinical use ("... after stem cell transplantation"), over an abstract with no data, finding or procedure in any
+# sentence, heads an essay, not cell culture. Cells named alone stay laboratory work: many laboratory abstracts
+# state their findings with no such marks.
+def _cells_essay(title: str, sentences: Sequence[str]) -> bool:
+    return (
+        len(sentences) >= 2
+        and (
+            bool(_TITLE_REVIEW.search(title))
+            or (bool(_TITLE_CLINICAL_CELLS.search(title)) and not _TITLE_INVITRO.search(title))
+        )
+        and not any(_RESULTS.search(s) or _PRIMARY.search(s) or _PROCEDURE.search(s) for s in sentences)
+    )
+
+
 def _sequence_tool(sentences: Sequence[str]) -> bool:
     """A tool for sequence data: one told as this paper's, with sequences in two sentences."""
     sequences = sum(
@@ -118,6 +133,8 @@ def _text_design(title: str, sentences: Sequence[str]) -> tuple[EvidenceLevel, i
         # "Effect of a diet on the growth of prostate cells" grown in the dieters' serum: graded as the
         # intervention in people.
         found = None
+    if found is not None and found.study_type == "in vitro study" and _cells_essay(title or "", sentences):
+        return EvidenceLevel(3, "narrative review", _TXT), _CUED
     if topic_only and any(_STRONG_REVIEW.search(s) for s in _reviews(sentences)):
         # "Coxibs in animal models of cancer" names the topic; "this review focuses on" the design.
         return EvidenceLevel(3, "narrative review", _TXT), _FIRM

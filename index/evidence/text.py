@@ -55,6 +55,10 @@ _BACKGROUND = _rx(
     r"|\bwe\s+(?:(?:have|had)\s+)?(?:previously|recently|earlier|already)\b|\bno\s+(?:\w+\s+){0,2}(?:randomi[sz]ed|trials?)\b"
     r"|\byet to be\b|\bremains? to be\b|\b(?:are|is)\s+(?:still\s+)?(?:needed|warranted|lacking|required)\b"
     r"|\bfuture\s+(?:studies|trials|research)\b"
+    # Round 22: a trial the authors call for ("lead us to believe that a prospective, randomized trial is indicated
+    # to study ...", "a larger trial would be justified") is work still to be done, not this paper's design.
+    r"|\b(?:trials?|stud(?:y|ies))\s+(?:is|are|(?:would|should|will|may|might)\s+be)\s+(?:now\s+|therefore\s+|thus\s+|"
+    r"clearly\s+|urgently\s+)?(?:indicated|justified|necessary|desirable|recommended|called\s+for)\b"
 )
 
 _SELF_MARK = _rx(

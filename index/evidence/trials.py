@@ -52,13 +52,16 @@ _OBJECT_UNITS = _rx(
     r"disks?|slabs?|slices?|explants?|plates?|wells?|dishes|flasks|cultures?|eggs|embryos|seeds?|seedlings?|"
     r"plants?|plots?|leaves|cadavers?|implants?|screws?|strips?|coupons?|tubes?|vials?|batches|loaves)\b"
 )
+# Round 22: a word of the design may carry its abbreviation in capitals in brackets ("a double-blind, randomized,
+# placebo (PBO) control trial"); "a randomized (noncomparative) phase II trial" stays as it was.
+_DESIGN_WORD = r"(?:(?:\w+-?\w*|(?-i:\([A-Z][A-Z0-9-]*\))),?\s+)"
 # Design phrases also turn up in essays ("...unless it comes from a double-blind randomized trial"). Plural
 # "trials" is someone else's work ("data from the control arms of two randomized trials") unless this
 # study's participants took part in them.
 _RCT_PHRASE = _rx(
-    rf"\b{_RAND}ed(?:,?\s+|-)(?:\w+-?\w*,?\s+){{0,3}}(?:trial|study|crossover|cross-over|cross\s+over|design)\b"
-    r"|\bdouble-?\s?blind(?:ed)?,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
-    r"|\bplacebo-?\s?controlled,?\s+(?:\w+-?\w*,?\s+){0,3}(?:trial|study|crossover|cross-over)\b"
+    rf"\b{_RAND}ed(?:,?\s+|-){_DESIGN_WORD}{{0,3}}(?:trial|study|crossover|cross-over|cross\s+over|design)\b"
+    rf"|\bdouble-?\s?blind(?:ed)?,?\s+{_DESIGN_WORD}{{0,3}}(?:trial|study|crossover|cross-over)\b"
+    rf"|\bplacebo-?\s?controlled,?\s+{_DESIGN_WORD}{{0,3}}(?:trial|study|crossover|cross-over)\b"
     rf"|\b(?:participated|took part|completed|underwent)\s+in\s+(?:\w+\s+)?{_RAND}ed\b[^.]{{0,60}}\btrials\b"
 )
 # Parallel groups given the product or a placebo: a placebo-controlled trial even where it never says

@@ -255,3 +255,19 @@ def test_case_series_pooled_as_a_models_data_source_are_no_case_series() -> None
     # ... while a case series of the authors' own still is one.
     own = abstract + " We also report a case series of nine patients treated with kale."
     assert _text("", own) == EvidenceLevel(4, "case series", "text")
+
+
+def test_operations_counted_past_a_dozen_are_no_case_series() -> None:
+    # Round 22: "we performed 20 mandibular reconstructions ..., 9 with virtual planning and 11 freehand cases".
+    abstract = (
+        "Our study was designed to determine whether virtual planning of kale grafts saves operating time. All "
+        "consecutive cases of kale graft surgery were evaluated during a 2-year period. During the period, we "
+        "performed 20 jaw reconstructions using kale grafts, 9 with virtual planning and 11 freehand cases. One "
+        "minute of operating time cost US $47.50, and planning saved 35% of the time."
+    )
+    assert _text("", abstract).level == 3
+    # ... while ten operations split the same way are still a handful of cases.
+    handful = (
+        abstract.replace("20 jaw", "10 jaw").replace("9 with", "4 with").replace("11 freehand", "6 freehand")
+    )
+    assert _text("", handful) == EvidenceLevel(4, "case series", "text")

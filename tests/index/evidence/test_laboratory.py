@@ -820,3 +820,24 @@ def test_a_review_naming_a_new_algorithm_for_sequences_stays_a_review() -> None:
         "described as a promising aid."
     )
     assert _text("KALE1: an epigenetic modifier", abstract) == EvidenceLevel(3, "narrative review", "text")
+
+
+def test_a_title_naming_cells_as_a_reviews_topic_or_in_clinical_use_over_an_essay_is_a_narrative_review() -> (
+    None
+):
+    # Round 22: "Cell Stem Cell Review FoxO Transcription Factors and Stem Cell Homeostasis" and "Reconstitution of
+    # the immune system after hematopoietic stem cell transplantation in humans" head essays.
+    essay = (
+        "Kale factors take part in diverse physiologic processes, including cell-cycle arrest and stress "
+        "resistance. Several recent reports indicate that kale signalling maintains the stem cell compartment. "
+        "These observations link kale function in mammals with longevity in lower organisms."
+    )
+    review = EvidenceLevel(3, "narrative review", "text")
+    assert _text("Review: kale factors and stem cell homeostasis", essay) == review
+    assert _text("Immune recovery after stem cell transplantation in humans", essay) == review
+    # ... while cells named alone in the title stay laboratory work (many laboratory abstracts state findings
+    # with no mark of their own),
+    assert _text("Kale factors and stem cell homeostasis", essay).level == 4
+    # ... and an abstract of the authors' own findings keeps the title's cells.
+    found = essay + " Here we show that kale extract halts stem cell division."
+    assert _text("Review: kale factors and stem cell homeostasis", found).level == 4

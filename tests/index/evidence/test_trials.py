@@ -318,3 +318,33 @@ def test_a_randomisation_test_is_no_allocation() -> None:
     assert _text("A kale expression tool", abstract).level == 4
     allocated = abstract.replace("by a randomisation test", "after randomisation of 40 patients to kale")
     assert _text("A kale expression tool", allocated).level == 2
+
+
+def test_a_randomized_trial_called_for_as_indicated_is_not_this_study() -> None:
+    # Round 22: a device series of 58 whose closing sentence says "a prospective, randomized trial is indicated".
+    abstract = (
+        "Our experience with the kale pump is presented to outline its benefits. Detailed records were kept for "
+        "all patients undergoing kale pump insertion. Forty kale pumps were inserted over 5 years, with a survival "
+        "rate of 74%. Improvements in patient selection lead us to believe that a prospective, randomized trial is "
+        "indicated to study the role of the kale pump."
+    )
+    assert _text("", abstract).level == 3
+    # ... while a randomized trial told as done is this study's design.
+    done = abstract.replace(
+        "lead us to believe that a prospective, randomized trial is indicated",
+        "and a prospective, randomized trial was conducted",
+    )
+    assert _text("", done) == EvidenceLevel(2, "randomized trial", "text")
+
+
+def test_a_bracketed_abbreviation_inside_the_design_name_keeps_the_trial() -> None:
+    # Round 22: "in a prospective, double-blind, randomized, placebo (PBO) control trial" was read as non-randomized.
+    abstract = (
+        "The aim of this study was to evaluate kale extract in women with gout in a prospective, double-blind, "
+        "randomized, placebo (PBO) control trial. Thirty women received lifestyle advice and 1500 mg of kale "
+        "extract or placebo for 4 months. Serum urate fell significantly only with kale extract."
+    )
+    assert _text("", abstract) == EvidenceLevel(2, "randomized trial", "text")
+    # ... while the bracket alone does not make a trial randomized.
+    open_trial = abstract.replace("double-blind, randomized, ", "")
+    assert _text("", open_trial).level == 3
