@@ -335,7 +335,7 @@ def table() -> SynonymTable:
 _VERBS = """improve reduce lower raise increase decrease affect prevent treat help cause protect boost
     benefit influence slow reverse fight block cure worsen alleviate relieve ease strengthen promote support
     trigger damage harm impair enhance combat delay extend shorten control regulate change alter
-    aggravate""".split()
+    aggravate interfere inhibit hinder""".split()
 
 
 def _forms(verb: str) -> list[str]:
@@ -391,10 +391,16 @@ def _is_topic_word(word: str) -> bool:
     return not word.endswith("n't") and word not in _question_words()
 
 
+def _letter_name(word: re.Match[str]) -> bool:
+    """A capital letter that names something ("vitamin *A*", "hepatitis *B*"), not the article opening a
+    question."""
+    return len(word.group()) == 1 and word.group().isupper() and word.start() > 0
+
+
 def _topic_span(question: str, start: int, end: int) -> Span | None:
     """The stretch of ``question[start:end]`` from its first to its last topic word (None if it has none),
     with the bracket it opens or closes: "fish oil (omega-3)"."""
-    words = [m for m in _WORD.finditer(question, start, end) if _is_topic_word(m.group())]
+    words = [m for m in _WORD.finditer(question, start, end) if _is_topic_word(m.group()) or _letter_name(m)]
     if not words:
         return None
     first, last = words[0].start(), words[-1].end()
@@ -431,7 +437,8 @@ def _split_sides(question: str) -> tuple[Span, Span, bool] | None:
     the shape was weak ("X for Y", "X and Y": also how lists are written)."""
     for pattern in (_EFFECT_OF, _REVERSED):
         match = pattern.search(question)
-        if match:
+        # "Does vitamin D reduce the risk of falls in older people?": the verb splits, not "risk of X in Y"
+        if match and not _VERB_CUE.search(question, 0, match.start()):
             x, y = match.span("x"), match.span("y")
             if _topic_span(question, *x) and _topic_span(question, *y):
                 return x, y, False

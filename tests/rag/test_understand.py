@@ -225,3 +225,12 @@ def test_reported_outcomes_can_ask_for_those_most_sentences_name():
     assert [c.name for c in reported_outcomes(sentences)][:1] == ["depression"]
     assert reported_outcomes(sentences, at_least_half=True) == []  # one of three
     assert [c.name for c in reported_outcomes(sentences[:2], at_least_half=True)] == ["depression"]  # half
+
+
+def test_a_verb_splits_before_a_risk_of_phrase_and_a_capital_letter_names_something():
+    falls = understand("Does vitamin D reduce the risk of dozing in older quillmorin users?")
+    assert (falls.intervention, falls.outcome) == ("vitamin D", "risk of dozing")  # not "dozing" / "older"
+    assert understand("Does vitamin A supplementation reduce dozing?").intervention == "vitamin A"
+    assert understand("Does calcium interfere with zorvatin absorption?").intervention == "calcium"
+    effect = understand("What is the effect of vitamin D on dozing?")
+    assert (effect.intervention, effect.outcome) == ("vitamin D", "dozing")
