@@ -21,6 +21,7 @@ import numpy as np
 
 from index.lexical import analyze
 from rag.estimates import ratio_direction, with_null_estimates
+from rag.harm import against_harm
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
 from rag.stance import CLASSES, flipped
 from rag.understand import QuestionFrame
@@ -124,8 +125,10 @@ def as_stated(
     probabilities: np.ndarray, texts: list[str], question: str, outcome: AskedOutcome | None
 ) -> np.ndarray:
     """The stance model's probabilities for ``texts`` corrected by what each sentence states: a null result
-    where its estimates show no effect (``rag.estimates``), then the side its direction takes (``oriented``)."""
-    return oriented(with_null_estimates(probabilities, texts, question), texts, outcome)
+    where its estimates show no effect (``rag.estimates``), then the side its direction takes (``oriented``),
+    then, for a question about harm, a finding that calls the harm low or unlikely (``rag.harm``)."""
+    oriented_rows = oriented(with_null_estimates(probabilities, texts, question), texts, outcome)
+    return against_harm(oriented_rows, texts, question)
 
 
 def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome | None) -> np.ndarray:

@@ -1,0 +1,49 @@
+"""Questions that ask whether something harms: a finding that calls the harm low, unlikely or absent answers no.
+
+The stance model reads "The risk of toxicity with high intakes is low" and "is unlikely to result in toxicity" as
+support for "Can too much vitamin D be harmful?": they are findings, hedged, about the question's words. For a
+question that asks about harm, such a finding, read as support, is turned to contradiction (its confidence kept).
+Questions that ask whether something is *safe* are left alone: there the same finding supports.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from rag.stance import CLASSES, flipped
+
+HARM_QUESTION = re.compile(
+    r"\b(?:harm(?:s|ful)?|dangerous|toxic|unsafe|bad\s+for|damag(?:e|es|ing)|side\s+effects?|adverse\s+effects?)\b",
+    re.I,
+)
+_HARM = r"(?:toxicity|harm|adverse\s+(?:effects?|events?|reactions?)|side\s+effects?|damage|complications?)"
+SAFE_FINDING = re.compile(
+    rf"\b(?:risk|incidence|rate)\s+of\s+(?:\w+\s+){{0,2}}{_HARM}\b[^.;]{{0,60}}\b(?:is|was|are|were|remains?)\s+"
+    r"(?:very\s+|extremely\s+)?(?:low|minimal|negligible|rare)\b"
+    rf"|\b(?:low|minimal|negligible)\s+(?:risk|incidence)\s+of\s+(?:\w+\s+){{0,2}}{_HARM}"
+    rf"|\bunlikely\s+to\s+(?:result\s+in|cause|lead\s+to|produce|induce)\s+(?:\w+\s+){{0,3}}{_HARM}"
+    r"|\b(?:is|was|are|were|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:generally\s+|very\s+)?"
+    r"(?:safe|well[\s-]tolerated)\b"
+    rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:was|were)\s+(?:observed|reported|found|seen)",
+    re.I,
+)
+
+
+def asks_about_harm(question: str) -> bool:
+    return bool(HARM_QUESTION.search(question))
+
+
+def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
+    """Stance probabilities (one row per sentence) with support turned to contradiction where a harm question
+    meets a finding that calls the harm low, unlikely or absent."""
+    if not texts or not asks_about_harm(question):
+        return probabilities
+    yes, no = CLASSES.index("yes"), CLASSES.index("no")
+    return np.stack(
+        [
+            flipped(p) if p[yes] > p[no] and SAFE_FINDING.search(text) else p
+            for p, text in zip(probabilities, texts, strict=True)
+        ]
+    )

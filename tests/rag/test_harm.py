@@ -1,0 +1,43 @@
+"""Harm questions against findings that call the harm low or unlikely. Sentences are invented."""
+
+import numpy as np
+import pytest
+
+from rag.harm import SAFE_FINDING, against_harm, asks_about_harm
+
+SUPPORT = np.asarray([0.7, 0.2, 0.1])  # yes, no, maybe
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The risk of toxicity with high quillmorin intakes is low.",
+        "Daily quillmorin of 40 g is unlikely to result in quillmorin toxicity.",
+        "Quillmorin was safe and well tolerated in invented adults.",
+        "No serious adverse effects were observed with quillmorin.",
+        "Quillmorin carried a negligible risk of adverse events.",
+    ],
+)
+def test_findings_that_call_the_harm_low_or_unlikely(sentence):
+    assert SAFE_FINDING.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillmorin raised the risk of liver damage in invented adults.",
+        "The risk of toxicity was high at doses above 40 g.",
+        "Quillmorin lowered blood pressure.",
+    ],
+)
+def test_findings_of_harm_or_of_something_else_are_not_safe_findings(sentence):
+    assert not SAFE_FINDING.search(sentence)
+
+
+def test_only_a_harm_question_turns_support_from_a_safe_finding_into_contradiction():
+    texts = ["Quillmorin is unlikely to cause toxicity.", "Quillmorin raised liver enzymes."]
+    rows = np.stack([SUPPORT, SUPPORT])
+    turned = against_harm(rows, texts, "Can too much quillmorin be harmful?")
+    assert turned[0].argmax() == 1 and turned[1].argmax() == 0
+    assert (against_harm(rows, texts, "Is quillmorin safe?") == rows).all()  # a safety question: support
+    assert asks_about_harm("Does quillmorin damage the liver?") and not asks_about_harm("Is quillmorin safe?")
