@@ -76,16 +76,22 @@ _COMPARATIVES = frozenset("higher greater lower less fewer more".split())
 def asked_direction(frame: QuestionFrame | None) -> Direction | None:
     """The direction the question's verb asks for, read between the intervention and the outcome (a table
     concept, or the question's own words for it)."""
-    if frame is None or frame.intervention_mention is None:
+    if frame is None:
+        return None
+    if frame.intervention_mention is not None:
+        intervention_end = frame.intervention_mention.end
+    elif frame.intervention and (at := frame.question.find(frame.intervention)) >= 0:
+        intervention_end = at + len(frame.intervention)
+    else:
         return None
     outcome_at = -1
     if frame.outcome_mention is not None:
         outcome_at = frame.outcome_mention.start
     elif frame.outcome:
-        outcome_at = frame.question.find(frame.outcome, frame.intervention_mention.end)
-    if outcome_at < 0:
+        outcome_at = frame.question.find(frame.outcome, intervention_end)
+    if outcome_at < intervention_end:
         return None
-    between = frame.question[frame.intervention_mention.end : outcome_at]
+    between = frame.question[intervention_end:outcome_at]
     found = [d for d, pattern in _ASKED.items() if pattern.search(between)]
     return found[0] if len(found) == 1 else None  # type: ignore[return-value]
 

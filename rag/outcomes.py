@@ -43,6 +43,8 @@ class AskedOutcome:
     intervention_groups: tuple[str, ...] = ()
     # names of the groups whose forms report the outcome: its broadest and its surrogates
     groups: tuple[str, ...] = ()
+    # the intervention is in the question's own words (``worded_intervention``): its source must name it
+    intervention_worded: bool = False
 
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases in which the outcome's or the intervention's forms mean something else
@@ -141,6 +143,26 @@ def worded_outcome(words: str) -> AskedOutcome | None:
     return replace(outcome_of(Concept(name=name, kind="outcome", synonyms=keys)), worded=True)
 
 
+# Words that say how much or how an intervention is taken, not what it is: "eating", "high", "daily".
+_HOW_TAKEN = frozenset(
+    """eating eat drinking drink taking take using use consumption consuming intake intakes supplementation
+    supplements supplement supplemented high low dietary daily regular moderate heavy extra much more less every
+    day days night late early too""".split()
+)
+
+
+def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
+    """The form of an intervention the table does not know, in the question's words: all its content words,
+    cut as sentences are ("red yeast rice", "energy drinks", "fluoride"); none when it has none."""
+    tokens = [
+        token
+        for word in _WORDED.findall(words)
+        if word.lower() not in _HOW_TAKEN and word.lower() not in _NOT_KEY
+        for token in analyze(word)
+    ]
+    return (_truncated(tokens),) if tokens else ()
+
+
 def _key_word(words: str) -> str | None:
     found = _WORDED.findall(words)
     if not found or found[-1].lower() in _POPULATION_WORDS or found[-1].lower().endswith("ly"):
@@ -162,11 +184,11 @@ def reporting(
     def reports(sentence: StoredSentence) -> bool:
         if sentence.source_id not in known:
             source = sources[sentence.source_id]
-            asked = outcome.in_source(f"{source.title}\n{source.abstract}")
-            known[sentence.source_id] = (
-                asked,
-                not outcome.intervention or asked.names_intervention(source.title),
-            )
+            text = f"{source.title}\n{source.abstract}"
+            asked = outcome.in_source(text)
+            # a worded intervention named by the source is enough (PubMedQA's abstracts have no titles)
+            named_by = text if outcome.intervention_worded else source.title
+            known[sentence.source_id] = asked, not outcome.intervention or asked.names_intervention(named_by)
         asked, in_title = known[sentence.source_id]
         return (
             asked.reported_by(sentence.text)

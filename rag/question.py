@@ -10,7 +10,14 @@ from functools import cached_property
 
 from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
-from rag.outcomes import AskedOutcome, intervention_forms, intervention_groups, outcome_of, worded_outcome
+from rag.outcomes import (
+    AskedOutcome,
+    intervention_forms,
+    intervention_groups,
+    outcome_of,
+    worded_intervention,
+    worded_outcome,
+)
 from rag.understand import QuestionFrame, understand
 
 # Words that shape a question but say nothing about its topic; they must not count towards coverage.
@@ -142,17 +149,36 @@ class QuestionTerms:
 
     @cached_property
     def outcome(self) -> AskedOutcome | None:
-        """The outcome the question names, with the forms that report it, when the table knows the intervention:
-        a table outcome ("Is green tea good for weight loss?") or, beside a table intervention proper, the
-        question's own words for one the table lacks ("Does folate prevent neural tube defects?"). Without a
-        table intervention an outcome is as often the population or setting ("... in breast cancer
-        patients"), and findings need not name it."""
+        """The outcome the question names, with the forms that report it, and the intervention's forms: a table
+        outcome ("Is green tea good for weight loss?") or, beside a table intervention proper, the question's
+        own words for one the table lacks ("Does folate prevent neural tube defects?"); an intervention the
+        table lacks only beside a table outcome its words end in ("Does red yeast rice lower cholesterol?").
+        Otherwise a table outcome is as often the population or setting ("... in breast cancer patients"),
+        and findings need not name it."""
         frame = self.frame
-        if frame is None or frame.intervention_mention is None:
+        if frame is None:
             return None
+        mention = frame.intervention_mention
+        if mention is None:
+            # "Does red yeast rice lower cholesterol?": an intervention in the question's words, beside a table
+            # outcome, must be named as the question names it
+            forms = worded_intervention(frame.intervention) if frame.intervention else ()
+            outcome = frame.outcome_mention
+            # only where the outcome words end in the table outcome: "palliative lung cancer *patients*" names
+            # who, "cancer *detection*" a test
+            if outcome is None or not forms or len(forms[0]) > 3:
+                return None
+            if not (frame.outcome or "").lower().endswith(outcome.text.lower()):
+                return None
+            return replace(
+                outcome_of(frame.outcome_mention.concept),
+                direction=asked_direction(frame),
+                intervention=forms,
+                intervention_worded=True,
+            )
         if frame.outcome_mention is not None:
             asked = outcome_of(frame.outcome_mention.concept)
-        elif frame.intervention_mention.concept.kind == "intervention" and frame.outcome:
+        elif mention.concept.kind == "intervention" and frame.outcome:
             asked = worded_outcome(frame.outcome)  # "Does folate prevent neural tube defects?"
         else:
             asked = None
@@ -161,9 +187,9 @@ class QuestionTerms:
         return replace(
             asked,
             direction=asked_direction(frame),
-            intervention=intervention_forms(frame.intervention_mention.concept),
-            intervention_excludes=frame.intervention_mention.concept.excludes,
-            intervention_groups=intervention_groups(frame.intervention_mention.concept),
+            intervention=intervention_forms(mention.concept),
+            intervention_excludes=mention.concept.excludes,
+            intervention_groups=intervention_groups(mention.concept),
         )
 
     @property

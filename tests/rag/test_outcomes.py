@@ -162,3 +162,11 @@ def test_a_finding_is_about_the_intervention_when_it_or_its_source_s_title_names
     assert not reports(sentence("a", "Systolic blood pressure decreased by 7 mm Hg."))
     assert reports(sentence("a", "Vitamin C lowered systolic blood pressure by 7 mm Hg."))
     assert reports(sentence("b", "It lowered systolic blood pressure by 7 mm Hg."))
+
+
+def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_words():
+    from rag.outcomes import worded_intervention
+
+    assert worded_intervention("red snorvel rice") == (frozenset({"red", "snorvel", "rice"}),)
+    assert worded_intervention("eating snorvel daily") == (frozenset({"snorvel"}),)  # how it is taken
+    assert worded_intervention("too much") == ()

@@ -183,3 +183,12 @@ def test_words_that_ask_about_evidence_are_no_topic():
         "quillmorin",
         "dozing",
     ]
+
+
+def test_an_intervention_the_table_lacks_beside_a_table_outcome_must_be_named_by_the_source():
+    terms = question_terms("Does red snorvel rice lower blood pressure?", {}, 1000)
+    assert terms.outcome is not None and terms.outcome.intervention_worded
+    assert terms.outcome.names_intervention("Red snorvel rice lowered systolic pressure.")
+    assert not terms.outcome.names_intervention("White rice raised systolic pressure.")
+    # the outcome words must end in the table outcome: "blood pressure patients" names who
+    assert question_terms("Does red snorvel rice help blood pressure patients?", {}, 1000).outcome is None
