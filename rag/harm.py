@@ -32,6 +32,7 @@ SAFE_FINDING = re.compile(
 
 
 def asks_about_harm(question: str) -> bool:
+    """Does the question ask whether something harms ("Can too much X be harmful?", "Does X damage Y?")?"""
     return bool(HARM_QUESTION.search(question))
 
 

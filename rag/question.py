@@ -39,6 +39,7 @@ QUESTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
+MAX_WORDED_INTERVENTION = 3  # content words of an intervention the table lacks, for it to be required
 MIN_COMPOUND_PART = 4  # "home made", "auto refraction"; shorter parts are suffixes ("cystoscop ist")
 
 
@@ -160,22 +161,7 @@ class QuestionTerms:
             return None
         mention = frame.intervention_mention
         if mention is None:
-            # "Does red yeast rice lower cholesterol?": an intervention in the question's words, beside a table
-            # outcome, must be named as the question names it
-            forms = worded_intervention(frame.intervention) if frame.intervention else ()
-            outcome = frame.outcome_mention
-            # only where the outcome words end in the table outcome: "palliative lung cancer *patients*" names
-            # who, "cancer *detection*" a test
-            if outcome is None or not forms or len(forms[0]) > 3:
-                return None
-            if not (frame.outcome or "").lower().endswith(outcome.text.lower()):
-                return None
-            return replace(
-                outcome_of(frame.outcome_mention.concept),
-                direction=asked_direction(frame),
-                intervention=forms,
-                intervention_worded=True,
-            )
+            return _beside_worded_intervention(frame)
         if frame.outcome_mention is not None:
             asked = outcome_of(frame.outcome_mention.concept)
         elif mention.concept.kind == "intervention" and frame.outcome:
@@ -199,6 +185,21 @@ class QuestionTerms:
         if self.frame is not None and self.frame.topic:
             return self.frame.topic
         return " and ".join(self.phrases) if self.phrases else "this question"
+
+
+def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
+    """The table outcome of "Does red yeast rice lower cholesterol?", with the intervention in the question's
+    words, which its findings' sources must name; only where the outcome words end in the table outcome
+    ("palliative lung cancer *patients*" names who, "cancer *detection*" a test) and the intervention has at
+    most three content words."""
+    outcome = frame.outcome_mention
+    forms = worded_intervention(frame.intervention) if frame.intervention else ()
+    if outcome is None or not forms or len(forms[0]) > MAX_WORDED_INTERVENTION:
+        return None
+    if not (frame.outcome or "").lower().endswith(outcome.text.lower()):
+        return None
+    asked = outcome_of(outcome.concept)
+    return replace(asked, direction=asked_direction(frame), intervention=forms, intervention_worded=True)
 
 
 def topic_phrases(question: str) -> list[str]:
