@@ -40,6 +40,7 @@ def test_surrogates_bear_one_way_and_a_narrower_outcome_reads_its_broadest_group
         ("bone density", "Quillmorin raised osteocalcin.", "Quillmorin lowered mortality."),
         ("blood pressure", "Systolic BP fell by 4 mmHg.", "Quillmorin lowered triglycerides."),
         ("inflammation", "Quillmorin lowered inflammatory activity.", "Quillmorin slowed tumour growth."),
+        ("acne", "Zorvatin cleared acne vulgaris in invented teenagers.", "Zorvatin cleared eczema."),
     ],
 )
 def test_shipped_table_outcomes(outcome, reports, does_not):

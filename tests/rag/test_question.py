@@ -192,3 +192,9 @@ def test_an_intervention_the_table_lacks_beside_a_table_outcome_must_be_named_by
     assert not terms.outcome.names_intervention("White rice raised systolic pressure.")
     # the outcome words must end in the table outcome: "blood pressure patients" names who
     assert question_terms("Does red snorvel rice help blood pressure patients?", {}, 1000).outcome is None
+
+
+def test_plain_chocolate_is_a_form_of_cocoa():
+    terms = question_terms("Does eating chocolate cause acne?", {}, 1000)
+    assert terms.outcome is not None and terms.outcome.names_intervention("Chocolate raised acne counts.")
+    assert not terms.outcome.names_intervention("Milk raised acne counts.")
