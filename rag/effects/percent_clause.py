@@ -54,7 +54,8 @@ _SLOTS = re.compile(
 )
 _P_BRACKET = re.compile(r"\s*[(\[]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than)[^()\[\]]{0,20}[)\]]")
 # "reduction in low-density glimmer (LDG) squires (x%": an abbreviation the object defines is part of it
-_ABBREVIATION = re.compile(r"\s*[(\[][A-Za-z][A-Za-z\-]{0,9}[)\]](?=\s+[A-Za-z])")
+_ABBREVIATION_BRACKET = r"[(\[][A-Za-z][A-Za-z\-]{0,9}[)\]]"
+_ABBREVIATION = re.compile(rf"\s*{_ABBREVIATION_BRACKET}(?=\s+[A-Za-z])")
 _SHARE = re.compile(
     r"\b(?:proportions?|prevalence|percentages?|rates?|incidence|numbers?|frequenc(?:y|ies)|shares?|fractions?|"
     r"patients|participants|subjects|cases|women|men|children|people|individuals)\b",
@@ -136,7 +137,7 @@ def _word_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[st
 _ADJECTIVE = re.compile(
     rf"(?<!\bwith\s)(?<!\bamong\s)(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<![\-\w])(?P<adj>higher|lower|greater|smaller)"
     rf"(?P<what>(?:\s+{_CONTENT_WORD}(?:\s+(?:(?:of|in)\s+)?(?:the\s+)?{_CONTENT_WORD}){{0,5}})?)"
-    rf"\s*(?:[(\[][A-Za-z][A-Za-z\-]{{0,9}}[)\]]\s*)?[(\[]\s*(?P<approx>{_APPROX_ANY})$",
+    rf"\s*(?:{_ABBREVIATION_BRACKET}\s*)?[(\[]\s*(?P<approx>{_APPROX_ANY})$",
     re.I,
 )
 _THAN_GROUP = re.compile(r"\s*[)\]]\s*than\s+[^;\d%()\[\]]*(?:[.;]|$)")
