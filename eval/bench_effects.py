@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind22] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind23] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -402,6 +402,21 @@ A (~x%) and B (~y%)" and "a reduction of A (x%)" are changes; "x-fold (95% CI) g
 (x, 95% CI)", RRR, NRI, beta, "x METs; 95% CI", "absolute mortality reduction x%", "by 48-49%" and ranges of
 percentages are no effect.
 
+Rows marked ``"split": "blind23"`` (52 sentences, 30 with effects, 22 without) were drawn with
+``eval/sample_effects.py`` after round 23's fix (a change in units with its percentage in the bracket after, "[x%
+change]", sizes listed after a colon, "raising numbers of A (x%)"), with its rules frozen,
+``random.Random(469041575)``. Plan: P_alone_change 18, negative_change 10, correlation 6, P values without a measure
+name 5, OR 3, RR 3, negative_percent 3, HR 2 and hard negatives 2; 31 shown sentences were replaced (``python -m
+eval.sample_effects --as-of blind23 --seed 469041575 --plan
+OR=3,RR=3,HR=2,P_alone=5,correlation=6,negative=2,P_alone_change=18,negative_change=10,negative_percent=3`` repeats
+it). Every sentence was read and labelled before the extractor's output on it was seen. Scored once with the frozen
+rules: P 0.977 / R 0.956 over 45 effects (OR 0.889 / 0.889 (9), RR 1.000 / 1.000 (3), HR 1.000 / 1.000 (4), P
+alone 1.000 / 0.966 (29)); no percent change and no correlation coefficient was drawn. No label and no rule was
+changed after the score. Labelling choices of this sample: "p (trend)" or "P for trend" in a ratio's bracket is
+its P; a P value before the OR in its bracket stays alone; "P = .000" is 0; "difference 44% (95% CI ...)" between
+two shares, an "increase (x +/- y%; P)" of platelet aggregation (a quantity in percent), "decreased to x% of
+baseline", "by 50-90%", "R(2) = 35%" and adjusted R2 are no effect.
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -459,6 +474,7 @@ SPLITS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"

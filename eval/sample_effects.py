@@ -22,7 +22,7 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   after it), round 18 (none before the blind18 draw, 4 after it), round 19 (none before the blind19 draw, 6
   after it), round 20 (7 before the blind20 draw, 1 after it), round 21 (14 before the blind21 draw: the
   sentences whose output changed or was printed while its rules were written; none after it), round 22 (41 before
-  the blind22 draw, likewise; none after it). It is needed to
+  the blind22 draw, likewise; none after it), round 23 (1 before the blind23 draw; none after it). It is needed to
   repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by the next
   of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
@@ -63,7 +63,9 @@ replaced), and ``--as-of blind21 --seed 435889894 --plan
 OR=6,RR=5,HR=5,P_alone=5,correlation=3,negative=3,P_alone_change=50,negative_change=35`` exactly blind21's (24
 replaced), and ``--as-of blind22 --seed 458257569 --plan
 OR=5,RR=4,HR=4,P_alone=4,correlation=2,negative=2,P_alone_change=40,negative_change=22,negative_percent=5`` exactly
-blind22's (32 replaced); ``tests/eval/test_sample_effects.py`` repeats all fifteen when ``../shared/data`` is present. Without ``--as-of``
+blind22's (32 replaced), and ``--as-of blind23 --seed 469041575 --plan
+OR=3,RR=3,HR=2,P_alone=5,correlation=6,negative=2,P_alone_change=18,negative_change=10,negative_percent=3`` exactly
+blind23's (31 replaced); ``tests/eval/test_sample_effects.py`` repeats all sixteen when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset

@@ -76,7 +76,7 @@ they give), ``measures`` (the values after each name, and lists of them; which s
 in ``measure_values``, how later list items must sit in ``measure_lists``), ``percent`` (percent changes: every
 "x%" mention is ruled in or out by its context in ``percent_context``, given a direction by the words next to it
 in ``percent_direction`` or, failing those, by the change its clause names in ``percent_clause`` or by a change
-compared between groups in ``percent_compared``), ``pvalues`` (P values and what they attach to);
+compared between groups in ``percent_compared``, or a form of its own in ``percent_forms``), ``pvalues`` (P values and what they attach to);
 ``extract_effects`` below puts them together.
 
 Also read (added for blind3's and blind4's misses): a spelled-out difference given with its SD far from its
@@ -233,6 +233,7 @@ and y", "P =.a,.b, and.c, respectively", "in the dominant model x (CI)", "were, 
 (blind18): "x per 10 units increase in A, 95% CI ...", "by x (95% CI a, b) %" (and a list of them). Also
 (blind19): "P for trend, x", "p adjusted = x". Also (round 22): a comparative adjective, what it compares and the
 size alone in its bracket ("significantly lower A mortality (x%) and B incidence (y%) than C", "higher A (~x%)").
+Also (round 23): "increased x units (CI; y%)", "[x% change]", "reduced for all: A, x%; B, y%", "raising numbers of A (x%)".
 
 Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on the hand-labelled real sentences
 (tuning, held-out and blind splits; each blind split drawn, labelled and scored once with the rules frozen after the

@@ -21,6 +21,7 @@ from rag.effects.percent_context import (
     _points_of_quantity,
 )
 from rag.effects.percent_direction import _NEGATIVE, _Direction, _direction_before, _word_after
+from rag.effects.percent_forms import _form_change
 from rag.effects.text import _ci_after, _Effect, _Sentence
 
 _PER_TIME_AFTER = re.compile(r"\s*/\s*(?:y|yr|year|mo|month|wk|week)\b(?=\s*[(\[])", re.I)
@@ -60,7 +61,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             word = follow.group("dir") or follow.group("dir2") or follow.group("dir3")
             found = _Direction(word, m.start(), follow_end, ci_pos)
         else:
-            found = _direction_before(s, m, out, last_by)
+            found = _direction_before(s, m, out, last_by) or _form_change(s, m, out)
             if found is None:  # "the increase in A was greater in B than in C (x% vs y%)": every size at once
                 for effect in _compared_changes(s, m):
                     s.consumed.append((effect.start, effect.end))

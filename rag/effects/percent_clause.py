@@ -61,6 +61,8 @@ _SHARE = re.compile(
     r"patients|participants|subjects|cases|women|men|children|people|individuals)\b",
     re.I,
 )
+# "raising numbers of A particles (10%)": the count a verb changes, not a share (unless of people)
+_COUNT_OBJECT = re.compile(r"^\s+(?:the\s+)?numbers?\s+of\b", re.I)
 _BRACKET_END = re.compile(  # the size alone in its bracket, or with its P value or CI; "(33% +/- 4%, P < a)"
     r"\s*(?:[)\]]|[;,]\s*(?:[Pp]\b|SD\b|SE\b|SEM\b|\d{2}\s*%\s*CI|CI\b)"
     r"|(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?\s*%\s*[;,]\s*[Pp]\s*(?:[<=>\u2264\u2265]|less\s+than))"
@@ -118,8 +120,9 @@ def _word_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[st
         return None  # "an increase in the prevalence in A and B (x% and y%, respectively)": levels
     if slot.group("cmp") and not _P_AFTER_SIZE.match(text, m.end()):
         return None  # "reduced A compared with placebo (12%)": more often the comparator's level
-    if slot.group("long") and (not word.group("verb") or _SHARE.search(between)):
-        return None  # "increased the proportion of patients with A (45%)": a level
+    # "increased the proportion of patients with A (45%)": a level; "raising numbers of A (x%)" is not a share
+    if slot.group("long") and (not word.group("verb") or _SHARE.search(_COUNT_OBJECT.sub("", between))):
+        return None
     if slot.group("seen") and (not word.group("noun") or _SHARE.search(between)):
         return None  # "improvement was seen in the patients (45%)": a share
     if (place == "copula" and not word.group("noun")) or (place == "object" and not word.group("verb")):

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind22 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind23 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -230,6 +230,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind22": (
         458257569,
         "OR=5,RR=4,HR=4,P_alone=4,correlation=2,negative=2,P_alone_change=40,negative_change=22,negative_percent=5",
+    ),
+    "blind23": (
+        469041575,
+        "OR=3,RR=3,HR=2,P_alone=5,correlation=6,negative=2,P_alone_change=18,negative_change=10,negative_percent=3",
     ),
 }
 

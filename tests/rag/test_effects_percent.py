@@ -539,3 +539,67 @@ def test_round22_guards():
     assert _changes("Helm polish was higher (12%) in squires.") == []
     # a CI or a count in the bracket: not this form
     assert _changes("Squires had a higher lance count (30%; 95% CI, 18% to 45%).") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a change given in units, its percentage in the bracket after (after a CI in units), and the list it opens
+        (
+            "In the squire group, helm levels increased 5.7 mg/dL (95% CI, 4.4 to 7.0 mg/dL; 16.0%) vs 0.9 mg/dL "
+            "(95% CI, -0.3 to 2.1 mg/dL; 4.1%), and lance levels decreased 16.3 mg/dL (95% CI, -27.7 to -11.0 "
+            "mg/dL; 15.3%) vs an increase of 3.3 mg/dL (95% CI, -10.7 to 11.7 mg/dL; 0.6%).",
+            [C(16.0), C(4.1), C(-15.3), C(0.6)],
+        ),
+        (
+            "Glimmer was lowered 6.3 micromol/L (25.8%; P < .001) in the squire group and 0.4 micromol/L (1.7%; "
+            "P = .14) in the page group.",
+            [C(-25.8, p=0.001, rel="<"), C(-1.7, p=0.14, rel="=")],
+        ),
+        (
+            "After the feast there was a marked increase in glimmer by 16.7 +/- 8.9 mumol/L (87.9 +/- 49%).",
+            [C(87.9)],
+        ),
+        # a percentage called a change in its own bracket, signed by its clause or the list it continues
+        (
+            "The mean reductions were: glimmer (10.9 mg/dL [5.1% change]), quillmorin (QM) (10.2 mg/dL [7.4% "
+            "change]) and the ratio of QM to lance (0.22 [8.3% change]).",
+            [C(-5.1), C(-7.4), C(-8.3)],
+        ),
+        (
+            "Helm dents in pages increased by 2.3 percentage points after 1 year (a 5.4% relative worsening) and "
+            "by 11.8 percentage points after 5 years (a 27.7% relative worsening).",
+            [C(5.4), C(27.7)],
+        ),
+        # sizes listed after a colon that ends a change's clause (a percentage naming an item is its name)
+        (
+            "Squire glimmer was reduced for all helms: iron helms, 14.5 +/- 6.3%; oat helms, 22.7 +/- 2.9%; "
+            "and 25% brass helms, 21.8 +/- 6.0%.",
+            [C(-14.5), C(-22.7), C(-21.8)],
+        ),
+        # the count a verb changes is not a share
+        (
+            "Glimmer lowered numbers of lance particles (-5%) while raising numbers of squire particles (10%) and "
+            "small squire particles (21%).",
+            [C(-5.0), C(10.0), C(21.0)],
+        ),
+    ],
+)
+def test_round23_percent(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round23_guards():
+    # a level in units with a percentage, no change word before it
+    assert _changes("Helm levels were 5.7 mg/dL (16.0%) in squires.") == []
+    # a count of people or of times is not a unit
+    assert _changes("Squire numbers increased 5 patients (16%) in a year.") == []
+    assert _changes("Glimmer rose 3 times (12%) in pages.") == []
+    # "x% change" without a change word in its clause, or of a share
+    assert _changes("Helm polish was stable (a 5% change).") == []
+    assert _changes("Squires rose in prevalence (a 5% change).") == []
+    # a colon list after no change, or after a share's change
+    assert _changes("Squires were grouped: iron helms, 14%; oat helms, 22%.") == []
+    assert _changes("The prevalence of glimmer increased in two groups: squires, 14%; pages, 22%.") == []
+    # the number of people is a share
+    assert _changes("Glimmer increased the number of patients with helms (45%).") == []
