@@ -32,6 +32,23 @@ def test_what_a_paper_says_it_covers_is_not_a_finding():
     assert finding("This study shows that zorvatin reduced fatigue in invented sailors.", None)
 
 
+def test_what_others_claim_or_once_thought_is_not_a_finding():
+    """ "Walls and Judd (1933) postulated that ..." is history, "Tart snorvels are commercially promoted to ..."
+    marketing: neither is evidence that the source found anything."""
+    assert not finding(
+        "Walls and Judd (1933) postulated that snorvel pigments could improve visual acuity.", None
+    )
+    assert not finding("Glimmer et al. (1998) found that snorvel reduced fatigue.", None)
+    assert not finding("As early as 1782, Quill identified snorvel in the macula.", None)
+    assert not finding("Tart snorvels are commercially promoted to possess anti-inflammatory activity.", None)
+    assert not finding("It has been suggested that snorvel reduces fatigue in invented sailors.", None)
+    assert not finding("There is growing interest in snorvel as an invented supplement.", None)
+    assert finding("Snorvel reduced fatigue compared with placebo (P = 0.01).", None)
+    assert finding("Data from the Glimmer survey showed a reduced risk with snorvel.", None)
+    # section labels decide before wording does
+    assert finding("Walls (1933) postulated a benefit, and snorvel reduced fatigue.", "RESULTS")
+
+
 KNOWN = "Earlier invented reports suggest that zorvatin reduced seasonal fatigue."
 AIM = "We investigated whether zorvatin reduces fatigue in fictional sailors."
 RESULT = "Zorvatin reduced fatigue compared with placebo (P = 0.01)."
