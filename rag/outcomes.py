@@ -20,6 +20,7 @@ from typing import Literal
 
 from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
+from rag.covariates import without_covariates
 from rag.understand import Concept, SynonymTable, blank_out, broadest, table
 
 Direction = Literal["up", "down"]
@@ -52,8 +53,8 @@ class AskedOutcome:
         return blank_out(blank_out(text, self.excludes), self.intervention_excludes)
 
     def names_intervention(self, text: str) -> bool:
-        """Does a sentence name the intervention in one of its forms?"""
-        return _names(self.intervention, blank_out(text, self.intervention_excludes))
+        """Does a sentence name the intervention in one of its forms, other than as a covariate?"""
+        return _names(self.intervention, blank_out(without_covariates(text), self.intervention_excludes))
 
     def about_another_intervention(self, text: str) -> bool:
         """Does a sentence speak of another table intervention and not of this one ("Selenium, important in
@@ -63,7 +64,7 @@ class AskedOutcome:
             return False
         return any(
             m.concept.kind == "intervention" and m.concept.name not in self.intervention_groups
-            for m in table().find(text)
+            for m in table().find(without_covariates(text))
         )
 
     def reported_by(self, text: str) -> bool:
@@ -163,6 +164,16 @@ def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
     return (_truncated(tokens),) if tokens else ()
 
 
+def ends_in(words: str, outcome: str) -> bool:
+    """Do the question's outcome words end in ``outcome``, but for generic words after it ("blood sugar
+    *control*", "prostate cancer *risk*")? Other words after it say who is studied or what is measured instead
+    ("lung cancer *patients*", "cancer *detection*")."""
+    found, named = _WORDED.findall(words.lower()), _WORDED.findall(outcome.lower())
+    while named and found[-len(named) :] != named and found and found[-1] in _GENERIC_OUTCOME_WORDS:
+        found.pop()
+    return bool(named) and found[-len(named) :] == named
+
+
 def _key_word(words: str) -> str | None:
     found = _WORDED.findall(words)
     if not found or found[-1].lower() in _POPULATION_WORDS or found[-1].lower().endswith("ly"):
@@ -186,8 +197,9 @@ def reporting(
             source = sources[sentence.source_id]
             text = f"{source.title}\n{source.abstract}"
             asked = outcome.in_source(text)
-            # a worded intervention named by the source is enough (PubMedQA's abstracts have no titles)
-            named_by = text if outcome.intervention_worded else source.title
+            # a worded intervention named by the source is enough, as is any where there is no title
+            # (PubMedQA's abstracts have none)
+            named_by = text if outcome.intervention_worded or not source.title.strip() else source.title
             known[sentence.source_id] = asked, not outcome.intervention or asked.names_intervention(named_by)
         asked, in_title = known[sentence.source_id]
         return (

@@ -12,6 +12,7 @@ from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
 from rag.outcomes import (
     AskedOutcome,
+    ends_in,
     intervention_forms,
     intervention_groups,
     outcome_of,
@@ -190,13 +191,13 @@ class QuestionTerms:
 def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
     """The table outcome of "Does red yeast rice lower cholesterol?", with the intervention in the question's
     words, which its findings' sources must name; only where the outcome words end in the table outcome
-    ("palliative lung cancer *patients*" names who, "cancer *detection*" a test) and the intervention has at
-    most three content words."""
+    but for generic words ("blood sugar *control*"; "palliative lung cancer *patients*" names who, "cancer
+    *detection*" a test) and the intervention has at most three content words."""
     outcome = frame.outcome_mention
     forms = worded_intervention(frame.intervention) if frame.intervention else ()
     if outcome is None or not forms or len(forms[0]) > MAX_WORDED_INTERVENTION:
         return None
-    if not (frame.outcome or "").lower().endswith(outcome.text.lower()):
+    if not ends_in(frame.outcome or "", outcome.text):
         return None
     asked = outcome_of(outcome.concept)
     return replace(asked, direction=asked_direction(frame), intervention=forms, intervention_worded=True)

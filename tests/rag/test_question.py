@@ -194,6 +194,21 @@ def test_an_intervention_the_table_lacks_beside_a_table_outcome_must_be_named_by
     assert question_terms("Does red snorvel rice help blood pressure patients?", {}, 1000).outcome is None
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does snorvel improve blood sugar control?",
+        "Does snorvel sauce reduce prostate cancer risk?",
+        "Does snorvel raise blood pressure levels?",
+        "Does snorvel prevent heart disease?",  # "disease" is generic, but here it is part of the outcome
+    ],
+)
+def test_generic_words_after_the_table_outcome_still_ask_about_it(question):
+    """ "blood sugar *control*" is blood sugar: a chromium trial's weight-loss finding must not decide it."""
+    terms = question_terms(question, {}, 1000)
+    assert terms.outcome is not None and terms.outcome.intervention_worded
+
+
 def test_plain_chocolate_is_a_form_of_cocoa():
     terms = question_terms("Does eating chocolate cause acne?", {}, 1000)
     assert terms.outcome is not None and terms.outcome.names_intervention("Chocolate raised acne counts.")

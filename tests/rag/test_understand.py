@@ -174,7 +174,7 @@ def test_topic_names_the_concept_when_the_question_uses_an_abbreviation(fictiona
 
 def test_shipped_table_is_small_and_knows_the_reference_topic():
     shipped = table()
-    assert 60 <= len(shipped.concepts) <= 160
+    assert 60 <= len(shipped.concepts) <= 200
     assert TABLE_PATH.name == "synonyms.tsv"
     k2 = shipped.by_key["menaquinone"]
     assert k2.name == "vitamin K2" and {"MK-7", "menaquinone-7", "MK-4"} <= set(k2.alternatives)
