@@ -118,7 +118,7 @@ _GENERIC_OUTCOME_WORDS = frozenset(
     """risk risks rate rates level levels incidence odds chance chances symptom symptoms sign signs defect
     defects disease diseases disorder disorders syndrome syndromes problem problems complication complications
     outcome outcomes result results prognosis efficacy effectiveness response responses function functions
-    health development severity control treatment management""".split()
+    health development severity control treatment management factor factors""".split()
 )
 _POPULATION_WORDS = frozenset(
     """you me us everyone anyone people person men man women woman children child kids adults adult elderly
@@ -135,9 +135,12 @@ def worded_outcome(words: str) -> AskedOutcome | None:
     """An outcome the table does not know, in the question's own words ("Does folate prevent *neural tube
     defects*?"). A finding reports it when it names its key word: the last one that is neither generic
     ("defects", "risk") nor a function word ("your"), so "tube" here and "diarrhea" for "antibiotic-associated
-    diarrhea"; outcomes joined by "and" / "or" have one key each ("pain and function of the shoulder"). None
-    when the words name who is studied ("men", "cancer patients") or nothing specific ("your health")."""
-    keys = tuple(dict.fromkeys(filter(None, map(_key_word, _JOINED.split(words)))))
+    diarrhea"; outcomes joined by "and" / "or" have one key each ("pain and function of the shoulder"). Words
+    after "in", "with", "during", ... say who or when ("stress in ventilated patients"). None when the words
+    name who is studied ("men", "cancer patients") or nothing specific ("your health")."""
+    keys = tuple(
+        dict.fromkeys(filter(None, map(_key_word, _JOINED.split(_SETTING.split(words, maxsplit=1)[0]))))
+    )
     if not keys:
         return None
     name = " ".join(_WORDED.findall(words))
@@ -174,6 +177,13 @@ def ends_in(words: str, outcome: str) -> bool:
     return bool(named) and found[-len(named) :] == named
 
 
+# Where the outcome's words go on to say who or when: "hepatic fibrosis *in rats with alloxan-induced diabetes*",
+# "stress *in mechanically ventilated patients*".
+_SETTING = re.compile(
+    r"(?:^|\s)(?:in|with|without|among|during|after|before|following|undergoing|receiving)\s", re.IGNORECASE
+)
+
+
 def _key_word(words: str) -> str | None:
     found = _WORDED.findall(words)
     if not found or found[-1].lower() in _POPULATION_WORDS or found[-1].lower().endswith("ly"):
@@ -190,7 +200,10 @@ def reporting(
     every finding may decide."""
     if outcome is None:
         return None
-    known: dict[str, tuple[AskedOutcome, bool]] = {}
+    known: dict[str, tuple[AskedOutcome, bool, bool]] = {}
+    # an outcome in the question's words beside no table intervention may be named by the title alone
+    # ("Blueberry supplementation improves memory": "improved word list recall" reports memory there)
+    title_may_name = outcome.worded and not outcome.intervention
 
     def reports(sentence: StoredSentence) -> bool:
         if sentence.source_id not in known:
@@ -200,10 +213,14 @@ def reporting(
             # a worded intervention named by the source is enough, as is any where there is no title
             # (PubMedQA's abstracts have none)
             named_by = text if outcome.intervention_worded or not source.title.strip() else source.title
-            known[sentence.source_id] = asked, not outcome.intervention or asked.names_intervention(named_by)
-        asked, in_title = known[sentence.source_id]
+            known[sentence.source_id] = (
+                asked,
+                not outcome.intervention or asked.names_intervention(named_by),
+                title_may_name and asked.reported_by(source.title),
+            )
+        asked, in_title, outcome_in_title = known[sentence.source_id]
         return (
-            asked.reported_by(sentence.text)
+            (outcome_in_title or asked.reported_by(sentence.text))
             and (in_title or asked.names_intervention(sentence.text))
             and not asked.about_another_intervention(sentence.text)
         )

@@ -41,6 +41,7 @@ _WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
 MAX_WORDED_INTERVENTION = 3  # content words of an intervention the table lacks, for it to be required
+MAX_WORDED_OUTCOME = 2  # content words of an outcome asked beside such an intervention, for it to be required
 MIN_COMPOUND_PART = 4  # "home made", "auto refraction"; shorter parts are suffixes ("cystoscop ist")
 
 
@@ -162,7 +163,7 @@ class QuestionTerms:
             return None
         mention = frame.intervention_mention
         if mention is None:
-            return _beside_worded_intervention(frame)
+            return _beside_worded_intervention(frame) or _worded_alone(frame)
         if frame.outcome_mention is not None:
             asked = outcome_of(frame.outcome_mention.concept)
         elif mention.concept.kind == "intervention" and frame.outcome:
@@ -201,6 +202,21 @@ def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
         return None
     asked = outcome_of(outcome.concept)
     return replace(asked, direction=asked_direction(frame), intervention=forms, intervention_worded=True)
+
+
+def _worded_alone(frame: QuestionFrame) -> AskedOutcome | None:
+    """An outcome in the question's words beside an intervention that is no table one either ("Does dark
+    snorvel improve *mood*?"): findings must name it, but their sources need not name the intervention. Only
+    for a short intervention and outcome, as everyday questions put them."""
+    if frame.outcome_mention is not None or not frame.intervention or not frame.outcome:
+        return None
+    intervention, outcome = worded_intervention(frame.intervention), worded_intervention(frame.outcome)
+    if not intervention or len(intervention[0]) > MAX_WORDED_INTERVENTION:
+        return None
+    if not outcome or len(outcome[0]) > MAX_WORDED_OUTCOME:
+        return None
+    asked = worded_outcome(frame.outcome)
+    return replace(asked, direction=asked_direction(frame)) if asked else None
 
 
 def topic_phrases(question: str) -> list[str]:

@@ -83,12 +83,45 @@ def test_abbreviations_a_text_defines_and_the_outcome_they_report_there():
         ("neural tube defects", "tube"),  # "defects" says what kind, not of what
         ("the risk of glimmer rash", "rash"),
         ("Glimmer Rash", "Rash"),  # a title-case question keeps its spelling
+        ("stress in ventilated snorvel patients", "stress"),  # who and when follow "in", "with", ...
+        ("hepatic fibrosis in rats with snorvel-induced itching", "fibrosis"),
     ],
 )
 def test_an_outcome_the_table_does_not_know_is_reported_by_its_key_word(words, key):
     asked = worded_outcome(words)
     assert asked is not None and asked.worded and asked.concept.synonyms == (key,)
     assert asked.concept.name == " ".join(words.split())
+
+
+def test_a_title_may_name_an_everyday_outcome_for_findings_that_measure_it_in_other_words():
+    """ "Improved word list recall" reports memory in a trial titled "... improves memory"; the title alone
+    counts only for an outcome in the question's words beside no table intervention."""
+    from index.store import StoredSentence, StoredSource
+    from rag.outcomes import reporting
+
+    source = StoredSource(
+        "a",
+        "fx",
+        "Snorvel improves memory in invented adults",
+        "",
+        [],
+        2030,
+        None,
+        None,
+        None,
+        None,
+        [],
+        [],
+        2,
+        "x",
+    )
+    recall = StoredSentence(
+        0, "a#0", "a", 0, "sentence", "RESULTS", "Word list recall improved (P = 0.04).", 0, 37
+    )
+    asked = worded_outcome("memory")
+    assert reporting(asked, {"a": source})(recall)
+    with_intervention = replace(asked, intervention=(frozenset({"snorvel"}),))
+    assert not reporting(with_intervention, {"a": source})(recall)
 
 
 def test_a_worded_outcome_is_reported_by_findings_that_name_its_key_word_or_an_abbreviation_for_it():

@@ -174,7 +174,8 @@ def test_an_outcome_the_table_does_not_know_is_asked_in_the_question_s_own_words
     assert terms.outcome.concept.name == "snorvel rash" and terms.outcome.direction == "down"
     assert terms.outcome.reported_by("Folic acid halved rash in invented infants.")
     assert not terms.outcome.reported_by("Folic acid lowered homocysteine in invented infants.")
-    assert question_terms("Does quillmorin prevent snorvel rash?", {}, 1000).outcome is None  # no table one
+    unknown = question_terms("Does quillmorin prevent snorvel rash?", {}, 1000).outcome  # no table one
+    assert unknown is not None and unknown.worded and not unknown.intervention  # only the outcome is asked
     assert question_terms("Is folate safe for men?", {}, 1000).outcome is None  # who, not what
 
 
@@ -213,3 +214,14 @@ def test_plain_chocolate_is_a_form_of_cocoa():
     terms = question_terms("Does eating chocolate cause acne?", {}, 1000)
     assert terms.outcome is not None and terms.outcome.names_intervention("Chocolate raised acne counts.")
     assert not terms.outcome.names_intervention("Milk raised acne counts.")
+
+
+def test_an_everyday_outcome_beside_an_intervention_the_table_lacks_must_be_named():
+    """ "Does dark chocolate improve mood?" had been "yes" on findings about blood pressure and vasodilation."""
+    terms = question_terms("Does dark snorvel improve mood?", {}, 1000)
+    assert terms.outcome is not None and terms.outcome.worded and not terms.outcome.intervention
+    assert terms.outcome.reported_by("Snorvel lifted mood scores in invented adults.")
+    assert not terms.outcome.reported_by("Snorvel lowered blood pressure in invented adults.")
+    # long outcomes are how technical questions put them, in other words than their findings
+    assert question_terms("Does snorvel change glimmer ratios of late quill cells?", {}, 1000).outcome is None
+    assert question_terms("Is snorvel bad for people without glimmer?", {}, 1000).outcome is None  # who
