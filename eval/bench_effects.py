@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind23] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind24] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -417,6 +417,29 @@ its P; a P value before the OR in its bracket stays alone; "P = .000" is 0; "dif
 two shares, an "increase (x +/- y%; P)" of platelet aggregation (a quantity in percent), "decreased to x% of
 baseline", "by 50-90%", "R(2) = 35%" and adjusted R2 are no effect.
 
+Rows marked ``"split": "blind24"`` (156 sentences, 48 with effects, 108 without) were drawn with
+``eval/sample_effects.py`` with round 23's rules frozen (no rule was written in round 24 before the draw),
+``random.Random(479583152)``. Plan: percent_signal 120 and correlation_any 22 (two sub-strata new in round 24, since
+the change and correlation sub-strata were nearly used up), OR 3, RR 3, P values without a measure name 3,
+negative_percent 3 and hard negatives 2; 54 shown sentences were replaced (``python -m eval.sample_effects --as-of
+blind24 --seed 479583152 --plan
+OR=3,RR=3,P_alone=3,negative=2,negative_percent=3,percent_signal=120,correlation_any=22`` repeats it; it was first
+drawn with percent_signal 50, which gave the same first 64 sentences, and enlarged to 120 after reading them and
+before any extractor output was seen, because it held few percent changes). Every sentence was read and labelled
+before the extractor's output on it was seen. Scored once with the frozen rules: P 0.848 / R 0.873 over 102 effects
+(percent change 0.606 / 0.714 (28), OR 1.000 / 0.900 (10), RR 1.000 / 1.000 (7), RD — / 0.000 (2), P alone 0.946 /
+0.964 (55)); no correlation coefficient was drawn (the 22 sentences of correlation_any, every unshown sentence
+with a correlation word or symbol and a decimal near it, hold bounds, ranges, R2, ICC and regression coefficients
+only). No label and no rule was changed after the score. Labelling choices of this sample: "ARD, x% [CI]" is a
+risk difference (as "adjusted risk difference [ARD]" in blind3); "(DeltaA, x+/-a% versus y+/-b%; P)" gives two
+changes, the P to the second (blind19); "(-x% [a%, b%] A, 0.0 [c%, d%] B; P)" gives two changes with the
+brackets as intervals of unstated level (blind7); "improved FMD (56.6%)" is a relative change (a flow-mediated
+dilation cannot change by 56.6 points), "difference: x +/- y%" of calcium absorption is points; "OR -0.85; 95 % CI
+0.19, 0.92; P" is kept as printed; "x% lower risk (relative risk, r [CI, a to b]; P, test for trend)" gives the
+change and the RR with the P (blind2); "reduced >80%", "30-40% reductions", a protective efficacy with its CI,
+"recovery rates ... were -x% and -y%", "removed x% of the gases", "increased to x% of the basal", "r: -a to -b",
+"r <= x", "R > x", r(2), ICC and Cronbach's alpha are no effect.
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -475,6 +498,7 @@ SPLITS = (
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"

@@ -22,14 +22,16 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   after it), round 18 (none before the blind18 draw, 4 after it), round 19 (none before the blind19 draw, 6
   after it), round 20 (7 before the blind20 draw, 1 after it), round 21 (14 before the blind21 draw: the
   sentences whose output changed or was printed while its rules were written; none after it), round 22 (41 before
-  the blind22 draw, likewise; none after it), round 23 (1 before the blind23 draw; none after it). It is needed to
-  repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by the next
-  of its stratum").
+  the blind22 draw, likewise; none after it), round 23 (1 before the blind23 draw; none after it), round 24
+  (none before the blind24 draw). It is needed to repeat a draw exactly: a shown sentence stays in its stratum
+  and is skipped when drawn ("replaced by the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
   sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``; from blind16 on: ``P_alone_percent``,
   ``negative_percent``; from blind17 on: ``correlation_near``; from blind18 on: ``correlation_decimal``; from
   blind19 on: ``P_alone_change``, ``negative_change``) is the part of one stratum that a second pattern picks;
-  its sentences stay in their stratum too.
+  its sentences stay in their stratum too. From blind24 on a sub-stratum may take several strata:
+  ``percent_signal`` (a percentage in a change's shape, in any stratum after ``percent``) and ``correlation_any``
+  (a correlation word or symbol with a decimal near it, in any stratum).
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
   ``n`` that were not shown are taken; sub-strata draw after every stratum and skip sentences already taken,
@@ -65,7 +67,9 @@ replaced), and ``--as-of blind22 --seed 458257569 --plan
 OR=5,RR=4,HR=4,P_alone=4,correlation=2,negative=2,P_alone_change=40,negative_change=22,negative_percent=5`` exactly
 blind22's (32 replaced), and ``--as-of blind23 --seed 469041575 --plan
 OR=3,RR=3,HR=2,P_alone=5,correlation=6,negative=2,P_alone_change=18,negative_change=10,negative_percent=3`` exactly
-blind23's (31 replaced); ``tests/eval/test_sample_effects.py`` repeats all sixteen when ``../shared/data`` is present. Without ``--as-of``
+blind23's (31 replaced), and ``--as-of blind24 --seed 479583152 --plan
+OR=3,RR=3,P_alone=3,negative=2,negative_percent=3,percent_signal=120,correlation_any=22`` exactly blind24's (54
+replaced); ``tests/eval/test_sample_effects.py`` repeats all seventeen when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset
@@ -168,16 +172,28 @@ _PERCENT_ANYWHERE = re.compile(
     r".*?\b(?:reduc|increas|decreas|declin|drop|fell|fall|rose|rais|elevat|lower|higher)",
     re.I | re.S,
 )
-SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
-    (
-        "correlation_value",
-        "correlation",
-        re.compile(
-            rf"(?:(?<![\w.])(?:r|rs|rho|r\s?s|r\(s\))|\u03c1)\s*[=:]\s*{_COEFFICIENT}"
-            rf"|(?:coefficients?|correlat\w*)\s*(?:\([^()]{{0,20}}\)\s*)?(?:[=:,]|\bof\b|\bwas\b|\bwere\b)\s*{_COEFFICIENT}",
-            re.I,
-        ),
-    ),
+_CORRELATION_VALUE = re.compile(
+    rf"(?:(?<![\w.])(?:r|rs|rho|r\s?s|r\(s\))|\u03c1)\s*[=:]\s*{_COEFFICIENT}"
+    rf"|(?:coefficients?|correlat\w*)\s*(?:\([^()]{{0,20}}\)\s*)?(?:[=:,]|\bof\b|\bwas\b|\bwere\b)\s*{_COEFFICIENT}",
+    re.I,
+)
+_CORRELATION_ANY = re.compile(rf"{_CORRELATION_VALUE.pattern}|{_CORRELATION_NEAR.pattern}", re.I)
+_CHANGE_NOUN = r"reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|gain|loss|change"
+_PCT = r"\d\s*(?:%|percent\b)"
+_PERCENT_SIGNAL = re.compile(
+    rf"{_DIRECTION_ANY}[^.;]{{0,120}}?\bby\s+(?:an?\s+)?(?:average\s+|mean\s+|approximately\s+|about\s+|~|nearly\s+"
+    rf"|almost\s+|only\s+|up\s+to\s+)?[-+]?\d+(?:\.\d+)?\s*(?:%|percent\b)"
+    rf"|{_PCT}\s*(?:\([^)]{{0,80}}\)\s*)?(?:[\w-]+\s+){{0,3}}?(?:{_CHANGE_NOUN}|lower|higher|greater|less|fewer|more)s?\b"
+    rf"|\b(?:{_CHANGE_NOUN})s?\s+(?:[\w-]+\s+){{0,4}}?(?:of|by|was|were)\s+(?:approximately\s+|about\s+|~)?"
+    rf"[-+]?\d+(?:\.\d+)?\s*(?:%|percent\b)"
+    rf"|(?:\bchang\w*|\u0394|delta)[^.;]{{0,60}}?{_PCT}|{_PCT}[^.;]{{0,30}}?\bchang"
+    r"|(?<![\w.])[-+\u2212]\s?\d+(?:\.\d+)?\s*%"
+    r"|relative(?:\s+risk)?\s+(?:reduction|increase)|\bRRR\b"
+    rf"|{_DIRECTION_ANY}[^.;]{{0,80}}?\(\s*(?:[-+\u2212]|by\s+)?\d+(?:\.\d+)?\s*%\s*[;,)]",
+    re.I,
+)
+SUBSTRATA: list[tuple[str, str | tuple[str, ...], re.Pattern[str]]] = [
+    ("correlation_value", "correlation", _CORRELATION_VALUE),
     # From blind16 on (the percent stratum was used up): the P_alone and negative sentences with a percentage
     # within a few words of a direction word that the percent stratum's tighter pattern did not take.
     ("P_alone_percent", "P_alone", _PERCENT_NEAR),
@@ -194,6 +210,12 @@ SUBSTRATA: list[tuple[str, str, re.Pattern[str]]] = [
     # P_alone_percent / negative_percent too (a plan draws them first when it names them).
     ("P_alone_change", "P_alone", _PERCENT_ANYWHERE),
     ("negative_change", "negative", _PERCENT_ANYWHERE),
+    # From blind24 on (the change sub-strata were nearly used up): a percentage in a change's shape ("by x%",
+    # "x% lower", "reduction of x%", "(-x%)", "change of x%", "fell (x%; P)") in any stratum after "percent"; and a
+    # correlation word or symbol with a decimal near it in any stratum (the correlation sub-strata were used up,
+    # and coefficients printed beside a ratio or a P value fall in the strata before or after "correlation").
+    ("percent_signal", ("RR", "P_alone", "OR", "HR", "IRR", "negative"), _PERCENT_SIGNAL),
+    ("correlation_any", tuple(name for name, _ in STRATA), _CORRELATION_ANY),
 ]
 STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 
@@ -254,7 +276,7 @@ def stratify(
         if name is not None:  # None: its only "digits" are such as "²" (str.isdigit but not a decimal digit)
             strata[name].append(sentence)
             for sub, parent, pattern in SUBSTRATA:
-                if parent == name and pattern.search(text):
+                if name in ((parent,) if isinstance(parent, str) else parent) and pattern.search(text):
                     strata[sub].append(sentence)
     return strata
 

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind22 and blind23 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind22, blind23 and blind24 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -347,6 +347,17 @@ MEASURED = {
         "all": (0.977, 0.956),
         "P values": (1.0, 0.971),
     },
+    # blind24 was scored once with the round-23 rules frozen (P 0.848 / R 0.873 over 102 effects; percent change
+    # 0.606 / 0.714, OR 1.000 / 0.900, RR 1.000 / 1.000, RD - / 0.000, P alone 0.946 / 0.964; no correlation was
+    # drawn); no label and no rule was changed after the score
+    "blind24": {
+        "OR": (1.0, 0.9),
+        "RR": (1.0, 1.0),
+        "percent_change": (0.606, 0.714),
+        "P alone": (0.946, 0.964),
+        "all": (0.848, 0.873),
+        "P values": (1.0, 0.984),
+    },
 }
 
 
@@ -415,6 +426,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind21",
         "blind22",
         "blind23",
+        "blind24",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -476,17 +488,21 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert sum(1 for r in blind22 if r["effects"]) >= 55 and sum(1 for r in blind22 if not r["effects"]) >= 25
     blind23 = [r for r in labels if r.get("split") == "blind23"]
     assert sum(1 for r in blind23 if r["effects"]) >= 30 and sum(1 for r in blind23 if not r["effects"]) >= 20
+    blind24 = [r for r in labels if r.get("split") == "blind24"]
+    assert (
+        sum(1 for r in blind24 if r["effects"]) >= 45 and sum(1 for r in blind24 if not r["effects"]) >= 100
+    )
 
 
 def test_no_sentence_is_labelled_twice(labels, texts):
-    # a sentence printed in two records can come twice in one draw (the sampler takes ids; blind17 drew one
-    # twice), never in two: each draw excludes the texts labelled before it
+    # a sentence printed in two records can come twice in one draw (the sampler takes ids; blind17 and blind24
+    # drew one twice each), never in two: each draw excludes the texts labelled before it
     splits: dict[str, set[str]] = {}
     for row in labels:
         splits.setdefault(texts[row["id"]].strip(), set()).add(split_of(row["id"], row.get("split")))
     assert all(len(found) == 1 for found in splits.values())
     twice = len(texts) - len(splits)
-    assert twice <= 1
+    assert twice <= 2
 
 
 def test_seed_sentences_give_exactly_their_four_effects(texts):

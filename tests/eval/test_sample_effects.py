@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind23 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind24 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -180,6 +180,28 @@ def test_percent_change_sub_strata_take_a_percentage_and_a_change_word_anywhere(
     assert [s["id"] for s in strata["negative_change"]] == ["fict:e2"]
 
 
+def test_sub_strata_of_blind24_take_several_strata():
+    """ "percent_signal" (from blind24 on): a percentage in a change's shape in any stratum after "percent";
+    "correlation_any": a correlation word or symbol with a decimal near it in any stratum."""
+    sentences = [
+        {"id": "fict:s0", "text": "Helm glimmer changed little in squires (+11%, -6%) over 3 years."},
+        {"id": "fict:s1", "text": "Lance glimmer was lowered by the herbs, by 31.8% (P = .002) in knights."},
+        {"id": "fict:s2", "text": "Glimmer odds were 2.1 in squires, and helm wear 17% in 300 knights."},
+        {"id": "fict:s3", "text": "Helm glimmer rose in the spring; 41% of the squires rode at dawn."},
+        {"id": "fict:s4", "text": "The odds ratio of glimmer was 2.1 (r = 0.45) in the 40 squires."},
+        {"id": "fict:s5", "text": "The relative risk of glimmer was 1.3 (r = 0.45) in the 40 squires."},
+        {"id": "fict:s6", "text": "Glimmer tallies correlated with age in 40 squires over 3 years."},
+    ]
+    strata = stratify(sentences, set(), set())
+    assert [s["id"] for s in strata["negative"]] == ["fict:s0", "fict:s2", "fict:s3"]
+    assert [s["id"] for s in strata["P_alone"]] == ["fict:s1"]
+    assert [s["id"] for s in strata["percent_signal"]] == ["fict:s0", "fict:s1"]
+    assert [s["id"] for s in strata["correlation_any"]] == ["fict:s4", "fict:s5"]
+    # a coefficient beside a ratio: in the correlation stratum ("r =" comes first) or in the RR stratum (before it)
+    assert [s["id"] for s in strata["correlation"]] == ["fict:s4", "fict:s6"]
+    assert [s["id"] for s in strata["RR"]] == ["fict:s5"]
+
+
 def test_parse_plan():
     assert parse_plan("RR=30, percent=40,P_alone=25,") == {"RR": 30, "percent": 40, "P_alone": 25}
 
@@ -234,6 +256,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind23": (
         469041575,
         "OR=3,RR=3,HR=2,P_alone=5,correlation=6,negative=2,P_alone_change=18,negative_change=10,negative_percent=3",
+    ),
+    "blind24": (
+        479583152,
+        "OR=3,RR=3,P_alone=3,negative=2,negative_percent=3,percent_signal=120,correlation_any=22",
     ),
 }
 
