@@ -215,13 +215,26 @@ to change it:
   samples held-out-5 to -23 pooled read 1,522 of 1,710 (0.890). The shipped classifier scored it once too: 0.922
   (83 of 90; two gains, no loss). Four of the rules' nine misses are false levels 1 or 2 (a pooled analysis of
   two cohorts read as a meta-analysis, a cohort in a trial's placebo arm and a post hoc analysis pooling a trial's
-  arms read as trials, a report of focus groups read as guidance). Its misses were not fixed: held-out-23 is
-  *not tuned*.
+  arms read as trials, a report of focus groups read as guidance). The round-23 rules (written in round 24) then
+  fixed five of its nine misses by general rules (a declared cohort study pooling its own cohorts is no
+  meta-analysis, one arm of a trial named by its acronym, focus groups behind a title about guidance, "this
+  overview of ... considers", pregnancies counted past a dozen) and one held-out-22 miss ("we genetically
+  deleted" is own work), so it is *tuned* now (0.956 after).
+* held-out-24 (round 24; NFCorpus seed 401, PubMedQA 409, SciFact 419; 30 each, random): drawn after every
+  earlier sample before the round-23 rules were written, with its rows hidden from the whole-corpus diffs read
+  while writing them (none of them changed); labelled from title and abstract (MeSH not shown) before any
+  classifier was run on them, then scored once with the round-23 rules and the second opinion retrained on
+  held-out-23's scored-once answers (model 7a3197aa) both frozen: the rules alone 0.922 (83 of 90; NFCorpus
+  0.833, PubMedQA 0.967, SciFact 0.967), study type 0.622, the number to quote for the rules; the twenty fresh
+  samples held-out-5 to -24 pooled read 1,605 of 1,800 (0.892). The shipped classifier scored it once too: 0.922
+  (83 of 90; two gains, two losses, the first sample where the second opinion gained nothing net). Three of the
+  rules' seven misses are randomized trials read as level 3 or 4 ("randomly divided", "Randomly and under a
+  double-blind procedure", "randomly presented"). Its misses were not fixed: held-out-24 is *not tuned*.
 
-held-out-1, held-out-20 and held-out-23 are the random samples never tuned on: held-out-1's misses were read
+held-out-1, held-out-20 and held-out-24 are the random samples never tuned on: held-out-1's misses were read
 again in round 5 but no rule was written for them (its score is unchanged at 0.925); no rule was written for
-held-out-20's misses (round 21 only measured, round 22 wrote rules for held-out-21's and round 23 for
-held-out-22's), so it stays untuned too, and the misses of all three are left for a later round.
+held-out-20's misses (round 21 only measured, round 22 wrote rules for held-out-21's, round 23 for held-out-22's
+and round 24 for held-out-23's), so it stays untuned too, and the misses of all three are left for a later round.
 """
 
 from __future__ import annotations
@@ -307,7 +320,8 @@ LABEL_SETS = (
             Sample("held-out-20", 331, 30, tuned=False),
             Sample("held-out-21", 349, 30, tuned=True),
             Sample("held-out-22", 367, 30, tuned=True),
-            Sample("held-out-23", 383, 30, tuned=False),
+            Sample("held-out-23", 383, 30, tuned=True),
+            Sample("held-out-24", 401, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -336,7 +350,8 @@ LABEL_SETS = (
             Sample("held-out-20", 337, 30, tuned=False),
             Sample("held-out-21", 353, 30, tuned=True),
             Sample("held-out-22", 373, 30, tuned=True),
-            Sample("held-out-23", 389, 30, tuned=False),
+            Sample("held-out-23", 389, 30, tuned=True),
+            Sample("held-out-24", 409, 30, tuned=False),
         ),
     ),
     LabelSet(
@@ -365,7 +380,8 @@ LABEL_SETS = (
             Sample("held-out-20", 347, 30, tuned=False),
             Sample("held-out-21", 359, 30, tuned=True),
             Sample("held-out-22", 379, 30, tuned=True),
-            Sample("held-out-23", 397, 30, tuned=False),
+            Sample("held-out-23", 397, 30, tuned=True),
+            Sample("held-out-24", 419, 30, tuned=False),
         ),
     ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from index.evidence.animals_cells import _TITLE_ANIMAL, _TITLE_CLINICAL_CELLS, _TITLE_INVITRO, _serum_bioassay
 from index.evidence.cases import (
     _CASE_REPORT,
     _ELIGIBLE_DESIGNS,
@@ -12,15 +13,6 @@ from index.evidence.cases import (
     _TITLE_ONE_PATIENT,
     _case_type,
     _counted_series,
-)
-from index.evidence.laboratory import (
-    _AVAILABILITY,
-    _EVOLUTION,
-    _SEQUENCE_DATA,
-    _TITLE_ANIMAL,
-    _TITLE_CLINICAL_CELLS,
-    _TITLE_INVITRO,
-    _serum_bioassay,
 )
 from index.evidence.observational import (
     _GIVEN_OR_FOLLOWED,
@@ -34,17 +26,15 @@ from index.evidence.primary import _classify_primary
 from index.evidence.reviews import (
     _ISSUING_BODY,
     _MODELLING,
+    _PEOPLE_QUESTIONED,
     _SELF_CONSULT,
     _SELF_GUIDE,
     _STRONG_REVIEW,
     _TITLE_CONSULT,
     _TITLE_GUIDE,
     _TITLE_GUIDE_NOT,
-    _TITLE_L1_META,
-    _TITLE_L1_SR,
     _TITLE_RECOMMENDATIONS,
     _TITLE_REVIEW,
-    _classify_synthesis,
     _expert_advice,
     _reviews,
 )
@@ -57,6 +47,8 @@ from index.evidence.subjects import (
     _genetic_association,
     _people_counts,
 )
+from index.evidence.syntheses import _TITLE_L1_META, _TITLE_L1_SR, _classify_synthesis
+from index.evidence.techniques import _AVAILABILITY, _EVOLUTION, _SEQUENCE_DATA
 from index.evidence.text import (
     _CITED,
     _FIRST_PERSON,
@@ -173,7 +165,12 @@ def _classify_title(title: str, sentences: Sequence[str] = ()) -> EvidenceLevel 
         return EvidenceLevel(1, "meta-analysis", _TXT)
     if _TITLE_L1_SR.search(title):
         return EvidenceLevel(1, "systematic review", _TXT)
-    if _TITLE_GUIDE.search(title) and not _TITLE_GUIDE_NOT.search(title) and not _own(sentences, _MODELLING):
+    if (
+        _TITLE_GUIDE.search(title)
+        and not _TITLE_GUIDE_NOT.search(title)
+        and not _own(sentences, _MODELLING)
+        and not _own(sentences, _PEOPLE_QUESTIONED)
+    ):
         return EvidenceLevel(2, "guideline", _TXT)
     if _TITLE_CONSULT.search(title) and _expert_advice(sentences):
         return EvidenceLevel(2, "guideline", _TXT)

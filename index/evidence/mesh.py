@@ -1,5 +1,27 @@
-"""MeSH check tags and design headings: they correct or refine only what the text inferred (see the package
-doc for the rules)."""
+"""MeSH check tags and design headings: they correct or refine only what the text inferred.
+
+MeSH headings, when a record carries them (PubMedQA, PubMed XML), rank below publication types and above what
+the text only inferred (basis "mesh" when they decide). Only check tags and design headings are used, never
+the "... as Topic" headings, which describe a paper's subject ("Randomized Controlled Trials as Topic" is on
+meta-analyses and essays about trials):
+
+* "Animals" without "Humans" makes an animal study (level 4), overriding a randomized or observational design
+  read from the text (indexers tag "Humans" whenever people were studied), unless the text found a synthesis
+  (level 1), a review or guideline it names itself, or other level-4 work (cells, a veterinary case), or a
+  survey heading says people answered questions (veterinarians surveyed about cats).
+* "Case-Control Studies", "Cross-Sectional Studies" and "Cohort Studies", in that order, set the type of a
+  level-3 study whose design the text only inferred from cues, and replace the defaults ("other", essay) and
+  the molecular-vocabulary fallback unless a laboratory heading ("Cell Line", "Cells, Cultured", "In Vitro
+  Techniques", "Animals") backs it. "Retrospective", "Prospective", "Longitudinal" and "Follow-Up Studies" are
+  also given to trials, case series and chart reviews, so they only fill in "cohort study" where the text
+  found no design at all.
+* "Random Allocation", "Double-Blind Method" and "Single-Blind Method" make a randomized trial of a level-3
+  study only together with words of allocation or blinding in its own sentences (randomly, randomised,
+  placebo, double-blind) that the stricter text rules did not accept: "Random Allocation" is also given to
+  random sampling and simulations.
+* A design the text names (in the title, by its methods, as a case, or in a declaring sentence such as "This
+  was a cross-sectional study") is not overruled by design headings.
+"""
 
 from __future__ import annotations
 

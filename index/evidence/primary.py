@@ -6,31 +6,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.evidence.laboratory import (
+from index.evidence.animals_cells import (
     _CELLS,
-    _EVOLUTION,
     _FIELD_AT_WORK,
-    _INSTRUMENT,
-    _ISOLATES_TESTED,
     _IVF,
-    _LINKAGE,
-    _MECHANICS,
-    _MECHANISTIC,
-    _METHOD_DEVELOPED,
-    _MOLECULAR_QUANTITY,
-    _NON_HUMAN_MATERIAL,
-    _POPULATION_HEALTH,
     _SELF_ANIMAL,
     _SELF_INVITRO,
-    _SELF_LAB,
-    _SEQUENCE_DATA,
-    _SOFTWARE,
-    _SPECIMENS_STAINED,
-    _SPECIMENS_WORKED,
     _lab_score,
     _serum_bioassay,
-    _without_people,
 )
+from index.evidence.material import _INSTRUMENT, _NON_HUMAN_MATERIAL, _POPULATION_HEALTH, _without_people
 from index.evidence.observational import (
     _AUTOPSY_SERIES,
     _COHORT_PERIOD,
@@ -48,6 +33,20 @@ from index.evidence.subjects import (
     _HUMAN,
     _about_animals,
     _genetic_association,
+)
+from index.evidence.techniques import (
+    _EVOLUTION,
+    _ISOLATES_TESTED,
+    _LINKAGE,
+    _MECHANICS,
+    _MECHANISTIC,
+    _METHOD_DEVELOPED,
+    _MOLECULAR_QUANTITY,
+    _SELF_LAB,
+    _SEQUENCE_DATA,
+    _SOFTWARE,
+    _SPECIMENS_STAINED,
+    _SPECIMENS_WORKED,
 )
 from index.evidence.text import _PRIMARY, _PROCEDURE, _RESULTS, _own, _rx
 from index.evidence.trials import _NRT_NAMED, _SELF_NRT

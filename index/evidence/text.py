@@ -98,6 +98,8 @@ _RESULTS = _rx(
 # it reports no numbers, as much laboratory work does.
 _PRIMARY = _rx(
     r"\bwe\s+(?:have\s+|had\s+)?(?:also\s+|further\s+|now\s+|then\s+|first\s+|additionally\s+)?"
+    # Round 23: a manner adverb ("We genetically deleted ..."), but not one that dates the work to before this paper.
+    r"(?:(?!(?:previously|recently|formerly|originally|earlier)\b)[a-z]+ly\s+)?"
     r"(?:show(?:ed|n)?|demonstrated?|found|find|identif(?:y|ied)|observed?|revealed?|establish(?:ed)?|"
     r"discover(?:ed)?|uncover(?:ed)?|characteri[sz]ed?|examined|investigated|analy[sz]ed|used|generated|"
     r"tested|measured|developed|designed|implemented|evaluated|compared|determined|assessed|detected|deleted|"

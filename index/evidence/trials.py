@@ -100,7 +100,9 @@ _ONE_ARM = _rx(_ONE_ARM_OF_TRIAL.pattern + r"|\b(?:secondary|post[- ]hoc)\s+anal
 # someone's trial and studied here as one group, so the allocation is not this study's design.
 _ONE_ARM_ALLOCATED = _rx(
     rf"\b(?:{_RAND}ed|assigned|allocated)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:arm|group)\s+(?:of|in)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:trial|study)\b"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:trial|study)\b"
+    # Round 23: or of a trial named by its acronym ("randomized to the placebo arm of the PCPT").
+    r"|the\s+(?-i:[A-Z][A-Z0-9-]{2,})\b)"
 )
 # A post hoc or secondary analysis of a randomized trial that compares its arms ("a post hoc analysis of an RCT
 # of drug A vs. drug B") keeps the randomized comparison: a randomized trial, unless only one arm is analysed.

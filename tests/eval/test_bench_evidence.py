@@ -59,17 +59,19 @@ def test_label_files_hold_ids_levels_and_types_only(label_set) -> None:
         assert " " not in row["source_id"] and len(row["source_id"]) < 20  # an id, never text
 
 
-def test_at_least_2080_sources_are_labelled() -> None:
+def test_at_least_2170_sources_are_labelled() -> None:
     total = 0
     for label_set in LABEL_SETS:
         with label_set.labels.open(encoding="utf-8") as handle:
             total += sum(1 for line in handle if line.strip()) - 1
-    assert total >= 2080
+    assert total >= 2170
 
 
 def test_the_quoted_held_out_sample_is_random_drawn_last_and_marked_tuned_once_read() -> None:
-    # Held-out-23 was scored once with the frozen round-22 rules (0.900, the number to quote; 0.922 with the learned
-    # second opinion retrained on held-out-22's answers) and is not tuned. Held-out-22 was scored once with the
+    # Held-out-24 was scored once with the frozen round-23 rules (0.922, the number to quote; 0.922 with the learned
+    # second opinion retrained on held-out-23's answers) and is not tuned. Held-out-23 was scored once with the
+    # frozen round-22 rules (0.900; 0.922 with the second opinion) and tuned in round 24 (the round-23 rules).
+    # Held-out-22 was scored once with the
     # frozen round-21 rules (0.844; 0.911 with the second opinion) and tuned in round 23 (the round-22 rules).
     # Held-out-21 was scored once with the
     # frozen round-19 rules (0.844; 0.889 with the second opinion) and tuned in round 22 (the round-21 rules).
@@ -84,15 +86,19 @@ def test_the_quoted_held_out_sample_is_random_drawn_last_and_marked_tuned_once_r
     # held-out-11 in round 11, held-out-10 in rounds 10 and 11, held-out-9 in rounds 9 and 10, held-out-8 in rounds
     # 8, 10 and 11, held-out-7 in rounds 7 and 8, held-out-6 in rounds 6 and 7, held-out-5 in round 6, held-out-4
     # and stratum-4 in round 5.
-    seeds = {"nfcorpus": 383, "pubmedqa": 389, "scifact": 397}
+    seeds = {"nfcorpus": 401, "pubmedqa": 409, "scifact": 419}
+    seeds_23 = {"nfcorpus": 383, "pubmedqa": 389, "scifact": 397}
     seeds_22 = {"nfcorpus": 367, "pubmedqa": 373, "scifact": 379}
     seeds_21 = {"nfcorpus": 349, "pubmedqa": 353, "scifact": 359}
     seeds_20 = {"nfcorpus": 331, "pubmedqa": 337, "scifact": 347}
     for label_set in LABEL_SETS:
         samples = {s.name: s for s in label_set.samples}
+        assert samples["held-out-24"].keywords is None and samples["held-out-24"].n == 30
+        assert samples["held-out-24"].seed == seeds[label_set.corpus]
+        assert not samples["held-out-24"].tuned
         assert samples["held-out-23"].keywords is None and samples["held-out-23"].n == 30
-        assert samples["held-out-23"].seed == seeds[label_set.corpus]
-        assert not samples["held-out-23"].tuned
+        assert samples["held-out-23"].seed == seeds_23[label_set.corpus]
+        assert samples["held-out-23"].tuned
         assert samples["held-out-22"].keywords is None and samples["held-out-22"].n == 30
         assert samples["held-out-22"].seed == seeds_22[label_set.corpus]
         assert samples["held-out-22"].tuned
@@ -125,8 +131,8 @@ def test_the_quoted_held_out_sample_is_random_drawn_last_and_marked_tuned_once_r
         assert samples["held-out-8"].tuned and samples["held-out-7"].tuned
         assert samples["held-out-6"].tuned and samples["held-out-5"].tuned
         # Drawn last, so that it excludes every source an earlier sample labelled.
-        assert label_set.samples[-1].name == "held-out-23"
-        assert label_set.samples[-2].name == "held-out-22"
+        assert label_set.samples[-1].name == "held-out-24"
+        assert label_set.samples[-2].name == "held-out-23"
         # Seeds are never reused across a corpus's draws.
         assert len({s.seed for s in label_set.samples}) == len(label_set.samples)
         assert samples["held-out-4"].tuned and samples["stratum-4"].tuned
@@ -201,26 +207,27 @@ def test_every_seeded_sample_is_fully_labelled() -> None:
 
 @pytest.mark.data
 def test_accuracy_stays_above_the_regression_thresholds() -> None:
-    # Set a little below the numbers measured after the round-22 rules, held-out-23 added: all 2082 0.9625 (2004),
-    # tuned 0.969 (1804 of 1862), held-out-23 0.900 and held-out-20 0.911 (each scored once and not tuned),
-    # held-out-22 0.900 (0.844 when scored once), held-out-21 0.922 (0.844 when scored once), held-out-19 0.978 (0.922 when scored once, before its misses
+    # Set a little below the numbers measured after the round-23 rules, held-out-24 added: all 2172 0.9636 (2093),
+    # tuned 0.969 (1891 of 1952), held-out-24 0.922 and held-out-20 0.911 (each scored once and not tuned),
+    # held-out-23 0.956 (0.900 when scored once), held-out-22 0.911 (0.844 when scored once), held-out-21 0.922 (0.844 when scored once), held-out-19 0.978 (0.922 when scored once, before its misses
     # were read), held-out-18 0.944 (0.900 when scored once), held-out-17 0.956 (0.878 when scored once),
     # held-out-16 0.989 (0.900 when scored once), held-out-15 0.967 (0.833 when scored once), held-out-14 0.967
     # (0.933 when scored once), held-out-13 0.956 (0.867 when scored once), held-out-12 0.967, held-out-11 0.989,
     # held-out-10 1.000, held-out-9 0.978, held-out-8 0.944, held-out-7 0.978, held-out-6 1.000, held-out-5 0.967,
-    # untuned random held-out (held-out-1, -20 and -23) 0.909 (200 of 220), stratum 1.000, per corpus 0.953 / 0.975
-    # / 0.961, study type 0.726. Two more misses over all rows (0.9616), two more on the tuned rows (0.9678),
-    # held-out-23 (0.889), held-out-22 (0.889), held-out-21 (0.911), held-out-20 (0.900), -19 (0.967), -18 (0.933), -17
+    # untuned random held-out (held-out-1, -20 and -24) 0.918 (202 of 220), stratum 1.000, per corpus 0.954 / 0.974
+    # / 0.964, study type 0.724. Two more misses over all rows (0.9627), two more on the tuned rows (0.9678),
+    # held-out-24 (0.911), held-out-23 (0.944), held-out-22 (0.900), held-out-21 (0.911), held-out-20 (0.900), -19 (0.967), -18 (0.933), -17
     # (0.944), -16 (0.978), -15 (0.956), -14 (0.956), -13 (0.944), -12 (0.956), -11 (0.978), -10 (0.989), -9
-    # (0.967), -8 (0.933), -7 (0.967), -6 (0.989), -5 (0.956) or the untuned random rows (0.905) fails here.
+    # (0.967), -8 (0.933), -7 (0.967), -6 (0.989), -5 (0.956) or the untuned random rows (0.914) fails here.
     if not _data_present():
         pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
     rows = evaluate()
-    assert len(rows) >= 2080
-    assert level_accuracy(rows) >= 0.962
+    assert len(rows) >= 2170
+    assert level_accuracy(rows) >= 0.963
     assert level_accuracy([r for r in rows if r.tuned]) >= 0.968
-    assert level_accuracy([r for r in rows if r.sample == "held-out-23"]) >= 0.90
-    assert level_accuracy([r for r in rows if r.sample == "held-out-22"]) >= 0.90
+    assert level_accuracy([r for r in rows if r.sample == "held-out-24"]) >= 0.92
+    assert level_accuracy([r for r in rows if r.sample == "held-out-23"]) >= 0.95
+    assert level_accuracy([r for r in rows if r.sample == "held-out-22"]) >= 0.91
     assert level_accuracy([r for r in rows if r.sample == "held-out-21"]) >= 0.92
     assert level_accuracy([r for r in rows if r.sample == "held-out-20"]) >= 0.91
     assert level_accuracy([r for r in rows if r.sample == "held-out-19"]) >= 0.97
@@ -238,18 +245,18 @@ def test_accuracy_stays_above_the_regression_thresholds() -> None:
     assert level_accuracy([r for r in rows if r.sample == "held-out-7"]) >= 0.97
     assert level_accuracy([r for r in rows if r.sample == "held-out-6"]) >= 0.995
     assert level_accuracy([r for r in rows if r.sample == "held-out-5"]) >= 0.96
-    assert level_accuracy([r for r in rows if not r.tuned and not r.stratum]) >= 0.905
+    assert level_accuracy([r for r in rows if not r.tuned and not r.stratum]) >= 0.915
     assert level_accuracy([r for r in rows if r.stratum]) >= 0.95
     for label_set in LABEL_SETS:
         assert level_accuracy([r for r in rows if r.corpus == label_set.corpus]) >= 0.95, label_set.corpus
-    assert type_agreement(rows) >= 0.725
+    assert type_agreement(rows) >= 0.723
     assert {r.study_type for r in rows} <= STUDY_TYPES
 
 
 @pytest.mark.data
 def test_mesh_headings_improve_pubmedqa_study_types(monkeypatch: pytest.MonkeyPatch) -> None:
-    # PubMedQA is the one corpus with MeSH: over its 666 labels, type agreement 0.616 without the headings,
-    # 0.683 with them (level accuracy 0.973 without, 0.975 with).
+    # PubMedQA is the one corpus with MeSH: over its 696 labels, type agreement 0.611 without the headings,
+    # 0.678 with them (level accuracy 0.973 without, 0.974 with).
     if not _data_present():
         pytest.skip(f"shared datasets not found at {DEFAULT_DATA}")
     rows = evaluate(corpora=["pubmedqa"])

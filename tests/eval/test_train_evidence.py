@@ -76,6 +76,7 @@ def test_prequential_replays_the_rules_as_scored_once() -> None:
         "held-out-21": 76,
         "held-out-22": 76,
         "held-out-23": 81,
+        "held-out-24": 83,
     }
     for sample, right in scored.items():
         assert f"| {sample} | {right}/90 |" in table

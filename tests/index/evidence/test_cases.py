@@ -271,3 +271,19 @@ def test_operations_counted_past_a_dozen_are_no_case_series() -> None:
         abstract.replace("20 jaw", "10 jaw").replace("9 with", "4 with").replace("11 freehand", "6 freehand")
     )
     assert _text("", handful) == EvidenceLevel(4, "case series", "text")
+
+
+def test_pregnancies_counted_past_a_dozen_are_no_case_series() -> None:
+    # Round 23: "evaluated in 100 uneventful twin pregnancies ... compared with those observed in 16 twin
+    # pregnancies", then subgroups "(n = 8)", "(n = 5)", "(n = 3)".
+    abstract = (
+        "Serum kale-protein concentrations were evaluated in 90 uneventful twin pregnancies, and these values were "
+        "compared with those observed in 14 twin pregnancies with growth restriction. In pregnancies with growth "
+        "restriction (n = 9), kale-protein levels were low, whereas kalin levels were normal in most cases. When "
+        "one fetus had died (n = 5), both levels were low. "
+        "Thus kale-protein is a good indicator of growth restriction."
+    )
+    assert _text("Kale-protein in twin pregnancy", abstract).level == 3
+    # ... while ten pregnancies in all, split the same way, are still a handful of cases.
+    handful = abstract.replace("90 uneventful", "two uneventful").replace("14 twin", "8 twin")
+    assert _text("Kale-protein in twin pregnancy", handful) == EvidenceLevel(4, "case series", "text")

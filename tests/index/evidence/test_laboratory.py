@@ -1,4 +1,5 @@
-"""Animal, in vitro and laboratory work (``index.evidence.laboratory``), and where it stops.
+"""Animal, in vitro and laboratory work (``index.evidence.animals_cells``, ``techniques``, ``material``), and where
+it stops.
 
 All titles and abstract snippets are invented for these tests.
 """
@@ -841,3 +842,19 @@ def test_a_title_naming_cells_as_a_reviews_topic_or_in_clinical_use_over_an_essa
     # ... and an abstract of the authors' own findings keeps the title's cells.
     found = essay + " Here we show that kale extract halts stem cell division."
     assert _text("Review: kale factors and stem cell homeostasis", found).level == 4
+
+
+def test_we_with_a_manner_adverb_before_the_verb_is_own_work() -> None:
+    # Round 23: "We genetically deleted the PTH/PTHrP receptor (PTH1R) in mesenchymal stem cells using Prx1Cre and
+    # found low bone formation ..."; patients appear once, as "a similar finding was noted in ... patients".
+    abstract = (
+        "Intermittent kalin administration builds bone, but its mechanism is unclear. We genetically deleted the "
+        "kalin receptor (KR1) in marrow stromal cells using Kx1Cre and found low bone formation and high marrow "
+        "fat. Marrow adipocytes expressed classic adipogenic markers and high receptor expression. By cell sorting, progenitors were twice as "
+        "great in mutant versus control marrow. Kalin administration to control mice reduced "
+        "marrow fat significantly. A similar finding was noted in male osteoporotic patients."
+    )
+    assert _text("Kalin directs marrow cell fate", abstract) == EvidenceLevel(4, "animal study", "text")
+    # ... but an adverb that dates the work before this paper ("We previously deleted") is not this work's.
+    earlier = abstract.replace("We genetically deleted", "We previously deleted")
+    assert _text("Kalin directs marrow cell fate", earlier).level == 3

@@ -1,4 +1,4 @@
-"""Syntheses, guidance and narrative reviews (``index.evidence.reviews``).
+"""Syntheses, guidance and narrative reviews (``index.evidence.syntheses``, ``index.evidence.reviews``).
 
 All titles and abstract snippets are invented for these tests.
 """
@@ -498,3 +498,56 @@ def test_we_conducted_a_systematic_review_is_level_1() -> None:
     # ... and a review the authors conducted without saying it was systematic stays narrative.
     narrative = abstract.replace("a systematic review", "a review")
     assert _text("REVIEW: Kale for ovulation induction", narrative).level == 3
+
+
+def test_authors_pooling_their_own_declared_cohorts_is_no_meta_analysis() -> None:
+    # Round 23: "Design A prospective cohort study of women and men ... associated with ... mortality in pooled
+    # analysis (Hazard Ratio ...)" in a paper titled "...: Two cohort Studies".
+    abstract = (
+        "Objective To examine kale intake and mortality. Design A prospective cohort study of women and men, "
+        "followed from 1980 until 2006. Setting The Kale Nurses Study and the Kale Farmers Study. Participants "
+        "81,200 women and 40,100 men. Results Kale intake was associated with lower mortality in pooled analysis "
+        "(HR 0.88, 95% CI 0.80-0.97). The pooled HR for cardiovascular death was 0.84 (95% CI 0.74-0.95)."
+    )
+    assert _text("Kale and mortality: two cohort studies", abstract) == EvidenceLevel(
+        3, "cohort study", "text"
+    )
+    # ... while the same pooling with a meta-analysis named stays level 1.
+    meta = abstract.replace("in pooled analysis", "in this meta-analysis")
+    assert _text("Kale and mortality: two cohort studies", meta).level == 1
+
+
+def test_this_overview_with_its_topic_before_the_verb_is_a_review() -> None:
+    # Round 23: "This overview of ultraviolet (UV) phototoxicity considers the interaction of ... light with the
+    # retina" (then a literature survey and "presentation of experimental results").
+    abstract = (
+        "OBJECTIVE: This overview of kale-light (KL) phototoxicity considers the interaction of short-wavelength "
+        "light with the retina. METHODS: The damage mechanisms are illustrated with a literature survey and "
+        "presentation of experimental results. RESULTS: Depending on the wavelength and exposure duration, light "
+        "interacts with tissue by thermal, mechanical or photochemical mechanisms. Photochemical damage proceeds "
+        "through reactions involving reactive oxygen species. CONCLUSIONS: The retina is at risk from the longer KL "
+        "wavelengths that reach it."
+    )
+    assert _text("Kale-light phototoxicity to the retina", abstract) == EvidenceLevel(
+        3, "narrative review", "text"
+    )
+    # ... but "a review of" records is a chart review, not the paper calling itself a review.
+    chart = "A review of medical records of 40 patients describes kale-light burns. Burns healed in 30 (75%)."
+    assert _text("Kale-light burns", chart).study_type != "narrative review"
+
+
+def test_focus_groups_reported_to_a_guidelines_committee_are_no_guidance() -> None:
+    # Round 23: "... conducted qualitative research with consumers (using focus groups) and registered dietitians
+    # (using telephone interviews)"; the findings "were reported to the Dietary Guidelines Advisory Committee".
+    abstract = (
+        "To explore how to communicate advice on kale, the Kale Information Council conducted qualitative research "
+        "with consumers (using focus groups) and dietitians (using telephone interviews) in 1998. Findings were "
+        "reported to the Kale Guidelines Advisory Committee. Messages about kale must be clear and motivating."
+    )
+    assert _text("Developing kale guidance messages", abstract).level == 3
+    # ... while the same title over a body's advice stays guidance.
+    advice = (
+        "The Kale Council reviewed the evidence on kale. Adults should eat kale twice a week. The committee "
+        "recommends kale for children."
+    )
+    assert _text("Developing kale guidance messages", advice) == EvidenceLevel(2, "guideline", "text")

@@ -348,3 +348,17 @@ def test_a_bracketed_abbreviation_inside_the_design_name_keeps_the_trial() -> No
     # ... while the bracket alone does not make a trial randomized.
     open_trial = abstract.replace("double-blind, randomized, ", "")
     assert _text("", open_trial).level == 3
+
+
+def test_one_arm_of_a_trial_named_by_its_acronym_is_not_this_studys_allocation() -> None:
+    # Round 23: "a cohort study of 5,586 men ... who were randomized to the placebo arm of the PCPT".
+    abstract = (
+        "We investigated kale intake and gout risk in the Kale Gout Prevention Trial (KGPT). We conducted a study "
+        "of 4,210 men aged 50 years or older who were randomized to the placebo arm of the KGPT between 1995 and "
+        "1998. Kale intake was recorded at entry. Men eating kale daily had a lower risk of gout (OR=0.61, 95% CI "
+        "0.44-0.85)."
+    )
+    assert _text("Kale and gout in the placebo arm of a prevention trial", abstract).level == 3
+    # ... while men randomized to kale or placebo in this study are a trial.
+    trial = abstract.replace("to the placebo arm of the KGPT", "to kale or placebo")
+    assert _text("Kale and gout", trial) == EvidenceLevel(2, "randomized trial", "text")
