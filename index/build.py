@@ -21,7 +21,8 @@ from index.lexical import LexicalIndex
 from index.manifest import MANIFEST_NAME, CorpusEntry, Manifest, sha256_of
 from index.readers import detect_format, read_path
 from index.records import BadRecord, SourceRecord
-from index.splitter import split_spans, strip_section_label
+from index.section_labels import strip_section_label
+from index.splitter import split_spans
 from index.store import Store, StoredSentence, StoredSource, sentence_id
 from rag.config import Settings
 

@@ -21,12 +21,13 @@ the default (fewer false splits, trained on this genre); nupunkt is the fallback
 and the choice when build time matters (40k abstracts: ~5 s vs ~2 min).
 
 On top of each backend ``_postprocess`` merges splits that are known to be false (after "e.g.", "vs.",
-"Fig." + number, "S." + lower-case word, or before ")" / "," / "=") and starts a new sentence at an
+"Fig." + number, "S." + lower-case word, or before ")" / "," / "=") and starts a new sentence after a
+vitamin's letter that ends one ("as vitamin C. The decrease ...", which backends read as an initial) and at an
 upper-case section label that follows a sentence end ("cancer. METHODS We ..."), moving a label stranded at
-the end of a sentence ("... model. CONCLUSIONS") onto the sentence it introduces.
+the end of a sentence ("... model. CONCLUSIONS") onto the sentence it introduces (``index.section_labels``).
 
-Section labels stay at the start of the sentence they introduce; ``strip_section_label`` splits them off
-for callers that store the label as metadata. Keeping them in the span keeps the span contract simple
+Section labels stay at the start of the sentence they introduce; ``index.section_labels.strip_section_label``
+splits them off for callers that store the label as metadata. Keeping them in the span keeps the span contract simple
 (every non-whitespace character is covered) and lets the indexer decide.
 """
 
@@ -36,9 +37,10 @@ import importlib.util
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
-Span = tuple[int, int]
+from index.section_labels import Span, split_at_labels, tighten
 
 _HAS_BIOSENTER = importlib.util.find_spec("biosenter") is not None
 BACKENDS: tuple[str, ...] = (*(("biosenter",) if _HAS_BIOSENTER else ()), "nupunkt", "pysbd")
@@ -103,68 +105,6 @@ _SHORT_ABBREV_RE = re.compile(r"^\(?(?:[A-Z][a-z]{0,2}|al|sp|[A-Za-z](?:\.[A-Za-
 # A next-"sentence" that begins like this is a continuation, not a new sentence.
 _CONTINUATION_RE = re.compile(r"^(?:[)\]},;:%=<>±]|\.\d)")
 _NUMBER_START_RE = re.compile(r"^[(\[]?[SE]?\d")
-
-# Structured-abstract headings. Upper-case forms are recognised without a colon too ("RESULTS The rate..."),
-# as PubMed text often drops it; so are title-case forms, but only before a capital or a digit ("Results A
-# total of ...", "Context Basic and observational studies ...", "Design Prospective cohort study"), never
-# before a lower-case word ("Results were mixed"): NFCorpus writes 1,114 labels so, in 286 abstracts.
-_LABEL_WORDS = (
-    r"BACKGROUNDS?|OBJECTIVES?|AIMS?|PURPOSES?|INTRODUCTION|HYPOTHESIS|RATIONALE|CONTEXT|IMPORTANCE|"
-    r"METHODS?|METHODOLOGY|MATERIALS?|DESIGNS?|SETTINGS?|PARTICIPANTS|PATIENTS|SUBJECTS|POPULATION|"
-    r"INTERVENTIONS?|EXPOSURES?|MEASUREMENTS?|MAIN OUTCOMES?(?: MEASURES?)?|OUTCOMES?(?: MEASURES?)?|"
-    r"DATA SOURCES?|STUDY SELECTION|DATA EXTRACTION|DATA SYNTHESIS|STUDY DESIGN|CASE (?:PRESENTATION|REPORT)|"
-    r"RESULTS?|FINDINGS|CONCLUSIONS?|INTERPRETATIONS?|DISCUSSION|SIGNIFICANCE|LIMITATIONS|IMPLICATIONS|"
-    r"TRIAL REGISTRATION|REGISTRATION|FUNDING|EVIDENCE|"
-    # bioinformatics, review and PLoS headings ("MOTIVATION", "AVAILABILITY AND IMPLEMENTATION", "METHODOLOGY/
-    # PRINCIPAL FINDINGS", "SEARCH STRATEGY", "DATA COLLECTION AND ANALYSIS")
-    r"(?:LAY )?SUMMARY|(?:RECENT|PRINCIPAL|MAIN|KEY) FINDINGS|MAIN RESULTS|KEY POINTS|EXPERIMENTAL DESIGN|"
-    r"MOTIVATION|AVAILABILITY(?: AND IMPLEMENTATION)?|SELECTION CRITERIA|SEARCH STRATEGY|DATA COLLECTION AND ANALYSIS|"
-    r"RESEARCH DESIGN|REVIEW METHODS|STUDY OBJECTIVES?|GENERAL SIGNIFICANCE|UNLABELLED|ABSTRACT"
-)
-_CAPS_LABEL = rf"(?:{_LABEL_WORDS})(?:(?:,? AND |, | ?[/&] ?)(?:{_LABEL_WORDS}))*"
-_TITLE_LABEL = (
-    r"(?:Background|Objectives?|Aims?|Purpose|Introduction|Methods?|Materials and methods|Design|Setting"
-    r"|Participants|Patients|Interventions?|Measurements?|Main outcome measures?|Results?|Findings"
-    r"|Conclusions?|Discussion|Interpretation|Significance|Context|Limitations|Trial registration"
-    # PLoS compound headings: "Methodology/Principal Findings", "Conclusions/Significance", "Methods and Findings"
-    r"|Methodology/Principal Findings|Methods and (?:Results|Findings)|Background/Aims?"
-    r"|Conclusions?(?:/| and )(?:Significance|Relevance|Implications))"
-)
-_SECTION_LABEL_RE = re.compile(
-    rf"^(?P<label>{_CAPS_LABEL}(?=\s*:|\s+[A-Z0-9(])|[A-Z][A-Z0-9]*(?:[ /&,-]+[A-Z][A-Z0-9]*)*(?=\s*:)"
-    rf"|{_TITLE_LABEL}(?=\s*:|\s+[A-Z0-9]))\s*:?\s+(?=\S)"
-)
-# A known upper-case label right after a sentence end, inside one candidate sentence: a missed boundary.
-_INNER_LABEL_RE = re.compile(rf"(?<=[.!?)\]])\s+(?={_CAPS_LABEL}(?:\s*:\s*|\s+)[A-Z0-9(])")
-# A candidate sentence that ends in a bare label (". CONCLUSIONS"): the label belongs to the next one.
-_BARE_LABEL_RE = re.compile(rf"{_CAPS_LABEL}:?")
-_TRAILING_LABEL_RE = re.compile(rf"(?<=[.!?)\]])\s+(?P<label>{_CAPS_LABEL}):?$")
-
-
-def strip_section_label(sentence: str) -> tuple[str | None, str]:
-    """Split a leading structured-abstract label off a sentence: ``"RESULTS: X fell."`` -> ``("RESULTS", "X fell.")``.
-
-    The splitter keeps labels in the first sentence of each part (see module doc); this helper is for the
-    indexer, which stores the label as section metadata rather than as evidence text. Any upper-case label
-    followed by a colon counts (at least three letters, so "CI: ..." is not one); without a colon only
-    the known heading vocabulary does, so a sentence opening with an acronym ("HIV infection ...") is kept.
-    """
-    match = _SECTION_LABEL_RE.match(sentence)
-    if match is None:
-        return None, sentence
-    label = match.group("label")
-    if sum(c.isalpha() for c in label) < 3:
-        return None, sentence
-    return label, sentence[match.end() :]
-
-
-def _tighten(text: str, start: int, end: int) -> Span | None:
-    """Shrink a span to exclude surrounding whitespace; None when nothing but whitespace is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
 
 
 # --- backends -------------------------------------------------------------------------------------------
@@ -244,12 +184,12 @@ def _normalise(text: str, raw: list[Span]) -> list[Span]:
     """
     starts = set()
     for start, end in raw:
-        tight = _tighten(text, start, end)
+        tight = tighten(text, start, end)
         if tight is not None:
             starts.add(tight[0])
     bounds = sorted(starts | {0})
     edges = [*bounds[1:], len(text)]
-    return [s for s in (_tighten(text, a, b) for a, b in zip(bounds, edges, strict=True)) if s is not None]
+    return [s for s in (tighten(text, a, b) for a, b in zip(bounds, edges, strict=True)) if s is not None]
 
 
 def _wrong_boundary(prev: str, nxt: str) -> bool:
@@ -264,39 +204,23 @@ def _wrong_boundary(prev: str, nxt: str) -> bool:
     return nxt[:1].islower() and bool(_SHORT_ABBREV_RE.match(last))
 
 
-def _split_at_labels(text: str, spans: list[Span]) -> list[Span]:
-    """Start a new sentence at every known upper-case section label that follows a sentence end.
+# A sentence that ends in a vitamin's letter ("... bioavailable as vitamin C. The decrease ..."): backends take the
+# capital and its dot for an initial and never split there.
+_VITAMIN_END_RE = re.compile(r"\b[Vv]itamins? [A-EK]\d{0,2}\.(?=\s+[A-Z][a-z])")
 
-    This is the only place boundaries are added: backends (nupunkt above all) glue "cancer. METHODS We..."
-    into one sentence, and a trailing ". CONCLUSIONS" is moved onto the sentence it introduces.
-    """
+
+def _split_after_vitamins(text: str, spans: list[Span]) -> list[Span]:
+    """Start a new sentence after a vitamin's letter that ends one ("vitamin C. The")."""
     out: list[Span] = []
-    carry: int | None = None  # start of a label moved off the end of the previous span
     for start, end in spans:
-        if carry is not None:
-            start, carry = carry, None
-        cuts = [start]
-        cuts += [m.end() for m in _INNER_LABEL_RE.finditer(text, start, end) if m.end() > start]
-        if _BARE_LABEL_RE.fullmatch(text, cuts[-1], end):  # the whole candidate is a label
-            carry = end = cuts.pop()
-            if not cuts:
-                continue
-        else:
-            trailing = _TRAILING_LABEL_RE.search(text, cuts[-1], end)
-            if trailing is not None and trailing.start("label") > cuts[-1]:
-                carry = trailing.start("label")
-                end = trailing.start()
-        for a, b in zip(cuts, [*cuts[1:], end], strict=True):
-            tight = _tighten(text, a, b)
-            if tight is not None:
-                out.append(tight)
-    if carry is not None:  # a label at the very end of the text has nothing to introduce: keep it
-        out.append((carry, len(text.rstrip())))
+        cuts = [start, *(m.end() for m in _VITAMIN_END_RE.finditer(text, start, end)), end]
+        out.extend(t for a, b in pairwise(cuts) if (t := tighten(text, a, b)) is not None)
     return out
 
 
-def _postprocess(text: str, spans: list[Span]) -> list[Span]:
-    """Merge neighbouring spans whose boundary is a known false split, then split at section labels."""
+def _postprocess(text: str, spans: list[Span], after_vitamins: bool = True) -> list[Span]:
+    """Merge neighbouring spans whose boundary is a known false split, then split after vitamins' letters and
+    at section labels."""
     merged: list[Span] = []
     for start, end in spans:
         if merged and "\n" not in text[merged[-1][1] : start]:
@@ -305,20 +229,24 @@ def _postprocess(text: str, spans: list[Span]) -> list[Span]:
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
-    return _split_at_labels(text, merged)
+    return split_at_labels(text, _split_after_vitamins(text, merged) if after_vitamins else merged)
 
 
-def split_spans(text: str, backend: str = DEFAULT_BACKEND, fixes: bool = True) -> list[Span]:
+def split_spans(
+    text: str, backend: str = DEFAULT_BACKEND, fixes: bool = True, after_vitamins: bool = True
+) -> list[Span]:
     """Sentence (start, end) character spans into ``text``, whitespace-trimmed, in order, covering all text.
 
-    ``fixes=False`` returns the backend's normalised output without post-processing (for benchmarking).
+    ``fixes=False`` returns the backend's normalised output without post-processing (for benchmarking);
+    ``after_vitamins=False`` the splits as they were before sentences were ended after a vitamin's letter (the
+    effect-size samples were drawn from those, and must draw again id for id).
     """
     if backend not in BACKENDS:
         raise ValueError(f"unknown sentence-splitter backend {backend!r}; choose from {BACKENDS}")
     if not text.strip():
         return []
     spans = _normalise(text, _BACKEND_FUNCS[backend](text))
-    return _postprocess(text, spans) if fixes else spans
+    return _postprocess(text, spans, after_vitamins) if fixes else spans
 
 
 def split_sentences(text: str, backend: str = DEFAULT_BACKEND, fixes: bool = True) -> list[str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.splitter import BACKENDS, DEFAULT_BACKEND, split_sentences, split_spans, strip_section_label
+from index.section_labels import strip_section_label
+from index.splitter import BACKENDS, DEFAULT_BACKEND, split_sentences, split_spans
 
 # One fictional sentence per tricky case; each must come back whole from every backend.
 TRICKY = [
@@ -128,3 +129,15 @@ def test_default_backend_and_unknown_backend() -> None:
 )
 def test_strip_section_label(sentence: str, expected: tuple[str | None, str]) -> None:
     assert strip_section_label(sentence) == expected
+
+
+def test_a_sentence_ending_in_a_vitamin_s_letter_ends_there():
+    """Backends read "C." as an initial, which glued a finding about invented cherries onto a vitamin sentence."""
+    text = "Snorvel is bioavailable as vitamin C. The decrease in urate supports it. We gave vitamin D3. It helped."
+    assert split_sentences(text) == [
+        "Snorvel is bioavailable as vitamin C.",
+        "The decrease in urate supports it.",
+        "We gave vitamin D3.",
+        "It helped.",
+    ]
+    assert len(split_sentences("Snorvel held vitamin E. coli grew anyway.")) == 1  # a genus, not a sentence
