@@ -76,7 +76,8 @@ they give), ``measures`` (the values after each name, and lists of them; which s
 in ``measure_values``, how later list items must sit in ``measure_lists``), ``percent`` (percent changes: every
 "x%" mention is ruled in or out by its context in ``percent_context``, given a direction by the words next to it
 in ``percent_direction`` or, failing those, by the change its clause names in ``percent_clause`` or by a change
-compared between groups in ``percent_compared``, or a form of its own in ``percent_forms``), ``pvalues`` (P values and what they attach to);
+compared between groups in ``percent_compared``, or a form of its own in ``percent_forms`` and ``percent_items``;
+tolerances, interval ends and signed levels ruled out in ``percent_levels``), ``pvalues`` (P values and their effects);
 ``extract_effects`` below puts them together.
 
 Also read (added for blind3's and blind4's misses): a spelled-out difference given with its SD far from its
@@ -234,6 +235,9 @@ and y", "P =.a,.b, and.c, respectively", "in the dominant model x (CI)", "were, 
 (blind19): "P for trend, x", "p adjusted = x". Also (round 22): a comparative adjective, what it compares and the
 size alone in its bracket ("significantly lower A mortality (x%) and B incidence (y%) than C", "higher A (~x%)").
 Also (round 23): "increased x units (CI; y%)", "[x% change]", "reduced for all: A, x%; B, y%", "raising numbers of A (x%)".
+Also (round 25): "ARD, x% [95% CI ...]" (RD), "-x% [a%, b%] A, y [c%, d%] B", "(ΔA, x% versus y%)", "reduced in the
+A (x%) and in the B (y%) groups", a list printing its signs ("A (x%), B (-y%), C (-z%)"), "P value (.07)". Not read:
+"+ or - x%", "(+a% vs +b%)" and "were -a% and -b%" in a clause naming no change, "A (x%) or increase in B (y%)".
 
 Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on the hand-labelled real sentences
 (tuning, held-out and blind splits; each blind split drawn, labelled and scored once with the rules frozen after the

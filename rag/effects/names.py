@@ -64,14 +64,16 @@ _ABBREVIATIONS: dict[str, str | None] = {
     "aIRR": "IRR",
     "RH": None,  # relative hazard, when the sentence defines it or in the full form (see _STRONG_ONLY)
     "RHR": None,  # a ratio of hazards (ratios), or a resting heart rate: see _STRONG_ONLY
+    "ARD": None,  # an adjusted / absolute risk difference, or a disease ("aortic root diameter"): see _STRONG_ONLY
 }
 # abbreviations that are a measure only when used in the full form "RHR = 1.71; 95% CI ..." and not spelled out as
 # something else in the sentence ("resting heart rate (RHR)"): "RHR, the ratio of breast vs ovarian cancer hazard
 # ratios" is a hazard ratio; so is "RH, 0.64; 95% CI, 0.50-0.82" (a relative hazard), unless the sentence spells RH
 # out as something else ("relative humidity (RH)")
-_STRONG_ONLY = {"RHR": "HR", "RH": "HR"}
+# "ARD, -15.0% [95.5% CI, -26.3% to -3.8%]" is a risk difference in that form (its value may be a percentage)
+_STRONG_ONLY = {"RHR": "HR", "RH": "HR", "ARD": "RD"}
 _ABBR_RE = re.compile(
-    r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|RHR|HR|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
+    r"(?<![\w\-/])(?P<abbr>aIRR|IRR|aOR|AOR|SOR|OR|aRR|ARR|RR|aHR|AHR|RHR|HR|ARD|RD|WMD|SMD|MD|RH)s?(?![\w\-])"
     # "A and AHR prevalence were x and y%": an abbreviation naming what is counted, not a measure
     r"(?!\s+(?:prevalence|incidence)\b)"
 )
@@ -86,7 +88,7 @@ _CORR_SYMBOL_RE = re.compile(
 )
 # an abbreviation used as a measure name whatever the sentence spelled it out as: value and a CI that says "CI"
 _STRONG_FORM = re.compile(
-    r"\s*[:=,]?\s*[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)\s*[;,(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"
+    r"\s*[:=,]?\s*[-+]?\s?(?:\d+(?:\.\d+)?|\.\d+)\s*%?\s*[;,(\[]\s*(?:\d{2}(?:\.\d+)?\s*%\s*)?"
     r"(?:CI|confidence\s+interval)",
     re.I,
 )

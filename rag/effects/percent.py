@@ -22,6 +22,8 @@ from rag.effects.percent_context import (
 )
 from rag.effects.percent_direction import _NEGATIVE, _Direction, _direction_before, _word_after
 from rag.effects.percent_forms import _form_change
+from rag.effects.percent_items import _interval_item, _item_change, _signed_list_item
+from rag.effects.percent_levels import _level_not_change
 from rag.effects.text import _ci_after, _Effect, _Sentence
 
 _PER_TIME_AFTER = re.compile(r"\s*/\s*(?:y|yr|year|mo|month|wk|week)\b(?=\s*[(\[])", re.I)
@@ -49,7 +51,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
     out: list[_Effect] = []
     last_by: tuple[str, int] | None = None  # the direction and end of the last "by x%" change
     for m in _PCT_TOKEN.finditer(text):
-        if s.is_consumed(m.start()) or _not_a_change(s, m):
+        if s.is_consumed(m.start()) or _not_a_change(s, m) or _level_not_change(s, m, out):
             continue
         follow, follow_end, ci_pos = _word_after(s, m)
         if follow and follow_end == m.end() + follow.end():
@@ -61,7 +63,9 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             word = follow.group("dir") or follow.group("dir2") or follow.group("dir3")
             found = _Direction(word, m.start(), follow_end, ci_pos)
         else:
-            found = _direction_before(s, m, out, last_by) or _form_change(s, m, out)
+            # (an unsigned item of a list that prints its signs is a rise, whatever the list's words say)
+            found = _signed_list_item(s, m) or _direction_before(s, m, out, last_by)
+            found = found or _form_change(s, m, out) or _item_change(s, m, out)
             if found is None:  # "the increase in A was greater in B than in C (x% vs y%)": every size at once
                 for effect in _compared_changes(s, m):
                     s.consumed.append((effect.start, effect.end))
@@ -76,6 +80,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         out.extend(_shared_sign(s, m.start(), effect))
         s.consumed.append((m.start(), effect.end))
         out.append(effect)
+        out.extend(_interval_item(s, effect))  # "(-1.8% [a%, b%] A, 0.0 [c%, d%] B": the next item
     return out
 
 
@@ -98,6 +103,9 @@ def _change(s: _Sentence, m: re.Match[str], found: _Direction, follow_end: int |
         # "lower risk (CI"
         ci_pos = end if _ci_after(s, end, magnitude, allow_units=False) else noun.end()
     ci = _ci_after(s, end if ci_pos is None else ci_pos, magnitude, allow_units=False)
+    # "(-1.8% [-5.0%, -0.9%] ...": a bracket that does not say "CI" may hold the printed (negative) change
+    if not ci and m.group("sign") == "-":
+        ci = _ci_after(s, end if ci_pos is None else ci_pos, -magnitude, allow_units=False)
     if not ci and ci_pos is None:  # "a 10.0% lower CFR (95% CI: -17.0%, -2.5%)": after the noun it changes
         ci = _ci_after(s, end, magnitude)
     if not ci and ci_pos is None and (phrase := _CHANGED_PHRASE.match(text, end)):

@@ -11,9 +11,10 @@ from rag.effects.text import _Sentence
 
 # every mention a change can be
 # "13%", "-50 percent", "1,300%" (a thousands comma), "13+/-4%" (a spread between number and sign), "13 (95% CI
-# a, b) %"; the size is ``_magnitude``
+# a, b) %", "Δ-39%" (glued to a change symbol); the size is ``_magnitude``
 _PCT_TOKEN = re.compile(
-    r"(?<![\w.\-+/%\u00b1])(?:(?P<sign>[-+])\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?<=[\u0394\u2206])|(?<![\w.\-+/%\u00b1]))"
+    r"(?:(?P<sign>[-+])\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:(?P<spread>\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?)"
     r"|(?P<ci>\s*\(\s*\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)\b[^()%]{1,40}\)))?"
     r"\s*(?:%|percent\b|per\s+cent\b)"

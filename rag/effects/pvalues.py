@@ -34,6 +34,8 @@ _P_MORE = re.compile(
 # "(hazard ratio, 0.59; 95 percent confidence interval, 0.43 to 0.81; P 0.001)": a P value with no sign, alone
 # in its part of a bracket
 _P_BARE = re.compile(r"(?<=[(\[;,])\s*(?P<p>[Pp])\s+(?P<num>\d*\.\d+)(?=\s*[)\];,])")
+# "the interaction P value (.07) was not significant": the value alone in a bracket after "P value"
+_P_VALUE_BRACKET = re.compile(r"(?<![A-Za-z0-9])(?P<p>[Pp])[-\s]?values?\s*[(\[]\s*(?P<num>\d*\.\d+)\s*[)\]]")
 _P_THRESHOLD_AFTER = re.compile(
     r"^\s*\)?\s*,?\s*(?:(?:was|were|is|are)\s+)?"
     r"(?:considered|regarded|accepted|set|defined|taken|deemed|used|chosen)",
@@ -107,10 +109,11 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
                 )
             )
             pos = more.end()
-    for m in [*_P_QUALIFIED_BARE.finditer(text), *_P_BARE.finditer(text)]:
+    bare = [*_P_QUALIFIED_BARE.finditer(text), *_P_BARE.finditer(text), *_P_VALUE_BRACKET.finditer(text)]
+    for m in bare:
         start = m.start("p") if "p" in m.groupdict() else m.start()
         value = _p_number(m.group("num"))
-        if _P_RANGE_AFTER.match(text, m.end()):
+        if _P_RANGE_AFTER.match(text, m.end()) or _P_THRESHOLD_AFTER.match(text[m.end() : m.end() + 60]):
             continue
         if value is not None and not any(a <= start < b for a, b, _, _ in out):
             out.append((start, m.end(), value, "="))

@@ -1,0 +1,119 @@
+"""Percent changes in list items and group labels, and signed percentages that are levels, tolerances or interval
+ends rather than changes (round 25: blind24's misses and false positives), on fictional sentences (glimmer, quillmorin, zorvatin,
+squires, helms and lances do not exist)."""
+
+import pytest
+
+from rag.effects import extract_effects
+
+FIELDS = ("measure", "value", "ci_level", "ci_lower", "ci_upper", "p_value", "p_relation")
+
+
+def _effects(sentence: str) -> list[dict]:
+    out = []
+    for effect in extract_effects(sentence):
+        assert effect.text and effect.text in sentence
+        out.append({k: v for k, v in effect.model_dump(include=set(FIELDS)).items() if v is not None})
+    return out
+
+
+def E(measure, value, level=None, lo=None, hi=None, p=None, rel=None) -> dict:
+    values = (measure, value, level, lo, hi, p, rel)
+    return {k: v for k, v in zip(FIELDS, values, strict=True) if v is not None}
+
+
+def C(value, level=None, lo=None, hi=None, p=None, rel=None) -> dict:
+    return E("percent_change", value, level, lo, hi, p, rel)
+
+
+def P(p, rel="=") -> dict:
+    return {"p_value": p, "p_relation": rel}
+
+
+def _changes(sentence: str) -> list[float]:
+    return [e["value"] for e in _effects(sentence) if e.get("measure") == "percent_change"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "ARD" in the full form (value, CI that says "CI") is a risk difference, its value a percentage
+        (
+            "Squires with helms had fewer falls (ARD, \u221215.0% [95.5% CI, \u221226.3% to \u22123.8%]; AOR, "
+            "0.50 [97.5% CI, 0.29 to 0.86]).",
+            [E("RD", -15.0, 95.5, -26.3, -3.8), E("OR", 0.5, 97.5, 0.29, 0.86)],
+        ),
+        # a signed change's interval without "CI" holds the signed value; the next item given the same way
+        (
+            "Squires lost more glimmer at 3 months (-1.8% [-5.0%, -0.9%] helms, 0.0 [-1.2%, 0.3%] lances; P = .04).",
+            [C(-1.8, lo=-5.0, hi=-0.9), C(0.0, lo=-1.2, hi=0.3, p=0.04, rel="=")],
+        ),
+        ("Glimmer fell in squires (-4.2% (-6.0% to -2.1%)).", [C(-4.2, lo=-6.0, hi=-2.1)]),
+        # a bracket that opens with a change symbol: the sizes as printed, "versus" the next
+        (
+            "The rise in glimmer was smaller in squires than in pages (DeltaGL after zorvatin, 11+/-21% versus "
+            "62+/-17%; P<0.001).",
+            [C(11.0), C(62.0, p=0.001, rel="<")],
+        ),
+        (
+            "Helm weight was alike in squires (\u0394 105%; SD 12) and pages (\u0394\u221239%: SD 10).",
+            [C(105.0), C(-39.0)],
+        ),
+        # a change verb, then its groups each with the size alone in its bracket
+        (
+            "At 96 h glimmer was significantly reduced in the 2-week (13%) and in the Long-Term (14%) groups.",
+            [C(-13.0), C(-14.0)],
+        ),
+        # a list that prints its signs: an unsigned item is a rise, first or last
+        (
+            "Quillmorin improved helm shine (56.6%), lance rust (-7.8%), squire glimmer (-7.3%), and page glimmer "
+            "(6.07%) compared with oats.",
+            [C(56.6), C(-7.8), C(-7.3), C(6.07)],
+        ),
+        # a P value alone in a bracket after "P value"
+        ("The helm did not matter, as the interaction P value (.07) was large.", [P(0.07)]),
+    ],
+)
+def test_round25_forms(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a tolerance is no change
+        ("Over 95% of the squire counts were less than + or - 10% from the true mean.", []),
+        # signed levels compared in a clause that names no change
+        ("Zorvatin outperformed glimmer on calibration (+1.2% vs +9.2%, p<0.0001).", [P(0.0001, "<")]),
+        ("Squire recovery rates at 1 week and 4 weeks were -7.4% and -1.1%, respectively.", []),
+        # the second of two categories after a share
+        ("Helms showed normal polish (69%) or mild increase in rust spots (31%).", []),
+    ],
+)
+def test_round25_not_changes(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_round25_guards():
+    # (a tolerance written with the symbol was not read before either)
+    assert _effects("Squires were polled (response rate, 75%; sampling error, \u00b1 4.4%).") == []
+    # "ARD" spelled out as something else, or without a CI, is no measure
+    assert _effects("The aortic root diameter (ARD), 3.4 [95% CI 3.1-3.7] cm, was wide.") == []
+    assert _effects("The squire ARD was larger (P = 0.049).") == [P(0.049)]
+    # signed pairs in a clause that names a change stay changes
+    assert _changes("Glimmer values changed (-35.4% vs -15.8%, P = .059) in squires.") == [-35.4, -15.8]
+    assert _changes(
+        "Squires had a greater helm loss (-7.8 \u00b1 2.9% vs. -5.3 \u00b1 2.7%; p = 0.024)."
+    ) == [-7.8, -5.3]
+    # a count of people in the group is a share; "or" after a change is no category list
+    assert _changes("Glimmer was increased in 21 of 50 patients (42%).") == []
+    assert _changes("Glimmer rose (12%) or fell in squires (8%).") != []
+    # a change symbol right after a change read is the difference between changes
+    assert _changes(
+        "Glimmer rose by 5.2 \u00b1 2.5% and fell by 16.7 \u00b1 6.0% (\u0394 \u221211.5%; P = 0.008)."
+    ) == [
+        5.2,
+        -16.7,
+    ]
+    # a list without printed signs is not read by its signs
+    assert _changes("Squires preferred helms (56%), lances (30%), and oats (14%).") == []
