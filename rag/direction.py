@@ -48,7 +48,7 @@ _NEGATOR = re.compile(r"^(?:no|not|without|neither|nor|never|\w*n['’]t)$", re.
 # The finding is about a lack of the intervention, so its direction is the reverse of the intervention's.
 _LACK = re.compile(
     r"\b(?:deficien\w*|insufficien\w*|lack of|low(?:er)? (?:levels?|intakes?|status|consumption|"
-    r"concentrations?|doses?))\b",
+    r"concentrations?|doses?)|(?:below|under) the median)\b",
     re.I,
 )
 _LESS_BEFORE = re.compile(
@@ -140,19 +140,25 @@ def as_stated(
 def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome | None) -> np.ndarray:
     """Stance probabilities (one row per sentence of ``texts``) with yes and no swapped where the model reads
     support but the sentence moves the asked outcome the other way: the model's confidence stays, the side
-    follows the direction. One way only: where the direction agrees, a "no" of the model stands (it reads
-    hedges and subgroups, "however, in a subgroup ... a reduced risk", that the direction does not)."""
+    follows the direction. Where the direction agrees, a "no" of the model stands (it reads hedges and
+    subgroups, "however, in a subgroup ... a reduced risk", that the direction does not), unless the sentence's
+    own ratios show the effect the question asks for."""
     if outcome is None or outcome.direction is None or not texts:
         return probabilities
     rows = zip(probabilities, texts, strict=True)
-    return np.stack([_oriented(p, outcome.direction, stated_direction(t, outcome)) for p, t in rows])
+    return np.stack([_oriented(p, outcome.direction, stated_direction(t, outcome), t) for p, t in rows])
 
 
-def _oriented(probabilities: np.ndarray, asked: Direction, stated: Direction | None) -> np.ndarray:
+def _oriented(probabilities: np.ndarray, asked: Direction, stated: Direction | None, text: str) -> np.ndarray:
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
-    if stated is None or stated == asked or probabilities[yes] < probabilities[no]:
+    if stated is None:
         return probabilities
-    return flipped(probabilities)
+    if stated == asked:
+        # the other way only where the sentence's own ratios show the effect too: "a 35% lower risk of gout
+        # attacks (OR 0.65, 95% CI 0.50-0.85)" is support, whatever the model made of it
+        backed = probabilities[no] > probabilities[yes] and ratio_direction(text) == asked
+        return flipped(probabilities) if backed else probabilities
+    return probabilities if probabilities[yes] < probabilities[no] else flipped(probabilities)
 
 
 def _less_of(words: list[str], start: int, end: int) -> bool:

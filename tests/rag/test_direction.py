@@ -47,6 +47,7 @@ def test_the_direction_a_question_asks_for():
         ("Soy restriction lowered breast cancer risk in invented women.", None),
         ("Loss of soy from the diet raised breast cancer risk in invented women.", None),  # a loss of it
         ("Soy depletion raised breast cancer risk in invented women.", None),
+        ("Those below the median of soy intake had a higher risk of breast cancer (RR 3.0).", None),
         ("Daily soy of 2 g, by dietary soy restriction, lowered breast cancer risk in invented women.", None),
         ("Soy intake lowered breast cancer risk in invented women.", "down"),  # the verb is the effect
         ("Soy was studied in women with greater baseline breast cancer anxiety.", None),  # who, not what
@@ -63,8 +64,15 @@ def test_support_against_the_asked_direction_turns_to_contradiction_and_only_tha
     along = "Soy intake was associated with an increased risk of breast cancer."
     assert oriented(YES_NO_MAYBE, [against], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
     assert oriented(YES_NO_MAYBE, [along], outcome)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
-    doubting = np.asarray([[0.2, 0.7, 0.1]])  # the model's "no" stands, whatever the direction
+    doubting = np.asarray([[0.2, 0.7, 0.1]])  # the model's "no" stands, whatever the direction ...
     assert oriented(doubting, [along], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
+    # ... unless the sentence's own ratios show the asked effect
+    backed = "Soy intake was associated with an increased risk of breast cancer (OR 1.65, 95% CI 1.20-2.27)."
+    assert oriented(doubting, [backed], outcome)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
+    spanning = (
+        "Soy intake was associated with an increased risk of breast cancer (OR 1.15, 95% CI 0.90-1.47)."
+    )
+    assert oriented(doubting, [spanning], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
     undirected = replace(outcome, direction=None)
     assert oriented(YES_NO_MAYBE, [against], undirected)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
 
