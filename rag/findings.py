@@ -57,10 +57,12 @@ _BACKGROUND_CUES = re.compile(
     # what others claim, propose or once thought: "X is touted to have medicinal properties", "It has been
     # suggested that ...", "Walls and Judd (1933) postulated ...", "There is growing interest in X"
     r"|\b(is|are|was|were|has been|have been|being) (\w+ly )?(promoted|marketed|touted|claimed|purported|reputed|"
-    r"advertised) (to|as|for)\b|\bpostulated that\b|\b(has|have) been (hypothesi[sz]ed|proposed|suggested|"
+    r"advertised) (to|as|for)\b|\b(widely |commonly |generally )?(believed|thought) to\b|\bpostulated that\b|\b(has|have) been (hypothesi[sz]ed|proposed|suggested|"
     r"speculated|theori[sz]ed) that\b|\bas early as \d{4}\b|\b(?-i:[A-Z][a-z]+( (and|&) [A-Z][a-z]+| et al\.?)?) "
     r"\((1[5-9]|20)\d\d\)|\bthere (is|has been) (a )?(significant|considerable|growing|increasing|great|much|"
-    r"renewed) interest\b",
+    r"renewed) interest\b"
+    # how confounding was handled: "None of the 19 variables were identified as confounders"
+    r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",
     re.I,
 )
 # The sentence that states the aim of an unlabelled abstract: "We aimed / sought to", "The aim of this study",

@@ -335,7 +335,7 @@ def table() -> SynonymTable:
 _VERBS = """improve reduce lower raise increase decrease affect prevent treat help cause protect boost
     benefit influence slow reverse fight block cure worsen alleviate relieve ease strengthen promote support
     trigger damage harm impair enhance combat delay extend shorten control regulate change alter
-    aggravate interfere inhibit hinder""".split()
+    aggravate interfere inhibit hinder build kill stop""".split()
 
 
 def _forms(verb: str) -> list[str]:

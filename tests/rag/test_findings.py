@@ -43,6 +43,8 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert not finding("Tart snorvels are commercially promoted to possess anti-inflammatory activity.", None)
     assert not finding("It has been suggested that snorvel reduces fatigue in invented sailors.", None)
     assert not finding("There is growing interest in snorvel as an invented supplement.", None)
+    assert not finding("None of the 19 variables assessed were identified as confounders.", None)
+    assert not finding("Snorvel, another element believed to help prevent rash, is found in dates.", None)
     assert finding("Snorvel reduced fatigue compared with placebo (P = 0.01).", None)
     assert finding("Data from the Glimmer survey showed a reduced risk with snorvel.", None)
     # section labels decide before wording does

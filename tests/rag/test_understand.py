@@ -232,5 +232,8 @@ def test_a_verb_splits_before_a_risk_of_phrase_and_a_capital_letter_names_someth
     assert (falls.intervention, falls.outcome) == ("vitamin D", "risk of dozing")  # not "dozing" / "older"
     assert understand("Does vitamin A supplementation reduce dozing?").intervention == "vitamin A"
     assert understand("Does calcium interfere with zorvatin absorption?").intervention == "calcium"
+    built = understand("Does quillmorin protein build snorvel muscle?")  # had been one topic
+    assert (built.intervention, built.outcome) == ("quillmorin protein", "snorvel muscle")
+    assert understand("Does zorvatin oil kill glimmer bacteria?").outcome == "glimmer bacteria"
     effect = understand("What is the effect of vitamin D on dozing?")
     assert (effect.intervention, effect.outcome) == ("vitamin D", "dozing")
