@@ -23,7 +23,7 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   after it), round 20 (7 before the blind20 draw, 1 after it), round 21 (14 before the blind21 draw: the
   sentences whose output changed or was printed while its rules were written; none after it), round 22 (41 before
   the blind22 draw, likewise; none after it), round 23 (1 before the blind23 draw; none after it), round 24
-  (none before the blind24 draw). It is needed to repeat a draw exactly: a shown sentence stays in its stratum
+  (none before the blind24 draw), round 25 (2 before the blind25 draw), round 26 (none before the blind26 draw). It is needed to repeat a draw exactly: a shown sentence stays in its stratum
   and is skipped when drawn ("replaced by the next of its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
   sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``; from blind16 on: ``P_alone_percent``,
@@ -69,7 +69,10 @@ blind22's (32 replaced), and ``--as-of blind23 --seed 469041575 --plan
 OR=3,RR=3,HR=2,P_alone=5,correlation=6,negative=2,P_alone_change=18,negative_change=10,negative_percent=3`` exactly
 blind23's (31 replaced), and ``--as-of blind24 --seed 479583152 --plan
 OR=3,RR=3,P_alone=3,negative=2,negative_percent=3,percent_signal=120,correlation_any=22`` exactly blind24's (54
-replaced); ``tests/eval/test_sample_effects.py`` repeats all seventeen when ``../shared/data`` is present. Without ``--as-of``
+replaced), and ``--as-of blind25 --seed 489897948 --plan
+OR=3,RR=3,P_alone=3,negative=3,negative_percent=4,P_alone_change=12,negative_change=30,percent_signal=120`` exactly
+blind25's (119 replaced; it takes every unshown sentence of percent_signal and P_alone_change);
+``tests/eval/test_sample_effects.py`` repeats all eighteen when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset

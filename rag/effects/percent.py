@@ -27,6 +27,8 @@ from rag.effects.percent_levels import _level_not_change
 from rag.effects.text import _ci_after, _Effect, _Sentence
 
 _PER_TIME_AFTER = re.compile(r"\s*/\s*(?:y|yr|year|mo|month|wk|week)\b(?=\s*[(\[])", re.I)
+# "(-10.72%; 95% CI: -13.78, -7.55)": a CI named right after a signed change in its bracket
+_NAMED_CI_NEXT = re.compile(r"\s*[;,:]\s*\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)\b", re.I)
 _RISK_NOUN = re.compile(r"\s+(?:risk|odds|hazard|incidence|likelihood|rate)\b", re.I)
 # what a change is in, up to a bracket that gives a CI: "reduction in the risk of death in A (95% CI ..."
 _CHANGED_PHRASE = re.compile(
@@ -122,7 +124,14 @@ def _change(s: _Sentence, m: re.Match[str], found: _Direction, follow_end: int |
             and min(inner.lower, inner.upper) - 1e-9 <= magnitude <= max(inner.lower, inner.upper) + 1e-9
         ):
             ci, between = inner, True
-    if ci and (ci.percent or (between and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9)):
+    # a CI named right after a signed change, without percent signs, is its own if it holds the printed value
+    signed = (
+        ci is not None
+        and m.group("sign") is not None
+        and _NAMED_CI_NEXT.match(text, end) is not None
+        and ci.lower - 1e-9 <= (-magnitude if m.group("sign") == "-" else magnitude) <= ci.upper + 1e-9
+    )
+    if ci and (ci.percent or signed or (between and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9)):
         effect.ci_level = ci.level
         # "x% lower (95% CI, -a% to b%)": a CI of the unsigned size, one bound negative, is negated too (not one
         # that holds the signed change, "a decrease of x% (-a% to b%)" with -a < -x < b)

@@ -6,7 +6,9 @@
 - a pair of signed percentages compared ("(+1.2% vs +9.2%, p<0.0001)", "were -7.4% and -1.1%") in a clause that
   names no change anywhere: signed levels (a calibration error, a rate), not changes;
 - the second of two categories ("showed normal mucosa (69%) or mild increase in lymphocytes (31%)"): after a share
-  alone in its bracket that is no change, an "or" goes on listing shares."""
+  alone in its bracket that is no change, an "or" goes on listing shares;
+- a share of energy, or its change, in percentage points (round 26): "fat (-1.07% en)", "protein (-0.35% energy
+  (en)", "20.9% E", "5% of total energy"."""
 
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ _CHANGE_NAMED = re.compile(
     re.I,
 )
 # "(69%) or mild increase in intraepithelial lymphocytes (": a share alone in its bracket, "or", the next category
+# "(-1.07% en)", "-0.35% energy", "5% of total energy", "20.9% E": a share of energy (its change is in points)
+_ENERGY_SHARE_AFTER = re.compile(r"\s*(?:(?i:en|energy|of\s+(?:total\s+)?energy)\b|E\b)")
 _OR_CATEGORY = re.compile(
     r"[(\[]\s*(?P<pct>\d+(?:\.\d+)?\s*%)\s*[)\]]\s*,?\s+or\s+[^()\[\]\d;]{1,80}[(\[]\s*$", re.I
 )
@@ -43,6 +47,8 @@ def _level_not_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> boo
     module docstring)."""
     text = s.text
     if _TOLERANCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    if _ENERGY_SHARE_AFTER.match(text, m.end()):
         return True
     for interval in _INTERVAL.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
         if m.start() in (interval.start("lo"), interval.start("hi")):

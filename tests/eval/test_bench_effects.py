@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind22, blind23 and blind24 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind23, blind24 and blind25 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -359,6 +359,19 @@ MEASURED = {
         "all": (0.99, 0.99),
         "P values": (1.0, 1.0),
     },
+    # blind25 was scored once with the round-25 rules frozen (P 0.739 / R 0.687 over 99 effects as first labelled;
+    # percent change 0.588 / 0.455, OR 0.889 / 0.800, RR 1.000 / 1.000, HR 0.500 / 0.500, P alone 0.814 / 0.897);
+    # one label corrected after the score (a P for interaction in an HR's bracket is its P, as in blind11); levels
+    # after round 26's rules (tuned since):
+    "blind25": {
+        "OR": (0.889, 0.8),
+        "RR": (1.0, 1.0),
+        "HR": (1.0, 1.0),
+        "percent_change": (0.816, 0.705),
+        "P alone": (0.814, 0.921),
+        "all": (0.833, 0.816),
+        "P values": (1.0, 1.0),
+    },
 }
 
 
@@ -428,6 +441,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind22",
         "blind23",
         "blind24",
+        "blind25",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -493,17 +507,21 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert (
         sum(1 for r in blind24 if r["effects"]) >= 45 and sum(1 for r in blind24 if not r["effects"]) >= 100
     )
+    blind25 = [r for r in labels if r.get("split") == "blind25"]
+    assert (
+        sum(1 for r in blind25 if r["effects"]) >= 45 and sum(1 for r in blind25 if not r["effects"]) >= 100
+    )
 
 
 def test_no_sentence_is_labelled_twice(labels, texts):
-    # a sentence printed in two records can come twice in one draw (the sampler takes ids; blind17 and blind24
-    # drew one twice each), never in two: each draw excludes the texts labelled before it
+    # a sentence printed in two records can come twice in one draw (the sampler takes ids; blind17, blind24 and
+    # blind25 drew one twice each), never in two: each draw excludes the texts labelled before it
     splits: dict[str, set[str]] = {}
     for row in labels:
         splits.setdefault(texts[row["id"]].strip(), set()).add(split_of(row["id"], row.get("split")))
     assert all(len(found) == 1 for found in splits.values())
     twice = len(texts) - len(splits)
-    assert twice <= 2
+    assert twice <= 3
 
 
 def test_seed_sentences_give_exactly_their_four_effects(texts):

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind24 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind25 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -260,6 +260,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind24": (
         479583152,
         "OR=3,RR=3,P_alone=3,negative=2,negative_percent=3,percent_signal=120,correlation_any=22",
+    ),
+    "blind25": (
+        489897948,
+        "OR=3,RR=3,P_alone=3,negative=3,negative_percent=4,P_alone_change=12,negative_change=30,percent_signal=120",
     ),
 }
 

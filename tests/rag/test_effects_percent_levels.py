@@ -1,5 +1,6 @@
 """Percent changes in list items and group labels, and signed percentages that are levels, tolerances or interval
-ends rather than changes (round 25: blind24's misses and false positives), on fictional sentences (glimmer, quillmorin, zorvatin,
+ends rather than changes (round 25: blind24's misses and false positives; round 26: blind25's, list items that pair two
+arms, "as did" items, a CI named after a signed change, shares of energy), on fictional sentences (glimmer, quillmorin, zorvatin,
 squires, helms and lances do not exist)."""
 
 import pytest
@@ -117,3 +118,45 @@ def test_round25_guards():
     ]
     # a list without printed signs is not read by its signs
     assert _changes("Squires preferred helms (56%), lances (30%), and oats (14%).") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a CI named right after a signed change, without percent signs, holds the printed value
+        (
+            "Strong inverse associations with glimmer were seen for helm weight (-10.72%; 95% CI: -13.78, -7.55) "
+            "and lance length (-6.89%: 95% CI: -10.34, -3.30; P < 0.05).",
+            [C(-10.72, 95.0, -13.78, -7.55), C(-6.89, 95.0, -10.34, -3.3, 0.05, "<")],
+        ),
+        # items that pair two arms in a list that prints its signs: unsigned arms are rises
+        (
+            "Helm shine increased more with zorvatin than with oats at the crest (5.4% vs 1.1 %), rim (1.6% vs "
+            "-1.2%), visor (3.3% vs -0.7%), and brow (0.2% vs -1.4%).",
+            [C(5.4), C(1.1), C(1.6), C(-1.2), C(3.3), C(-0.7), C(0.2), C(-1.4)],
+        ),
+        # "as did" items after a change read take its direction
+        (
+            "Glimmerase activity significantly decreased (by 66%) as did squire hydrolase (55%), helm oxidase (33%) "
+            "and lance kinase (40%) within a week.",
+            [C(-66.0), C(-55.0), C(-33.0), C(-40.0)],
+        ),
+    ],
+)
+def test_list_pairs_as_did_and_named_ci(sentence, expected):
+    assert _effects(sentence) == expected
+
+
+def test_energy_shares_are_points():
+    # a share of energy and its change are percentage points, not relative changes
+    assert (
+        _changes("Reported squire protein (-0.35% energy (en), fat (-1.07% en) and oats (+1.23% en) changed.")
+        == []
+    )
+    assert _changes("Squire fat intake fell by 5% of total energy over the year.") == []
+    # a relative change of an energy intake stays one
+    assert _changes("Squire energy intake fell by 12% over the year.") == [-12.0]
+    # guards: a CI that does not hold the printed value, an unsigned list, an "as did" with nothing read before
+    assert _effects("Glimmer rose in squires (-4.0%; 95% CI: 1.1, 2.3).") == [C(-4.0)]
+    assert _changes("Squires preferred helms (56% vs 50%), lances (30% vs 31%), and oats (14% vs 19%).") == []
+    assert _changes("Squires polished helms, as did pages (55%) and knights (33%).") == []
