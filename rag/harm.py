@@ -1,4 +1,5 @@
-"""Questions that ask whether something harms: a finding that calls the harm low, unlikely or absent answers no.
+"""Questions that ask whether something harms: a finding that calls the harm low, unlikely, absent or unshown
+answers no.
 
 The stance model reads "The risk of toxicity with high intakes is low" and "is unlikely to result in toxicity" as
 support for "Can too much vitamin D be harmful?": they are findings, hedged, about the question's words. For a
@@ -26,7 +27,10 @@ SAFE_FINDING = re.compile(
     rf"|\bunlikely\s+to\s+(?:result\s+in|cause|lead\s+to|produce|induce)\s+(?:\w+\s+){{0,3}}{_HARM}"
     r"|\b(?:is|was|are|were|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:generally\s+|very\s+)?"
     r"(?:safe|well[\s-]tolerated)\b"
-    rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:was|were)\s+(?:observed|reported|found|seen)",
+    rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:was|were)\s+(?:observed|reported|found|seen)"
+    # "decades of research have failed to demonstrate a clear and consistent relationship between MSG and ..."
+    r"|\b(?:failed|fail)\s+to\s+(?:demonstrate|show|find|establish|confirm)\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,4}"
+    r"(?:relationship|association|link|effect|harm|evidence)\b",
     re.I,
 )
 

@@ -16,6 +16,8 @@ SUPPORT = np.asarray([0.7, 0.2, 0.1])  # yes, no, maybe
         "Quillmorin was safe and well tolerated in invented adults.",
         "No serious adverse effects were observed with quillmorin.",
         "Quillmorin carried a negligible risk of adverse events.",
+        "Decades of research have failed to demonstrate a clear and consistent relationship between quillmorin "
+        "and asthma.",
     ],
 )
 def test_findings_that_call_the_harm_low_or_unlikely(sentence):
@@ -28,6 +30,7 @@ def test_findings_that_call_the_harm_low_or_unlikely(sentence):
         "Quillmorin raised the risk of liver damage in invented adults.",
         "The risk of toxicity was high at doses above 40 g.",
         "Quillmorin lowered blood pressure.",
+        "Trials failed to recruit enough invented adults.",
     ],
 )
 def test_findings_of_harm_or_of_something_else_are_not_safe_findings(sentence):
