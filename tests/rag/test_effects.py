@@ -3,21 +3,7 @@
 import pytest
 
 from rag.effects import extract_effects
-
-FIELDS = ("measure", "value", "ci_level", "ci_lower", "ci_upper", "p_value", "p_relation")
-
-
-def _effects(sentence: str) -> list[dict]:
-    out = []
-    for effect in extract_effects(sentence):
-        assert effect.text and effect.text in sentence  # the span is quoted from the sentence itself
-        out.append({k: v for k, v in effect.model_dump(include=set(FIELDS)).items() if v is not None})
-    return out
-
-
-def E(measure, value=None, level=None, lo=None, hi=None, p=None, rel=None) -> dict:
-    values = (measure, value, level, lo, hi, p, rel)
-    return {k: v for k, v in zip(FIELDS, values, strict=True) if v is not None}
+from tests.rag.effect_cases import E, effects_of
 
 
 def test_seed_sentence_pattern_gives_exactly_its_effects():
@@ -29,8 +15,8 @@ def test_seed_sentence_pattern_gives_exactly_its_effects():
         "It reduced free quillmorin (fQM; WMD -1.54, 95% CI -2.44 to -0.64) and zorvatin-resistant "
         "glimmerase (ZRG; MD -0.83, 95% CI -1.21 to -0.46)."
     )
-    assert _effects(first) == [E("MD", 1.86, 95, 1.17, 2.56), E("MD", 1.49, 95, 0.98, 2.0)]
-    assert _effects(second) == [E("WMD", -1.54, 95, -2.44, -0.64), E("MD", -0.83, 95, -1.21, -0.46)]
+    assert effects_of(first) == [E("MD", 1.86, 95, 1.17, 2.56), E("MD", 1.49, 95, 0.98, 2.0)]
+    assert effects_of(second) == [E("WMD", -1.54, 95, -2.44, -0.64), E("MD", -0.83, 95, -1.21, -0.46)]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +131,7 @@ def test_seed_sentence_pattern_gives_exactly_its_effects():
     ],
 )
 def test_extracts_each_measure(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -218,7 +204,7 @@ def test_extracts_each_measure(sentence, expected):
     ],
 )
 def test_lists_names_and_intervals_read_further(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 PC = "percent_change"
@@ -338,7 +324,7 @@ PC = "percent_change"
     ],
 )
 def test_forms_added_for_blind2_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -416,7 +402,7 @@ def test_forms_added_for_blind2_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind3_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -438,7 +424,7 @@ def test_forms_added_for_blind3_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind4_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -487,7 +473,7 @@ def test_forms_added_for_blind4_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind4_remaining_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -521,7 +507,7 @@ def test_forms_added_for_blind4_remaining_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind5_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -555,7 +541,7 @@ def test_forms_added_for_blind5_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind5_remaining_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -600,7 +586,7 @@ def test_forms_added_for_blind5_remaining_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind6_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -631,7 +617,7 @@ def test_forms_added_for_blind6_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind6_remaining_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -649,7 +635,7 @@ def test_forms_added_for_blind6_remaining_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind7_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -698,7 +684,7 @@ def test_forms_added_for_blind7_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_blind7_remaining_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -713,7 +699,7 @@ def test_forms_added_for_blind7_remaining_misses(sentence, expected):
     ],
 )
 def test_not_read_since_blind7_remaining_misses(sentence):
-    assert [e for e in _effects(sentence) if e.get("measure")] == []
+    assert [e for e in effects_of(sentence) if e.get("measure")] == []
 
 
 @pytest.mark.parametrize(
@@ -765,7 +751,7 @@ def test_not_read_since_blind7_remaining_misses(sentence):
     ],
 )
 def test_forms_added_for_blind8_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -788,7 +774,7 @@ def test_forms_added_for_blind8_misses(sentence, expected):
     ],
 )
 def test_forms_added_for_round9(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -843,7 +829,7 @@ def test_forms_added_for_round9(sentence, expected):
     ],
 )
 def test_forms_added_for_blind9_misses(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -862,12 +848,12 @@ def test_forms_added_for_blind9_misses(sentence, expected):
     ],
 )
 def test_not_read_since_blind9(sentence):
-    assert _effects(sentence) == []
+    assert effects_of(sentence) == []
 
 
 def test_a_range_of_p_values_with_two_bounds_is_no_p_value():
     sentence = "Glimmer tracked gout in knights (0.15 ≤ r ≤ 0.52, 0.004 ≤ p < 0.001)."
-    assert _effects(sentence) == []
+    assert effects_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -885,7 +871,7 @@ def test_a_range_of_p_values_with_two_bounds_is_no_p_value():
     ],
 )
 def test_not_read_since_blind8(sentence):
-    assert _effects(sentence) == []
+    assert effects_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -897,7 +883,7 @@ def test_not_read_since_blind8(sentence):
     ],
 )
 def test_not_read_since_blind7(sentence):
-    assert _effects(sentence) == []
+    assert effects_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -980,14 +966,14 @@ def test_not_read_since_blind7(sentence):
     ],
 )
 def test_negatives_give_nothing(sentence):
-    assert _effects(sentence) == []
+    assert effects_of(sentence) == []
 
 
 def test_a_list_stops_at_a_semicolon_that_starts_something_else():
     sentence = (
         "Flares fell with zorvatin (HR 0.80, 0.70-0.90); the mean glimmer was 5.2 (4.1-6.3) in both arms."
     )
-    assert _effects(sentence) == [E("HR", 0.8, None, 0.7, 0.9)]
+    assert effects_of(sentence) == [E("HR", 0.8, None, 0.7, 0.9)]
 
 
 def test_empty_and_numberless_sentences():
@@ -1072,7 +1058,7 @@ def test_empty_and_numberless_sentences():
     ],
 )
 def test_round10_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -1085,7 +1071,7 @@ def test_round10_forms(sentence, expected):
     ],
 )
 def test_round10_negatives(sentence):
-    assert _effects(sentence) == []
+    assert effects_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -1102,7 +1088,7 @@ def test_round10_negatives(sentence):
     ],
 )
 def test_projected_changes_not_read(sentence):
-    assert _effects(sentence) == []
+    assert effects_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -1131,13 +1117,13 @@ def test_projected_changes_not_read(sentence):
     ],
 )
 def test_measured_changes_and_p_conventions(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_significance_threshold_is_no_p_value():
     # a P value that defines significance is a threshold (methods wording), not an effect's P value
-    assert _effects("Differences were considered significant when p<0.05.") == []
-    assert _effects("Statistical significance was set at P < 0.05.") == []
+    assert effects_of("Differences were considered significant when p<0.05.") == []
+    assert effects_of("Statistical significance was set at P < 0.05.") == []
 
 
 @pytest.mark.parametrize(
@@ -1158,19 +1144,21 @@ def test_significance_threshold_is_no_p_value():
     ],
 )
 def test_round11_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round11_significance_threshold():
     # a P value stating what a test was used to find is a threshold
     assert (
-        _effects(
+        effects_of(
             "Glimmer scores were compared across feasts to determine significant differences (P < or = 0.05)."
         )
         == []
     )
     assert (
-        _effects("Knight and squire tallies were set side by side to detect significant differences (P<.01).")
+        effects_of(
+            "Knight and squire tallies were set side by side to detect significant differences (P<.01)."
+        )
         == []
     )
 
@@ -1211,12 +1199,12 @@ def test_round11_significance_threshold():
     ],
 )
 def test_round12_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round12_bare_bracket_numbers_need_the_trend_header():
     # without a header naming a P for trend, the last number of "(b-c; d)" is no P value
-    assert _effects("The risk ratio of gout was 0.81 (0.62 - 1.07; 0.09).") == [E("RR", 0.81)]
+    assert effects_of("The risk ratio of gout was 0.81 (0.62 - 1.07; 0.09).") == [E("RR", 0.81)]
 
 
 @pytest.mark.parametrize(
@@ -1280,20 +1268,20 @@ def test_round12_bare_bracket_numbers_need_the_trend_header():
     ],
 )
 def test_round13_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round13_guards():
     # a range whose ends each come with their CI still gives two estimates
-    assert _effects(
+    assert effects_of(
         "Odds ratios ranged from 1.21 (95% CI 1.05-1.40) for squires to 1.93 (95% CI 1.44-2.59) for knights."
     ) == [E("OR", 1.21, 95, 1.05, 1.40), E("OR", 1.93, 95, 1.44, 2.59)]
     # a list item labelled by its group ("and ... of x (CI) for B") still goes on the list
-    assert _effects(
+    assert effects_of(
         "The relative risk of gout was 1.4 (95% CI, 1.1-1.8) for knights, and of 1.7 (95% CI, 1.2-2.3) for squires."
     ) == [E("RR", 1.4, 95, 1.1, 1.8), E("RR", 1.7, 95, 1.2, 2.3)]
     # a single "correlation was r = x" is read
-    assert _effects("The correlation with gout grade was r = 0.52.") == [E("correlation", 0.52)]
+    assert effects_of("The correlation with gout grade was r = 0.52.") == [E("correlation", 0.52)]
 
 
 @pytest.mark.parametrize(
@@ -1331,20 +1319,21 @@ def test_round13_guards():
     ],
 )
 def test_round14_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round14_guards():
     # "RH" spelled out as something else is no hazard ratio, even in the full form
     assert (
-        _effects("The stables' relative humidity (RH) differed: RH, 0.62; 95% CI, 0.55-0.70 in summer.") == []
+        effects_of("The stables' relative humidity (RH) differed: RH, 0.62; 95% CI, 0.55-0.70 in summer.")
+        == []
     )
     # a dose in its units is still no ratio; the ratio after it is read
-    assert _effects("The odds ratio for 25 mg was 1.34 (95% CI 1.10-1.63).") == [
+    assert effects_of("The odds ratio for 25 mg was 1.34 (95% CI 1.10-1.63).") == [
         E("OR", 1.34, 95, 1.10, 1.63)
     ]
     # labels without "respectively" still end a list of two bare values at the first label
-    assert _effects("The correlations were r = 0.31, 0.42 for squires and knights [all ranks].") == [
+    assert effects_of("The correlations were r = 0.31, 0.42 for squires and knights [all ranks].") == [
         E("correlation", 0.31)
     ]
 
@@ -1364,15 +1353,15 @@ def test_round14_guards():
     ],
 )
 def test_round15_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round15_guards():
     # a single subscripted-looking word without a relation and a group pair is not a P value
-    assert _effects("The PGA-XL scale scored 0.42 points higher.") == []
+    assert effects_of("The PGA-XL scale scored 0.42 points higher.") == []
     # a P value after "respectively" still goes to the list; a lone P value after a range of fold changes stays
-    assert _effects("Glimmer raised gout scores (2.2-fold; P<0.01).") == [E(None, p=0.01, rel="<")]
-    assert _effects("Estimates were similar (P = 0.004) across ranks, greater (P > 0.2) in winter.") == [
+    assert effects_of("Glimmer raised gout scores (2.2-fold; P<0.01).") == [E(None, p=0.01, rel="<")]
+    assert effects_of("Estimates were similar (P = 0.004) across ranks, greater (P > 0.2) in winter.") == [
         E(None, p=0.004, rel="="),
         E(None, p=0.2, rel=">"),
     ]
@@ -1433,21 +1422,21 @@ def test_round15_guards():
     ],
 )
 def test_round17_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round17_guards():
     # a number with units, or a model's number, after "correlated with" / "model" is no estimate
-    assert _effects("Glimmer correlated with jousting (0.5 mg per squire).") == []
-    assert _effects("The odds ratio in model 2 was 1.34 (95% CI 1.10-1.63).") == [
+    assert effects_of("Glimmer correlated with jousting (0.5 mg per squire).") == []
+    assert effects_of("The odds ratio in model 2 was 1.34 (95% CI 1.10-1.63).") == [
         E("OR", 1.34, 95, 1.10, 1.63)
     ]
     # a direction word that is the change's own still takes the P value after it
-    assert _effects(
+    assert effects_of(
         "Squires had 38% (95% CI: 58-10%) lower glimmer concentration than pages (P = 0.01)."
     ) == [E("percent_change", -38.0, 95, -58.0, -10.0, p=0.01, rel="=")]
     # a bare "r" without "values of", and a symbol inside bars without a value, are no coefficients
-    assert _effects("The r value was discussed for 12 squires.") == []
+    assert effects_of("The r value was discussed for 12 squires.") == []
 
 
 @pytest.mark.parametrize(
@@ -1470,14 +1459,14 @@ def test_round17_guards():
     ],
 )
 def test_round18_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round18_guards():
     # after a "per" qualifier a CI that does not hold the estimate is not its CI
-    assert _effects("Squire glimmer rose with jousting (OR 1.94 per 5-unit increase, 95% CI 0.90-0.98).") == [
-        E("OR", 1.94)
-    ]
+    assert effects_of(
+        "Squire glimmer rose with jousting (OR 1.94 per 5-unit increase, 95% CI 0.90-0.98)."
+    ) == [E("OR", 1.94)]
 
 
 @pytest.mark.parametrize(
@@ -1499,14 +1488,14 @@ def test_round18_guards():
     ],
 )
 def test_round19_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round19_guards():
     # a trend comma followed by a whole number, or a qualifier word that is not one, gives no P value
-    assert _effects("We tested P for trend, 12 squires per arm, in the jousting model.") == []
-    assert _effects("Helm scores were adjusted = 0.4 points in the glimmer squires.") == []
+    assert effects_of("We tested P for trend, 12 squires per arm, in the jousting model.") == []
+    assert effects_of("Helm scores were adjusted = 0.4 points in the glimmer squires.") == []
     # "P for trend 0.05" (no comma) still reads as before
-    assert _effects("Lance use was linked to glimmer (OR 1.30, 95% CI 1.02-1.66; P for trend 0.05).") == [
+    assert effects_of("Lance use was linked to glimmer (OR 1.30, 95% CI 1.02-1.66; P for trend 0.05).") == [
         E("OR", 1.30, 95, 1.02, 1.66, p=0.05, rel="=")
     ]

@@ -3,26 +3,7 @@ their knights do not exist)."""
 
 import pytest
 
-from rag.effects import extract_effects
-
-FIELDS = ("measure", "value", "ci_level", "ci_lower", "ci_upper", "p_value", "p_relation")
-
-
-def _effects(sentence: str) -> list[dict]:
-    out = []
-    for effect in extract_effects(sentence):
-        assert effect.text and effect.text in sentence
-        out.append({k: v for k, v in effect.model_dump(include=set(FIELDS)).items() if v is not None})
-    return out
-
-
-def C(value, level=None, lo=None, hi=None, p=None, rel=None) -> dict:
-    values = ("percent_change", value, level, lo, hi, p, rel)
-    return {k: v for k, v in zip(FIELDS, values, strict=True) if v is not None}
-
-
-def _changes(sentence: str) -> list[float]:
-    return [e["value"] for e in _effects(sentence) if e.get("measure") == "percent_change"]
+from tests.rag.effect_cases import C, changes_of, effects_of
 
 
 @pytest.mark.parametrize(
@@ -73,7 +54,7 @@ def _changes(sentence: str) -> list[float]:
     ],
 )
 def test_changes_read_from_their_clause(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,12 +79,12 @@ def test_changes_read_from_their_clause(sentence, expected):
     ],
 )
 def test_levels_shares_and_criteria_not_read_from_their_clause(sentence):
-    assert _changes(sentence) == []
+    assert changes_of(sentence) == []
 
 
 def test_a_spread_is_no_change():
     # "(mean, x%; SD, y%)": the spread of a change is not another change
-    assert _changes("Glimmer rose in knights (mean, -12%; SD, 9%).") == [-12.0]
+    assert changes_of("Glimmer rose in knights (mean, -12%; SD, 9%).") == [-12.0]
 
 
 @pytest.mark.parametrize(
@@ -118,7 +99,7 @@ def test_a_spread_is_no_change():
     ],
 )
 def test_later_changes_of_a_quantity_in_percent_are_points(sentence):
-    assert _changes(sentence) == []
+    assert changes_of(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -143,14 +124,14 @@ def test_later_changes_of_a_quantity_in_percent_are_points(sentence):
     ],
 )
 def test_round11_changes(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round11_not_changes():
     # the object names a share: a level, not a change; levels compared after the bracket
-    assert _changes("Zorvatin increased the proportion of knights with gout and glimmer (45%).") == []
+    assert changes_of("Zorvatin increased the proportion of knights with gout and glimmer (45%).") == []
     assert (
-        _changes("Glimmer raised serum levels of zorvan in squires (12%) compared with knights (3%).") == []
+        changes_of("Glimmer raised serum levels of zorvan in squires (12%) compared with knights (3%).") == []
     )
 
 
@@ -172,7 +153,7 @@ def test_round11_not_changes():
     ],
 )
 def test_round12_directions(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -192,13 +173,15 @@ def test_round12_directions(sentence, expected):
     ],
 )
 def test_round13_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round13_measured_changes_stay():
     # without a scenario or a percent quantity, the same shapes are changes
-    assert _changes("The matching figures for the knights are a glimmer intake increase of 21.5%.") == [21.5]
-    assert _changes("Mean jousting speed rose 6.1% with zorvatin.") == [6.1]
+    assert changes_of("The matching figures for the knights are a glimmer intake increase of 21.5%.") == [
+        21.5
+    ]
+    assert changes_of("Mean jousting speed rose 6.1% with zorvatin.") == [6.1]
 
 
 @pytest.mark.parametrize(
@@ -218,14 +201,14 @@ def test_round13_measured_changes_stay():
     ],
 )
 def test_round14_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round14_steps_and_verbs():
     # a verb after "each" / "per" still directs its change; so does a change verb after the step
-    assert _changes("For every 1-unit increase in glimmer, gout increased by 6%.") == [6.0]
-    assert _changes("Doses of 20 g each significantly lowered the gout score by 17%.") == [-17.0]
-    assert _changes("Two cups of glimmer tea per day may reduce gout flares by 24%.") == [-24.0]
+    assert changes_of("For every 1-unit increase in glimmer, gout increased by 6%.") == [6.0]
+    assert changes_of("Doses of 20 g each significantly lowered the gout score by 17%.") == [-17.0]
+    assert changes_of("Two cups of glimmer tea per day may reduce gout flares by 24%.") == [-24.0]
 
 
 @pytest.mark.parametrize(
@@ -256,15 +239,15 @@ def test_round14_steps_and_verbs():
     ],
 )
 def test_round15_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round15_changes_stay():
     # without the time point, the annual rate, "will" or a percent quantity, the same shapes are still read
-    assert _changes("The mean reduction of glimmer was 27% at week 4.") == [-27.0]
-    assert _changes("Glimmer intake increased by 60% by 2020.") == [60.0]
-    assert _changes("Jousting scores were 2.3% higher after glimmer.") == [2.3]
-    assert _changes("Knights who received zorvatin had a 25% lower risk of gout.") == [-25.0]
+    assert changes_of("The mean reduction of glimmer was 27% at week 4.") == [-27.0]
+    assert changes_of("Glimmer intake increased by 60% by 2020.") == [60.0]
+    assert changes_of("Jousting scores were 2.3% higher after glimmer.") == [2.3]
+    assert changes_of("Knights who received zorvatin had a 25% lower risk of gout.") == [-25.0]
 
 
 @pytest.mark.parametrize(
@@ -290,15 +273,15 @@ def test_round15_changes_stay():
     ],
 )
 def test_round16_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round16_guards():
     # a verb after the bracket is not a direction noun; "with x or y%" defines, it is not a change
-    assert _changes("Caloric restriction (30%) decreases glimmer in squires.") == []
-    assert _changes("Knights with 5 or 10% weight loss were counted.") == [-10.0]
+    assert changes_of("Caloric restriction (30%) decreases glimmer in squires.") == []
+    assert changes_of("Knights with 5 or 10% weight loss were counted.") == [-10.0]
     # the comparator's level alone in its bracket is not the size
-    assert _changes("Zorvatin reduced gout compared with placebo (12%).") == []
+    assert changes_of("Zorvatin reduced gout compared with placebo (12%).") == []
 
 
 @pytest.mark.parametrize(
@@ -314,14 +297,14 @@ def test_round16_guards():
     ],
 )
 def test_round17_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round17_guards():
     # without a P value, "(x% +/- y%)" is as often a level with its spread: not read
-    assert _changes("The glimmer diet gave a reduction in squire cholesterol (27% +/- 5%) at week 4.") == []
+    assert changes_of("The glimmer diet gave a reduction in squire cholesterol (27% +/- 5%) at week 4.") == []
     # a bracket with a number is no abbreviation: the level it holds stays a level
-    assert _changes("Glimmer reduced gout in squires (12 of 40) knights (30%).") == []
+    assert changes_of("Glimmer reduced gout in squires (12 of 40) knights (30%).") == []
 
 
 @pytest.mark.parametrize(
@@ -341,13 +324,13 @@ def test_round17_guards():
     ],
 )
 def test_round18_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round18_guards():
     # no direction word: a share with its CI is no change; a CI that does not hold the size is not its CI
-    assert _changes("Glimmer was 13 (95% CI 9, 18) % of the squires' total.") == []
-    assert _effects("Glimmer decreased by 13 (95% CI 19, 28) % after the lance.") == [C(-13.0)]
+    assert changes_of("Glimmer was 13 (95% CI 9, 18) % of the squires' total.") == []
+    assert effects_of("Glimmer decreased by 13 (95% CI 19, 28) % after the lance.") == [C(-13.0)]
 
 
 @pytest.mark.parametrize(
@@ -398,19 +381,19 @@ def test_round18_guards():
     ],
 )
 def test_round20_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round20_guards():
     # "was observed in the group (x%)" after a change noun: not after "improvement" (a share), nor in the patients
-    assert _changes("An improvement in lance grip was seen in the squire group (45%).") == []
-    assert _changes("A rise in helm polish was found in the squires (45%).") == []
+    assert changes_of("An improvement in lance grip was seen in the squire group (45%).") == []
+    assert changes_of("A rise in helm polish was found in the squires (45%).") == []
     # a comma between percentages that is no thousands comma stays a list separator
-    assert _changes("Glimmer fell by 12,15% in squires.") == []
+    assert changes_of("Glimmer fell by 12,15% in squires.") == []
     # "%/y" takes a CI only right after it; a bracket that is no CI is not one
-    assert _effects("Glimmer use declined (-7.0%/y [n = 40], P < .001).") == [C(-7.0, p=0.001, rel="<")]
+    assert effects_of("Glimmer use declined (-7.0%/y [n = 40], P < .001).") == [C(-7.0, p=0.001, rel="<")]
     # "of a units or x%" after no change noun is no change ("a dose of 20 mg or 5% of the lance")
-    assert _changes("Squires rose early; the dose of 20 mg or 5% of the lance was given.") == []
+    assert changes_of("Squires rose early; the dose of 20 mg or 5% of the lance was given.") == []
 
 
 @pytest.mark.parametrize(
@@ -464,34 +447,38 @@ def test_round20_guards():
     ],
 )
 def test_round21_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round21_guards():
     # "was observed in the A group (x%)" still needs the group word, with a noun ending in "ed" too
-    assert _changes("A rise in helm polish was found in the linseed squires (45%).") == []
+    assert changes_of("A rise in helm polish was found in the linseed squires (45%).") == []
     # a "respectively" list of shares or levels is no list of changes
-    assert _changes(
+    assert changes_of(
         "An increase in the prevalence of glimmer in squires and pages (12% and 15%, respectively)."
     ) == ([])
-    assert _changes("Glimmer rose from A (10.1% and 14.5%, respectively) to B (34.7% and 36.7%).") == []
-    assert _changes("This rate was lower in squires and pages (69% and 73%, respectively).") == []
+    assert changes_of("Glimmer rose from A (10.1% and 14.5%, respectively) to B (34.7% and 36.7%).") == []
+    assert changes_of("This rate was lower in squires and pages (69% and 73%, respectively).") == []
     # without a comparative of the change the pair is levels compared
-    assert _changes("The reduction in lance use was seen in squires (28% vs 11%).") == []
+    assert changes_of("The reduction in lance use was seen in squires (28% vs 11%).") == []
     assert (
-        _changes("Helm polish increased in the squire group compared with the page group (25% vs 4%).") == []
+        changes_of("Helm polish increased in the squire group compared with the page group (25% vs 4%).")
+        == []
     )
     # a comparative of rates or of a quantity in percent, or of a share, is no change compared
     assert (
-        _changes("The reduction in the rate of falls was greater in squires than in pages (20% vs 8%).") == []
+        changes_of("The reduction in the rate of falls was greater in squires than in pages (20% vs 8%).")
+        == []
     )
-    assert _changes("The decrease in HbA1c was greater in squires than in pages (1.2% vs 0.4%).") == []
+    assert changes_of("The decrease in HbA1c was greater in squires than in pages (1.2% vs 0.4%).") == []
     assert (
-        _changes("Lance loss of 5% was more frequently observed in squires (48.5%) than in pages (11.1%).")
+        changes_of("Lance loss of 5% was more frequently observed in squires (48.5%) than in pages (11.1%).")
         == []
     )
     # the bracket must hold only the sizes (a level or a count in it: not read)
-    assert _changes("The increase in glimmer was greater in squires than in pages (12% vs 40 lances).") == []
+    assert (
+        changes_of("The increase in glimmer was greater in squires than in pages (12% vs 40 lances).") == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -519,26 +506,26 @@ def test_round21_guards():
     ],
 )
 def test_round22_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round22_guards():
     # levels compared: the other group's own level follows
-    assert _changes("Squires have a lower helm mortality (29%) than pages (35%).") == []
-    assert _changes("The rate was higher in squires (26%) than in pages.") == []
-    assert _changes("Helm polish was greater in squires (33%) than in pages (7%).") == []
+    assert changes_of("Squires have a lower helm mortality (29%) than pages (35%).") == []
+    assert changes_of("The rate was higher in squires (26%) than in pages.") == []
+    assert changes_of("Helm polish was greater in squires (33%) than in pages (7%).") == []
     # a share or rate is a level, and so is a quantity measured in percent (points)
-    assert _changes("Squires had a higher prevalence of glimmer (32%) than pages.") == []
-    assert _changes("Squires had a lower percentage of lance protein (14%) than pages.") == []
-    assert _changes("Squires had a higher HbA1c (0.4%; P = 0.02).") == []
+    assert changes_of("Squires had a higher prevalence of glimmer (32%) than pages.") == []
+    assert changes_of("Squires had a lower percentage of lance protein (14%) than pages.") == []
+    assert changes_of("Squires had a higher HbA1c (0.4%; P = 0.02).") == []
     # after a group word, "compared with", or a verb between: a share or a level
-    assert _changes("Those with lower helm income (32%) were older.") == []
-    assert _changes("The score was lower compared with the page group (86%, p = 0.06).") == []
-    assert _changes("Trends towards a lower glimmer were observed after the apple (6.7%).") == []
+    assert changes_of("Those with lower helm income (32%) were older.") == []
+    assert changes_of("The score was lower compared with the page group (86%, p = 0.06).") == []
+    assert changes_of("Trends towards a lower glimmer were observed after the apple (6.7%).") == []
     # nothing between the adjective and the bracket: only an approximate size
-    assert _changes("Helm polish was higher (12%) in squires.") == []
+    assert changes_of("Helm polish was higher (12%) in squires.") == []
     # a CI or a count in the bracket: not this form
-    assert _changes("Squires had a higher lance count (30%; 95% CI, 18% to 45%).") == []
+    assert changes_of("Squires had a higher lance count (30%; 95% CI, 18% to 45%).") == []
 
 
 @pytest.mark.parametrize(
@@ -586,20 +573,20 @@ def test_round22_guards():
     ],
 )
 def test_round23_percent(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round23_guards():
     # a level in units with a percentage, no change word before it
-    assert _changes("Helm levels were 5.7 mg/dL (16.0%) in squires.") == []
+    assert changes_of("Helm levels were 5.7 mg/dL (16.0%) in squires.") == []
     # a count of people or of times is not a unit
-    assert _changes("Squire numbers increased 5 patients (16%) in a year.") == []
-    assert _changes("Glimmer rose 3 times (12%) in pages.") == []
+    assert changes_of("Squire numbers increased 5 patients (16%) in a year.") == []
+    assert changes_of("Glimmer rose 3 times (12%) in pages.") == []
     # "x% change" without a change word in its clause, or of a share
-    assert _changes("Helm polish was stable (a 5% change).") == []
-    assert _changes("Squires rose in prevalence (a 5% change).") == []
+    assert changes_of("Helm polish was stable (a 5% change).") == []
+    assert changes_of("Squires rose in prevalence (a 5% change).") == []
     # a colon list after no change, or after a share's change
-    assert _changes("Squires were grouped: iron helms, 14%; oat helms, 22%.") == []
-    assert _changes("The prevalence of glimmer increased in two groups: squires, 14%; pages, 22%.") == []
+    assert changes_of("Squires were grouped: iron helms, 14%; oat helms, 22%.") == []
+    assert changes_of("The prevalence of glimmer increased in two groups: squires, 14%; pages, 22%.") == []
     # the number of people is a share
-    assert _changes("Glimmer increased the number of patients with helms (45%).") == []
+    assert changes_of("Glimmer increased the number of patients with helms (45%).") == []

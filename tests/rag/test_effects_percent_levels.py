@@ -5,34 +5,11 @@ squires, helms and lances do not exist)."""
 
 import pytest
 
-from rag.effects import extract_effects
-
-FIELDS = ("measure", "value", "ci_level", "ci_lower", "ci_upper", "p_value", "p_relation")
-
-
-def _effects(sentence: str) -> list[dict]:
-    out = []
-    for effect in extract_effects(sentence):
-        assert effect.text and effect.text in sentence
-        out.append({k: v for k, v in effect.model_dump(include=set(FIELDS)).items() if v is not None})
-    return out
-
-
-def E(measure, value, level=None, lo=None, hi=None, p=None, rel=None) -> dict:
-    values = (measure, value, level, lo, hi, p, rel)
-    return {k: v for k, v in zip(FIELDS, values, strict=True) if v is not None}
-
-
-def C(value, level=None, lo=None, hi=None, p=None, rel=None) -> dict:
-    return E("percent_change", value, level, lo, hi, p, rel)
+from tests.rag.effect_cases import C, E, changes_of, effects_of
 
 
 def P(p, rel="=") -> dict:
     return {"p_value": p, "p_relation": rel}
-
-
-def _changes(sentence: str) -> list[float]:
-    return [e["value"] for e in _effects(sentence) if e.get("measure") == "percent_change"]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +53,7 @@ def _changes(sentence: str) -> list[float]:
     ],
 )
 def test_round25_forms(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,32 +69,32 @@ def test_round25_forms(sentence, expected):
     ],
 )
 def test_round25_not_changes(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_round25_guards():
     # (a tolerance written with the symbol was not read before either)
-    assert _effects("Squires were polled (response rate, 75%; sampling error, \u00b1 4.4%).") == []
+    assert effects_of("Squires were polled (response rate, 75%; sampling error, \u00b1 4.4%).") == []
     # "ARD" spelled out as something else, or without a CI, is no measure
-    assert _effects("The aortic root diameter (ARD), 3.4 [95% CI 3.1-3.7] cm, was wide.") == []
-    assert _effects("The squire ARD was larger (P = 0.049).") == [P(0.049)]
+    assert effects_of("The aortic root diameter (ARD), 3.4 [95% CI 3.1-3.7] cm, was wide.") == []
+    assert effects_of("The squire ARD was larger (P = 0.049).") == [P(0.049)]
     # signed pairs in a clause that names a change stay changes
-    assert _changes("Glimmer values changed (-35.4% vs -15.8%, P = .059) in squires.") == [-35.4, -15.8]
-    assert _changes(
+    assert changes_of("Glimmer values changed (-35.4% vs -15.8%, P = .059) in squires.") == [-35.4, -15.8]
+    assert changes_of(
         "Squires had a greater helm loss (-7.8 \u00b1 2.9% vs. -5.3 \u00b1 2.7%; p = 0.024)."
     ) == [-7.8, -5.3]
     # a count of people in the group is a share; "or" after a change is no category list
-    assert _changes("Glimmer was increased in 21 of 50 patients (42%).") == []
-    assert _changes("Glimmer rose (12%) or fell in squires (8%).") != []
+    assert changes_of("Glimmer was increased in 21 of 50 patients (42%).") == []
+    assert changes_of("Glimmer rose (12%) or fell in squires (8%).") != []
     # a change symbol right after a change read is the difference between changes
-    assert _changes(
+    assert changes_of(
         "Glimmer rose by 5.2 \u00b1 2.5% and fell by 16.7 \u00b1 6.0% (\u0394 \u221211.5%; P = 0.008)."
     ) == [
         5.2,
         -16.7,
     ]
     # a list without printed signs is not read by its signs
-    assert _changes("Squires preferred helms (56%), lances (30%), and oats (14%).") == []
+    assert changes_of("Squires preferred helms (56%), lances (30%), and oats (14%).") == []
 
 
 @pytest.mark.parametrize(
@@ -144,19 +121,23 @@ def test_round25_guards():
     ],
 )
 def test_list_pairs_as_did_and_named_ci(sentence, expected):
-    assert _effects(sentence) == expected
+    assert effects_of(sentence) == expected
 
 
 def test_energy_shares_are_points():
     # a share of energy and its change are percentage points, not relative changes
     assert (
-        _changes("Reported squire protein (-0.35% energy (en), fat (-1.07% en) and oats (+1.23% en) changed.")
+        changes_of(
+            "Reported squire protein (-0.35% energy (en), fat (-1.07% en) and oats (+1.23% en) changed."
+        )
         == []
     )
-    assert _changes("Squire fat intake fell by 5% of total energy over the year.") == []
+    assert changes_of("Squire fat intake fell by 5% of total energy over the year.") == []
     # a relative change of an energy intake stays one
-    assert _changes("Squire energy intake fell by 12% over the year.") == [-12.0]
+    assert changes_of("Squire energy intake fell by 12% over the year.") == [-12.0]
     # guards: a CI that does not hold the printed value, an unsigned list, an "as did" with nothing read before
-    assert _effects("Glimmer rose in squires (-4.0%; 95% CI: 1.1, 2.3).") == [C(-4.0)]
-    assert _changes("Squires preferred helms (56% vs 50%), lances (30% vs 31%), and oats (14% vs 19%).") == []
-    assert _changes("Squires polished helms, as did pages (55%) and knights (33%).") == []
+    assert effects_of("Glimmer rose in squires (-4.0%; 95% CI: 1.1, 2.3).") == [C(-4.0)]
+    assert (
+        changes_of("Squires preferred helms (56% vs 50%), lances (30% vs 31%), and oats (14% vs 19%).") == []
+    )
+    assert changes_of("Squires polished helms, as did pages (55%) and knights (33%).") == []
