@@ -10,6 +10,7 @@ protein and fat was associated ..."), or at the bracket that encloses it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LIST_START = re.compile(
     r"\b(?:adjust(?:ed|ing|ments?)?|controll?(?:ed|ing)|accounting|correct(?:ed|ing)|stratif(?:ied|ying))"
@@ -26,6 +27,7 @@ _VERB = re.compile(
 MAX_ITEM_WORDS = 5  # "family history of T2D", "and body mass index"
 
 
+@lru_cache(maxsize=20_000)  # a sentence is checked for the intervention and for others, often twice each
 def without_covariates(text: str) -> str:
     """``text`` with every list of adjustment covariates blanked out (same length, so offsets still hold)."""
     spans = [_covariate_span(text, match.end()) for match in _LIST_START.finditer(text)]

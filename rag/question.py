@@ -195,10 +195,8 @@ def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
     but for generic words ("blood sugar *control*"; "palliative lung cancer *patients*" names who, "cancer
     *detection*" a test) and the intervention has at most three content words."""
     outcome = frame.outcome_mention
-    forms = worded_intervention(frame.intervention) if frame.intervention else ()
-    if outcome is None or not forms or len(forms[0]) > MAX_WORDED_INTERVENTION:
-        return None
-    if not ends_in(frame.outcome or "", outcome.text):
+    forms = _short_worded(frame.intervention, MAX_WORDED_INTERVENTION)
+    if outcome is None or not forms or not ends_in(frame.outcome or "", outcome.text):
         return None
     asked = outcome_of(outcome.concept)
     return replace(asked, direction=asked_direction(frame), intervention=forms, intervention_worded=True)
@@ -208,15 +206,21 @@ def _worded_alone(frame: QuestionFrame) -> AskedOutcome | None:
     """An outcome in the question's words beside an intervention that is no table one either ("Does dark
     snorvel improve *mood*?"): findings must name it, but their sources need not name the intervention. Only
     for a short intervention and outcome, as everyday questions put them."""
-    if frame.outcome_mention is not None or not frame.intervention or not frame.outcome:
+    if frame.outcome_mention is not None or not frame.outcome:
         return None
-    intervention, outcome = worded_intervention(frame.intervention), worded_intervention(frame.outcome)
-    if not intervention or len(intervention[0]) > MAX_WORDED_INTERVENTION:
+    if not _short_worded(frame.intervention, MAX_WORDED_INTERVENTION):
         return None
-    if not outcome or len(outcome[0]) > MAX_WORDED_OUTCOME:
+    if not _short_worded(frame.outcome, MAX_WORDED_OUTCOME):
         return None
     asked = worded_outcome(frame.outcome)
     return replace(asked, direction=asked_direction(frame)) if asked else None
+
+
+def _short_worded(words: str | None, most: int) -> tuple[frozenset[str], ...]:
+    """The question's words as a worded form (``worded_intervention``) when they have 1 to ``most`` content
+    words, else none."""
+    forms = worded_intervention(words) if words else ()
+    return forms if forms and len(forms[0]) <= most else ()
 
 
 def topic_phrases(question: str) -> list[str]:
