@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind25] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind26] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -461,6 +461,27 @@ to y% (...; P)" gives two reductions with their P values; "dilated arterioles by
 than 10%", a renal extraction, an improvement rate, an NNT, an SMR, a geometric mean, "x-fold" and unnamed
 differences in units with a CI are no effect.
 
+Rows marked ``"split": "blind26"`` (144 sentences, 39 with effects, 105 without) were drawn with
+``eval/sample_effects.py`` with round 26's rules frozen, ``random.Random(500000000)``, from two sub-strata added for it
+(percent_signal, P_alone_change and correlation_any were used up): percent_clause 110 (a change word and a
+percentage in one clause, not a CI level or a share) and correlation_far 15 (a correlation word and a decimal below
+one anywhere; all 12 unshown taken), with correlation 10 (word-only hard negatives), OR 3, RR 3, P values without a
+measure name 3 and hard negatives 3, decided before any text was read; 45 shown sentences were replaced
+(``python -m eval.sample_effects --as-of blind26 --seed 500000000 --plan
+OR=3,RR=3,P_alone=3,correlation=10,negative=3,percent_clause=110,correlation_far=15`` repeats it). Every sentence
+was read and labelled before the extractor's output on it was seen. Scored once with the frozen rules: P 0.844 / R
+0.487 over 78 effects (percent change 0.000 / 0.000 (31): "inhibited A by x%" was no change word; OR 1.000 / 1.000
+(7), RR 0.846 / 0.786 (14), RD — / 0.000 (2), P alone 0.833 / 0.833 (24)); no correlation coefficient was drawn
+(correlation_far held kappas, an AUC and regression coefficients). No label was changed after the score. Labelling
+choices of this sample: "inhibited A by x%", "inhibition of A was x%" and "(average x%) inhibition compared to
+controls" are reductions (as "were inhibited by approximately 80%" in blind21); "by up to x%", "by more than x%"
+are bounds; "absolute difference, 4.2 percent, 95 percent CI" of death rates and "absolute mortality increase 0.2%"
+are risk differences; "are 41 and 50%, respectively, higher than the DRI" two rises; "strength loss ... was 22% with
+A but only 4% with B" two reductions; "both p<0.0001" after two RRs gives the P to each (as blind16); a "trend p"
+after a list of five RRs is a P alone; "p ) 0.002" is a P value "=" misprinted; differences in annualized percentage
+change, a drug's effect as a share of its effect alone, "x times (CI) more likely", kappa, AUC, ranges of ratios or
+P values and a "percentage difference" of an unknown pair are no effect.
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -521,6 +542,7 @@ SPLITS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"

@@ -23,15 +23,19 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   after it), round 20 (7 before the blind20 draw, 1 after it), round 21 (14 before the blind21 draw: the
   sentences whose output changed or was printed while its rules were written; none after it), round 22 (41 before
   the blind22 draw, likewise; none after it), round 23 (1 before the blind23 draw; none after it), round 24
-  (none before the blind24 draw), round 25 (2 before the blind25 draw), round 26 (none before the blind26 draw). It is needed to repeat a draw exactly: a shown sentence stays in its stratum
-  and is skipped when drawn ("replaced by the next of its stratum").
+  (none before the blind24 draw), round 25 (2 before the blind25 draw), round 26 (none before the blind26 draw), round 27 (4
+  before the blind27 draw: unlabelled sentences whose output its rules changed, never printed). It is needed to
+  repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by the next of
+  its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
   sub-stratum (``SUBSTRATA``, from blind13 on: ``correlation_value``; from blind16 on: ``P_alone_percent``,
   ``negative_percent``; from blind17 on: ``correlation_near``; from blind18 on: ``correlation_decimal``; from
   blind19 on: ``P_alone_change``, ``negative_change``) is the part of one stratum that a second pattern picks;
   its sentences stay in their stratum too. From blind24 on a sub-stratum may take several strata:
   ``percent_signal`` (a percentage in a change's shape, in any stratum after ``percent``) and ``correlation_any``
-  (a correlation word or symbol with a decimal near it, in any stratum).
+  (a correlation word or symbol with a decimal near it, in any stratum); from blind26 on ``percent_clause`` (a change
+  word and a percentage, not a CI level or a share, in one clause, in any stratum after ``percent``) and
+  ``correlation_far`` (a correlation word and a decimal below one anywhere, not right after a sign, in any stratum).
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
   ``n`` that were not shown are taken; sub-strata draw after every stratum and skip sentences already taken,
@@ -71,8 +75,10 @@ blind23's (31 replaced), and ``--as-of blind24 --seed 479583152 --plan
 OR=3,RR=3,P_alone=3,negative=2,negative_percent=3,percent_signal=120,correlation_any=22`` exactly blind24's (54
 replaced), and ``--as-of blind25 --seed 489897948 --plan
 OR=3,RR=3,P_alone=3,negative=3,negative_percent=4,P_alone_change=12,negative_change=30,percent_signal=120`` exactly
-blind25's (119 replaced; it takes every unshown sentence of percent_signal and P_alone_change);
-``tests/eval/test_sample_effects.py`` repeats all eighteen when ``../shared/data`` is present. Without ``--as-of``
+blind25's (119 replaced; it takes every unshown sentence of percent_signal and P_alone_change), and ``--as-of blind26
+--seed 500000000 --plan OR=3,RR=3,P_alone=3,correlation=10,negative=3,percent_clause=110,correlation_far=15`` exactly
+blind26's (45 replaced; it takes every unshown sentence of correlation_far, 12);
+``tests/eval/test_sample_effects.py`` repeats all nineteen when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset
@@ -195,6 +201,24 @@ _PERCENT_SIGNAL = re.compile(
     rf"|{_DIRECTION_ANY}[^.;]{{0,80}}?\(\s*(?:[-+\u2212]|by\s+)?\d+(?:\.\d+)?\s*%\s*[;,)]",
     re.I,
 )
+_CHANGE_WORD = (
+    r"\b(?:reduc\w*|decreas\w*|increas\w*|declin\w*|drop\w*|fell|fall\w*|rose|rais\w*|elevat\w*|improv\w*|gain\w*"
+    r"|lower\w*|higher|greater|less|fewer|more|smaller|larger|excess|rise|rising|loss|chang\w*|diminish\w*"
+    r"|attenuat\w*|inhibit\w*|suppress\w*|augment\w*|enhanc\w*|boost\w*)\b"
+)
+_IN_CLAUSE = r"(?:[^;.]|\.(?=\d))"
+_PCT_SIZE = (  # a percentage that is not a CI level ("95% CI") or a share ("41% of ...", "12% in women")
+    r"\d\s*(?:%|percent\b)(?!\s*(?:CI\b|C\.I|conf|[-\u2013]?\s*(?:CrI|UI|PI)\b|of\b"
+    r"|\)?\s*(?:of|in)\s+(?:the\s+)?(?:patients|participants|subjects|women|men|children|cases)))"
+)
+_PERCENT_CLAUSE = re.compile(
+    rf"{_CHANGE_WORD}{_IN_CLAUSE}{{0,200}}?{_PCT_SIZE}|{_PCT_SIZE}{_IN_CLAUSE}{{0,120}}?{_CHANGE_WORD}", re.I
+)
+_CORRELATION_FAR = re.compile(
+    r"\A(?=.*?(?:correlat|spearman|pearson|\brho\b|\u03c1|coefficient|concordan))"
+    r"(?=.*?(?<![<=>\u2264\u2265])(?<![<=>\u2264\u2265]\s)(?<![\w.])[-+\u2212]?0?[.\u00b7]\d+(?!\d|\s*%))",
+    re.I | re.S,
+)
 SUBSTRATA: list[tuple[str, str | tuple[str, ...], re.Pattern[str]]] = [
     ("correlation_value", "correlation", _CORRELATION_VALUE),
     # From blind16 on (the percent stratum was used up): the P_alone and negative sentences with a percentage
@@ -219,6 +243,13 @@ SUBSTRATA: list[tuple[str, str | tuple[str, ...], re.Pattern[str]]] = [
     # and coefficients printed beside a ratio or a P value fall in the strata before or after "correlation").
     ("percent_signal", ("RR", "P_alone", "OR", "HR", "IRR", "negative"), _PERCENT_SIGNAL),
     ("correlation_any", tuple(name for name, _ in STRATA), _CORRELATION_ANY),
+    # From blind26 on (percent_signal, P_alone_change and correlation_any were used up): a change word and a
+    # percentage in one clause (no "." or ";" between), the percentage not a CI level or a share "of ..."
+    # ("rose in the spring, 41% in squires"), in any stratum after "percent"; and a correlation word with a
+    # decimal below one anywhere in the sentence, not right after "=", "<" or ">" (a coefficient listed far from
+    # its word, "correlated with A, B and C (0.41, 0.32 and .25)"), in any stratum.
+    ("percent_clause", ("RR", "correlation", "P_alone", "OR", "HR", "IRR", "negative"), _PERCENT_CLAUSE),
+    ("correlation_far", tuple(name for name, _ in STRATA), _CORRELATION_FAR),
 ]
 STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 

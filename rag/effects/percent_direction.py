@@ -21,7 +21,7 @@ from rag.effects.text import _CLAUSE_WORDS, _Effect, _Sentence
 
 _NEG_WORDS = (
     r"reduc\w*|decreas\w*|decrement|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|shorten\w*|less|fewer|smaller|"
-    r"loss|below|slower"
+    r"loss|below|slower|inhibit\w*"
 )
 _NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
 _NOUN_WORD = (  # a word that can be a noun a change is of
@@ -75,7 +75,7 @@ _DIRECTION_WORD = re.compile(
     r"\b(?P<dir>reduc(?:e|ed|es|ing|tions?)|decreas(?:ed|es|ing|e)|lower(?:ed|ing|s)?|declin(?:ed|es|ing|e)|"
     r"drop(?:ped|s)?|fell|fall(?:s|en)?|diminish(?:ed|es)?|cut|increas(?:ed|es|ing|e)|rais(?:e|ed|es|ing)|rose|"
     r"ris(?:e|es|en)|elevat(?:e|ed|es|ion)|improv(?:e|ed|es|ing|ement)|gain(?:ed|s)?|grew|higher|greater|"
-    r"smaller|larger|prolong(?:ed|s|ing)?|shorten(?:ed|s|ing)?)\b",  # "and prolonged its half-life by 31%"
+    r"smaller|larger|prolong(?:ed|s|ing)?|shorten(?:ed|s|ing)?|inhibit(?:ed|s|ing)?)\b",  # "prolonged A by 31%"
     re.I,
 )
 # "declined 38%", "increased approximately 15%", "(mean increase 20%)", "a reduction of 25%"

@@ -8,7 +8,8 @@
 - the second of two categories ("showed normal mucosa (69%) or mild increase in lymphocytes (31%)"): after a share
   alone in its bracket that is no change, an "or" goes on listing shares;
 - a share of energy, or its change, in percentage points (round 26): "fat (-1.07% en)", "protein (-0.35% energy
-  (en)", "20.9% E", "5% of total energy"."""
+  (en)", "20.9% E", "5% of total energy";
+- a potency's definition (round 27): "inhibited A by 50% (IC50) at 7-85 nM" names the inhibitory concentration."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ _CHANGE_NAMED = re.compile(
 # "(69%) or mild increase in intraepithelial lymphocytes (": a share alone in its bracket, "or", the next category
 # "(-1.07% en)", "-0.35% energy", "5% of total energy", "20.9% E": a share of energy (its change is in points)
 _ENERGY_SHARE_AFTER = re.compile(r"\s*(?:(?i:en|energy|of\s+(?:total\s+)?energy)\b|E\b)")
+# "by 50% (IC50)", "50% (EC(50))": the percentage defines a potency (an inhibitory or effective concentration)
+_POTENCY_AFTER = re.compile(r"\s*[(\[]\s*(?:IC|EC|ED|I)\s*\(?50\)?\s*[)\]]", re.I)
 _OR_CATEGORY = re.compile(
     r"[(\[]\s*(?P<pct>\d+(?:\.\d+)?\s*%)\s*[)\]]\s*,?\s+or\s+[^()\[\]\d;]{1,80}[(\[]\s*$", re.I
 )
@@ -48,7 +51,7 @@ def _level_not_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> boo
     text = s.text
     if _TOLERANCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True
-    if _ENERGY_SHARE_AFTER.match(text, m.end()):
+    if _ENERGY_SHARE_AFTER.match(text, m.end()) or _POTENCY_AFTER.match(text, m.end()):
         return True
     for interval in _INTERVAL.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
         if m.start() in (interval.start("lo"), interval.start("hi")):

@@ -26,10 +26,11 @@ _P_QUALIFIED_BARE = re.compile(
     r"(?<![A-Za-z0-9])[Pp]\s*[-(]?\s*(?:for\s+)?(?:(?!for\b)[A-Za-z][\w\-]*\s+)?(?:trend|interaction|heterogeneity)\s*\)?(?:\s*,)?\s+"
     r"(?P<num>\d*\.\d+)(?!\d|\.\d)"
 )
-# "(P = 0.0045 and 0.0096, respectively)", "p-values = 0.02 and < 0.001" ("P =.85,.86, and.16": no space)
+# "(P = 0.0045 and 0.0096, respectively)", "p-values = 0.02 and < 0.001" ("P =.85,.86, and.16": no space); not an
+# estimate with its own CI ("p=0.0012, and 0.61, 99% CI 0.50-0.74": round 27)
 _P_MORE = re.compile(
     r"\s*(?:,\s*(?:and\b\s*)?|and\b\s*)(?:(?P<rel><=|>=|\u2264|\u2265|<|>|=)\s*)?(?P<num>\d*\.\d+)"
-    r"(?=\s*(?:,|\)|;|and\b|respectively))"
+    r"(?=\s*(?:,|\)|;|and\b|respectively))(?!\s*[,;]?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:CI|confidence)\b)"
 )
 # "(hazard ratio, 0.59; 95 percent confidence interval, 0.43 to 0.81; P 0.001)": a P value with no sign, alone
 # in its part of a bracket

@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind23, blind24 and blind25 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind24, blind25 and blind26 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -318,9 +318,9 @@ MEASURED = {
         "OR": (1.0, 1.0),
         "RR": (1.0, 1.0),
         "HR": (1.0, 1.0),
-        "percent_change": (0.952, 0.741),
+        "percent_change": (1.0, 0.778),  # round 27: "inhibited by approximately 80%" (was 0.952 / 0.741)
         "P alone": (0.957, 1.0),
-        "all": (0.972, 0.952),
+        "all": (0.979, 0.959),
         "P values": (1.0, 1.0),
     },
     # blind22 was scored once with the round-22 rules frozen (P 0.925 / R 0.796 over all effects; OR 0.941 / 0.941,
@@ -371,6 +371,18 @@ MEASURED = {
         "P alone": (0.814, 0.921),
         "all": (0.833, 0.816),
         "P values": (1.0, 1.0),
+    },
+    # blind26 was scored once with the round-26 rules frozen (P 0.844 / R 0.487 over 78 effects; percent change
+    # 0.000 / 0.000 over 31: "inhibited A by x%" was no change word; OR 1.000 / 1.000, RR 0.846 / 0.786, RD - /
+    # 0.000, P alone 0.833 / 0.833; no correlation coefficient could be drawn); no label was changed after the
+    # score; levels after round 27's rules (tuned since):
+    "blind26": {
+        "OR": (1.0, 1.0),
+        "RR": (0.857, 0.857),
+        "percent_change": (0.9, 0.29),
+        "P alone": (1.0, 0.833),
+        "all": (0.941, 0.615),
+        "P values": (1.0, 0.879),
     },
 }
 
@@ -442,6 +454,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind23",
         "blind24",
         "blind25",
+        "blind26",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -510,6 +523,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     blind25 = [r for r in labels if r.get("split") == "blind25"]
     assert (
         sum(1 for r in blind25 if r["effects"]) >= 45 and sum(1 for r in blind25 if not r["effects"]) >= 100
+    )
+    blind26 = [r for r in labels if r.get("split") == "blind26"]
+    assert (
+        sum(1 for r in blind26 if r["effects"]) >= 35 and sum(1 for r in blind26 if not r["effects"]) >= 100
     )
 
 

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind25 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind26 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -202,6 +202,36 @@ def test_sub_strata_of_blind24_take_several_strata():
     assert [s["id"] for s in strata["RR"]] == ["fict:s5"]
 
 
+def test_sub_strata_of_blind26_take_a_change_in_its_clause_and_a_far_coefficient():
+    """ "percent_clause" (from blind26 on): a change word and a percentage in one clause, not a CI level or a share;
+    "correlation_far": a correlation word and a decimal below one anywhere, not right after a sign."""
+    sentences = [
+        {"id": "fict:p0", "text": "Zorvatin inhibited glimmerase output by 80% in 12 squires."},
+        {"id": "fict:p1", "text": "Helm glimmer rose in the spring (OR 1.2, 95% CI 1.1-1.4) in 40 squires."},
+        {"id": "fict:p2", "text": "Helm glimmer rose in the spring; 41% of the squires rode at dawn."},
+        {"id": "fict:p3", "text": "Glimmer rose in 41% of squires at dawn over 3 years."},
+        {
+            "id": "fict:p4",
+            "text": "Glimmer tallies agreed with helm counts in 40 squires (kappa 0.39, CI 0.24-0.57).",
+        },
+        {
+            "id": "fict:p5",
+            "text": "Glimmer tallies and the Gini coefficient were read in 40 squires (P = 0.03).",
+        },
+    ]
+    strata = stratify(sentences, set(), set())
+    assert [s["id"] for s in strata["percent_clause"]] == ["fict:p0"]
+    assert [s["id"] for s in strata["correlation_far"]] == []
+    sentences.append(
+        {
+            "id": "fict:p6",
+            "text": "Glimmer was correlated with helm weight, lance length and age (0.41 and .32).",
+        }
+    )
+    strata = stratify(sentences, set(), set())
+    assert [s["id"] for s in strata["correlation_far"]] == ["fict:p6"]
+
+
 def test_parse_plan():
     assert parse_plan("RR=30, percent=40,P_alone=25,") == {"RR": 30, "percent": 40, "P_alone": 25}
 
@@ -264,6 +294,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind25": (
         489897948,
         "OR=3,RR=3,P_alone=3,negative=3,negative_percent=4,P_alone_change=12,negative_change=30,percent_signal=120",
+    ),
+    "blind26": (
+        500000000,
+        "OR=3,RR=3,P_alone=3,correlation=10,negative=3,percent_clause=110,correlation_far=15",
     ),
 }
 

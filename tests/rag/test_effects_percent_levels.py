@@ -1,7 +1,8 @@
 """Percent changes in list items and group labels, and signed percentages that are levels, tolerances or interval
 ends rather than changes (round 25: blind24's misses and false positives; round 26: blind25's, list items that pair two
-arms, "as did" items, a CI named after a signed change, shares of energy), on fictional sentences (glimmer, quillmorin, zorvatin,
-squires, helms and lances do not exist)."""
+arms, "as did" items, a CI named after a signed change, shares of energy; round 27: blind26's, "inhibited A by x%", a
+potency "by 50% (IC50)", an estimate with its CI after a P value), on fictional sentences (glimmer, quillmorin,
+zorvatin, squires, helms and lances do not exist)."""
 
 import pytest
 
@@ -141,3 +142,48 @@ def test_energy_shares_are_points():
         changes_of("Squires preferred helms (56% vs 50%), lances (30% vs 31%), and oats (14% vs 19%).") == []
     )
     assert changes_of("Squires polished helms, as did pages (55%) and knights (33%).") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "inhibited A by x%" is a reduction, alone, in a list with "respectively", or with its P value
+        (
+            "At 10 mM, zorvatin inhibited glimmerase output by 80%, whereas oats inhibited output by 40%.",
+            [C(-80.0), C(-40.0)],
+        ),
+        (
+            "Helm and lance extracts inhibited squire glimmer by 84 and 65%, respectively.",
+            [C(-84.0), C(-65.0)],
+        ),
+        (
+            "Helm, lance and oat extracts inhibited squire glimmer by 73, 65 and 60%, respectively, compared with "
+            "water (P < 0.05).",
+            [C(-73.0, p=0.05, rel="<"), C(-65.0, p=0.05, rel="<"), C(-60.0, p=0.05, rel="<")],
+        ),
+        (
+            "Quillmorin also significantly inhibited the squire glimmer index by 37.9% (P = 0.023).",
+            [C(-37.9, p=0.023, rel="=")],
+        ),
+        ("Squire glimmer was inhibited by approximately 80% by zorvatin.", [C(-80.0)]),
+        # a potency's definition is no change
+        ("Zorvatin inhibited the glimmerase and the helmase by 50% (IC50) at 7 to 85 nM.", []),
+        # a second estimate with its own CI after a P value is not a second P value
+        (
+            "Glimmer fell in two groups (RR 0.57, 99% CI 0.36-0.89, p=0.0012, and 0.61, 99% CI 0.50-0.74, "
+            "p<0.0001).",
+            [E("RR", 0.57, 99.0, 0.36, 0.89, 0.0012, "="), E("RR", 0.61, 99.0, 0.5, 0.74, 0.0001, "<")],
+        ),
+    ],
+)
+def test_round27_inhibition_potency_and_estimate_lists(sentence, expected):
+    assert effects_of(sentence) == expected
+
+
+def test_round27_guards():
+    # a P value list stays one; an inhibitor that is a drug class names no change
+    assert effects_of("Glimmer and helms differed (P = 0.0045 and 0.0096, respectively).") == [
+        P(0.0045),
+        P(0.0096),
+    ]
+    assert changes_of("Squires on glimmerase inhibitors were 12% of the knights.") == []
