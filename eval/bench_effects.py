@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind26] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind27] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -482,6 +482,28 @@ after a list of five RRs is a P alone; "p ) 0.002" is a P value "=" misprinted; 
 change, a drug's effect as a share of its effect alone, "x times (CI) more likely", kappa, AUC, ranges of ratios or
 P values and a "percentage difference" of an unknown pair are no effect.
 
+Rows marked ``"split": "blind27"`` (150 sentences, 45 with effects, 105 without) were drawn with
+``eval/sample_effects.py`` with round 28's part-A rules frozen, ``random.Random(509901951)``: percent_clause 130,
+negative_change 6, negative_percent 4, OR 3, RR 3, P values without a measure name 3 and a hard negative 1, decided
+before any text was read (correlation could not be drawn: the unshown correlation sentences name it in words only);
+56 shown sentences were replaced (``python -m eval.sample_effects --as-of blind27 --seed 509901951 --plan
+OR=3,RR=3,P_alone=3,negative=1,negative_percent=4,negative_change=6,percent_clause=130`` repeats it). Every sentence
+was read and labelled before the extractor's output on it was seen. Scored once with the frozen rules: P 0.923 / R
+0.558 over 86 effects (percent change 0.500 / 0.028 (36): change words the rules did not know ("enhanced",
+"grown", "suppressed", "depletion", "losses", "regression", "inhibitory activities", "inhibition rates") and
+lists they did not reach; OR 1.000 / 1.000 (6), RR 1.000 / 1.000 (4), MD - / 0.000 (1), RD - / 0.000 (1), P alone
+0.925 / 0.974 (38)). No label was changed after the score. Labelling choices of this sample: "caused 68% depletion
+in A", "losses of A in B (94%), C (43%), ...", "a marked tumor regression (73%)", "x% and y% A and B inhibitory
+activities, respectively", "inhibition rates were x and y%", "inhibited ... (70% vs 9%, p)" (the P to the second),
+"only mildly suppressed A (24%)" and a percentage suppression at one concentration are reductions; "serum lipids
+... were decreased: (a) A, x versus y mmol/L, 15.5%, ..." six reductions; "A (36%) and B (with C, 38%; with D, 19%)
+significantly improved the glycemic profile" three rises; "enhanced A by x%", "has grown by almost x%", "a median 50%
+above the cost of" rises; "reduced by 3.4% (1.8-5.0)" a reduction with its CI negated, no level; "difference, -2.7
+percentage points [CI ...]" of shares reporting a symptom a risk difference (as blind26's "absolute difference, 4.2
+percent"); "the difference in mean change in A1c between the two groups was 0.22% (95% CI ...)" an MD; a
+"proportion ratio (PR)", an unnamed ratio with its CI, "by >60%", "(up to 69%)", "by about 38-36%", "30% to 60%
+inhibitions", "more than 3000%", "x-fold" and a potency "by 50% (IC50)" are no effect.
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -543,6 +565,7 @@ SPLITS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"

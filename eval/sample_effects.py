@@ -24,7 +24,8 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   sentences whose output changed or was printed while its rules were written; none after it), round 22 (41 before
   the blind22 draw, likewise; none after it), round 23 (1 before the blind23 draw; none after it), round 24
   (none before the blind24 draw), round 25 (2 before the blind25 draw), round 26 (none before the blind26 draw), round 27 (4
-  before the blind27 draw: unlabelled sentences whose output its rules changed, never printed). It is needed to
+  before the blind27 draw: unlabelled sentences whose output its rules changed, never printed), round 28 (4 before
+  the blind27 draw, likewise, and 1 after it). It is needed to
   repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by the next of
   its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
@@ -77,8 +78,9 @@ replaced), and ``--as-of blind25 --seed 489897948 --plan
 OR=3,RR=3,P_alone=3,negative=3,negative_percent=4,P_alone_change=12,negative_change=30,percent_signal=120`` exactly
 blind25's (119 replaced; it takes every unshown sentence of percent_signal and P_alone_change), and ``--as-of blind26
 --seed 500000000 --plan OR=3,RR=3,P_alone=3,correlation=10,negative=3,percent_clause=110,correlation_far=15`` exactly
-blind26's (45 replaced; it takes every unshown sentence of correlation_far, 12);
-``tests/eval/test_sample_effects.py`` repeats all nineteen when ``../shared/data`` is present. Without ``--as-of``
+blind26's (45 replaced; it takes every unshown sentence of correlation_far, 12), and ``--as-of blind27 --seed 509901951
+--plan OR=3,RR=3,P_alone=3,negative=1,negative_percent=4,negative_change=6,percent_clause=130`` exactly blind27's (56
+replaced); ``tests/eval/test_sample_effects.py`` repeats all twenty when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset

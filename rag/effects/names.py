@@ -17,7 +17,12 @@ _FULL_NAMES: tuple[tuple[str, str], ...] = (
     ("IRR", r"incidence[-\s]+rate\s+ratios?|(?:incidence\s+|mortality\s+)?rate\s+ratios?"),
     ("RR", r"(?<!excess\s)relative\s+risks?|risk\s+ratios?"),  # (an excess relative risk is RR - 1)
     ("ARR", r"absolute\s+risk\s+reductions?"),
-    ("RD", r"(?:absolute\s+)?risk\s+differences?|absolute\s+risk\s+increases?"),
+    # ("absolute difference, 4.2 percent": a difference of two percentages named without "risk")
+    (
+        "RD",
+        r"(?:absolute\s+)?risk\s+differences?|absolute\s+risk\s+increases?"
+        r"|absolute\s+differences?(?=\s*(?:,|:|of)?\s*[-+\u2212]?\d+(?:[.\u00b7]\d+)?\s*(?:%|percent\b))",
+    ),
     (
         "correlation",
         # (the word first, then what must not precede it: a pattern that opens with lookbehinds is slow)

@@ -23,7 +23,11 @@ _VERBS = (
 )
 _NOUNS = r"reductions?|decreases?|declines?|drops?|increases?|rises?|improvements?|elevations?"
 # the change word: not part of a compound ("cholesterol-lowering"), not after a count ("30 improved (56%)")
-_CHANGE = re.compile(rf"(?<![\-\w])(?<!\d\s)(?:(?P<verb>{_VERBS})|(?P<noun>{_NOUNS}))\b", re.I)
+# ("the inhibition of A was x%", "strength loss was x%": nouns of a size only before a copula)
+_CHANGE = re.compile(
+    rf"(?<![\-\w])(?<!\d\s)(?:(?P<verb>{_VERBS})|(?P<noun>{_NOUNS}|(?P<cnoun>inhibitions?|loss(?:es)?)))\b",
+    re.I,
+)
 _FUNCTION = (
     r"to|from|in|at|than|of|with|and|or|but|for|on|between|below|above|over|under|within|by|as|was|were|is|are|"
     r"has|have|had|only|about|approximately|nearly|around|the|an?|that|who|which|compared|during|after|before|"
@@ -126,6 +130,8 @@ def _word_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> tuple[st
     if slot.group("seen") and (not word.group("noun") or _SHARE.search(between)):
         return None  # "improvement was seen in the patients (45%)": a share
     if (place == "copula" and not word.group("noun")) or (place == "object" and not word.group("verb")):
+        return None
+    if word.group("cnoun") and place != "copula":
         return None
     if place != "bracket" and not _SIZE_AFTER.match(text, m.end()):
         return None

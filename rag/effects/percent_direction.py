@@ -21,17 +21,17 @@ from rag.effects.text import _CLAUSE_WORDS, _Effect, _Sentence
 
 _NEG_WORDS = (
     r"reduc\w*|decreas\w*|decrement|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|shorten\w*|less|fewer|smaller|"
-    r"loss|below|slower|inhibit\w*"
+    r"loss|below|slower|inhibit\w*|suppress\w*"
 )
 _NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
 _NOUN_WORD = (  # a word that can be a noun a change is of
     r"(?!(?:of|in|the|an?|and|or|to|for|with|at|on|by|from|was|were|is|are|had|has|showed|than|vs|who|that|which|"
     r"absolute|partial|complete|total|no|any)\b)(?![A-Za-z]+(?:ed|ing|ly)\b)[A-Za-z][\w\-]*"
 )
-# "23% lower risk", "an 18% reduction", "a 30% relative risk reduction", "80% more broccoli" (an "absolute"
+# "23% lower risk", "an 18% reduction", "x and y%, respectively, higher", "80% more broccoli" (an "absolute"
 # change is not relative)
 _PCT_FOLLOWED_BY_DIRECTION = re.compile(
-    r"\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
+    r"(?:\s*,\s*respectively\s*,)?\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
     # (a plural noun: "x and y% reductions in A"; not a verb, "x% (...) decreases A")
     r"(?P<dir>reductions?|(?:decrease|decline|increase)(?:s(?=\s+(?:in|of)\b))?|drop|fall|lower|less|fewer|smaller|"
     r"loss|rise|higher|greater|more|larger|elevation|improvement|gain|excess|faster|slower|decrement|"
@@ -74,9 +74,9 @@ _PCT_BY_SHARED_BEFORE = re.compile(
 _DIRECTION_WORD = re.compile(
     r"\b(?P<dir>reduc(?:e|ed|es|ing|tions?)|decreas(?:ed|es|ing|e)|lower(?:ed|ing|s)?|declin(?:ed|es|ing|e)|"
     r"drop(?:ped|s)?|fell|fall(?:s|en)?|diminish(?:ed|es)?|cut|increas(?:ed|es|ing|e)|rais(?:e|ed|es|ing)|rose|"
-    r"ris(?:e|es|en)|elevat(?:e|ed|es|ion)|improv(?:e|ed|es|ing|ement)|gain(?:ed|s)?|grew|higher|greater|"
-    r"smaller|larger|prolong(?:ed|s|ing)?|shorten(?:ed|s|ing)?|inhibit(?:ed|s|ing)?)\b",  # "prolonged A by 31%"
-    re.I,
+    r"ris(?:e|es|en)|elevat(?:e|ed|es|ion)|improv(?:e|ed|es|ing|ement)|gain(?:ed|s)?|gr(?:ew|own)|higher|greater|"
+    r"smaller|larger|prolong(?:ed|s|ing)?|shorten(?:ed|s|ing)?|inhibit(?:ed|s|ing)?|suppress\w*|enhanc\w*)\b",
+    re.I,  # "prolonged A by 31%", "enhanced A by 45%", "suppressed A by 10%", "has grown by 300%"
 )
 # "declined 38%", "increased approximately 15%", "(mean increase 20%)", "a reduction of 25%"
 _PCT_WORD_BEFORE = re.compile(
@@ -122,9 +122,9 @@ _PCT_OF_ITEM = re.compile(
     rf"(?:\s+[A-Za-z][\w\-]*){{0,2}}\s+(?:of|by)\s+{_APPROX}$",
     re.I,
 )
-# "a risk reduction of x% compared with y% in B": a change compared with another
+# "a reduction of x% compared with y% in B", "x% with A but only y% with B": a change compared with another
 _PCT_CONTINUE_BEFORE = re.compile(
-    r"(?:\band|\bversus|\bvs\.?|,|\bcompared\s+(?:with|to))\s+(?:by\s+)?$", re.I
+    r"(?:\band|\bbut(?:\s+only)?|\bversus|\bvs\.?|,|\bcompared\s+(?:with|to))\s+(?:by\s+)?$", re.I
 )
 # (and "a change of -36%", "lower after A than after B, with a mean treatment effect of -14%")
 _SIGNED_BEFORE = re.compile(

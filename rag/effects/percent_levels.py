@@ -9,7 +9,8 @@
   alone in its bracket that is no change, an "or" goes on listing shares;
 - a share of energy, or its change, in percentage points (round 26): "fat (-1.07% en)", "protein (-0.35% energy
   (en)", "20.9% E", "5% of total energy";
-- a potency's definition (round 27): "inhibited A by 50% (IC50) at 7-85 nM" names the inhibitory concentration."""
+- a potency's definition (round 27): "inhibited A by 50% (IC50) at 7-85 nM" names the inhibitory concentration;
+- an absolute change or difference (round 28): "(absolute mortality increase 0.2%)" is in percentage points."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ _CHANGE_NAMED = re.compile(
 _ENERGY_SHARE_AFTER = re.compile(r"\s*(?:(?i:en|energy|of\s+(?:total\s+)?energy)\b|E\b)")
 # "by 50% (IC50)", "50% (EC(50))": the percentage defines a potency (an inhibitory or effective concentration)
 _POTENCY_AFTER = re.compile(r"\s*[(\[]\s*(?:IC|EC|ED|I)\s*\(?50\)?\s*[)\]]", re.I)
+# "(absolute mortality increase 0.2%)", "an absolute reduction in risk of 0.5%": a difference of two percentages
+_ABSOLUTE_BEFORE = re.compile(
+    r"\babsolute\s+(?:[A-Za-z]+\s+){0,2}(?:increase|reduction|decrease|difference|excess)s?"
+    r"(?:\s+(?:in|of)\s+[A-Za-z]+)?\s*(?:of|was|were|,|:)?\s*(?:about\s+|approximately\s+)?$",
+    re.I,
+)
 _OR_CATEGORY = re.compile(
     r"[(\[]\s*(?P<pct>\d+(?:\.\d+)?\s*%)\s*[)\]]\s*,?\s+or\s+[^()\[\]\d;]{1,80}[(\[]\s*$", re.I
 )
@@ -52,6 +59,8 @@ def _level_not_change(s: _Sentence, m: re.Match[str], out: list[_Effect]) -> boo
     if _TOLERANCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return True
     if _ENERGY_SHARE_AFTER.match(text, m.end()) or _POTENCY_AFTER.match(text, m.end()):
+        return True
+    if _ABSOLUTE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         return True
     for interval in _INTERVAL.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
         if m.start() in (interval.start("lo"), interval.start("hi")):

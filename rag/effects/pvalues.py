@@ -170,6 +170,7 @@ _OTHER_COMPARISON = re.compile(
     re.I,
 )
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
+_BOTH = re.compile(r"(?:both|all)\s", re.I)  # "(RR a, CI, and b, CI; both p<x)": the list's P value
 
 
 def _p_from(effect: _Effect) -> int:
@@ -220,6 +221,7 @@ def _attach_p(
                 listed_p = any(end <= a <= end + 20 for a, _, _, _ in p_values)  # "P = 0.01 and 0.02"
                 if not listed_p and (
                     _SHARED_BEFORE.search(s.text, max(0, start - 80), start)
+                    or _BOTH.match(s.text, start)
                     or _SHARED_AFTER.match(s.text, end)
                 ):
                     _share_p(s, effects, target)

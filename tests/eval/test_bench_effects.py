@@ -1,6 +1,6 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind24, blind25 and blind26 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind25, blind26 and blind27 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
 row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
 """
@@ -374,15 +374,29 @@ MEASURED = {
     },
     # blind26 was scored once with the round-26 rules frozen (P 0.844 / R 0.487 over 78 effects; percent change
     # 0.000 / 0.000 over 31: "inhibited A by x%" was no change word; OR 1.000 / 1.000, RR 0.846 / 0.786, RD - /
-    # 0.000, P alone 0.833 / 0.833; no correlation coefficient could be drawn); no label was changed after the
-    # score; levels after round 27's rules (tuned since):
+    # 0.000, P alone 0.833 / 0.833; no correlation coefficient could be drawn); one label was corrected after the
+    # score, to agree with blind15 and blind22: "(absolute mortality increase x%)" is no effect (it had been an RD);
+    # levels after round 28's rules (tuned since):
     "blind26": {
         "OR": (1.0, 1.0),
-        "RR": (0.857, 0.857),
-        "percent_change": (0.9, 0.29),
+        "RR": (0.929, 0.929),
+        "RD": (1.0, 1.0),
+        "percent_change": (1.0, 0.419),
         "P alone": (1.0, 0.833),
-        "all": (0.941, 0.615),
-        "P values": (1.0, 0.879),
+        "all": (0.982, 0.701),
+        "P values": (1.0, 0.909),
+    },
+    # blind27 was scored once with round 28's part-A rules frozen (P 0.923 / R 0.558 over 86 effects; percent change
+    # 0.500 / 0.028 over 36, OR 1.000 / 1.000, RR 1.000 / 1.000, MD - / 0.000, RD - / 0.000, P alone 0.925 / 0.974);
+    # no label was changed after the score; levels after round 28's rules ("enhanced / suppressed A by x%", "has
+    # grown by x%" written after the score):
+    "blind27": {
+        "OR": (1.0, 1.0),
+        "RR": (1.0, 1.0),
+        "percent_change": (0.857, 0.167),
+        "P alone": (0.925, 0.974),
+        "all": (0.93, 0.616),
+        "P values": (1.0, 0.976),
     },
 }
 
@@ -455,6 +469,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind24",
         "blind25",
         "blind26",
+        "blind27",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -527,6 +542,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     blind26 = [r for r in labels if r.get("split") == "blind26"]
     assert (
         sum(1 for r in blind26 if r["effects"]) >= 35 and sum(1 for r in blind26 if not r["effects"]) >= 100
+    )
+    blind27 = [r for r in labels if r.get("split") == "blind27"]
+    assert (
+        sum(1 for r in blind27 if r["effects"]) >= 40 and sum(1 for r in blind27 if not r["effects"]) >= 100
     )
 
 

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind26 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind27 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -298,6 +298,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind26": (
         500000000,
         "OR=3,RR=3,P_alone=3,correlation=10,negative=3,percent_clause=110,correlation_far=15",
+    ),
+    "blind27": (
+        509901951,
+        "OR=3,RR=3,P_alone=3,negative=1,negative_percent=4,negative_change=6,percent_clause=130",
     ),
 }
 

@@ -1,8 +1,10 @@
 """Percent changes in list items and group labels, and signed percentages that are levels, tolerances or interval
 ends rather than changes (round 25: blind24's misses and false positives; round 26: blind25's, list items that pair two
 arms, "as did" items, a CI named after a signed change, shares of energy; round 27: blind26's, "inhibited A by x%", a
-potency "by 50% (IC50)", an estimate with its CI after a P value), on fictional sentences (glimmer, quillmorin,
-zorvatin, squires, helms and lances do not exist)."""
+potency "by 50% (IC50)", an estimate with its CI after a P value; round 28: blind26's, "the inhibition of A was x%",
+"x% with A but only y% with B", "absolute difference, x percent", an absolute change in percent, "x and y%,
+respectively, higher", "both p<x", and after blind27's score "enhanced / suppressed A by x%", "has grown by x%"), on
+fictional sentences (glimmer, quillmorin, zorvatin, squires, helms and lances do not exist)."""
 
 import pytest
 
@@ -187,3 +189,76 @@ def test_round27_guards():
         P(0.0096),
     ]
     assert changes_of("Squires on glimmerase inhibitors were 12% of the knights.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the inhibition of A was x%", "A loss was x%": a reducing noun before a copula
+        ("The inhibition of glimmer oxidation by the squires was 45%.", [C(-45.0)]),
+        # "x% with A but only y% with B": the second size compared with the first
+        (
+            "Most notably, squire loss averaged over the four days after the glimmer test was 31% with the "
+            "placebo but only 6% with the zorvatin.",
+            [C(-31.0), C(-6.0)],
+        ),
+        # "absolute difference, x percent (CI)": a risk difference named without "risk"
+        (
+            "Squires given zorvatin had more glimmer than squires given placebo (33.1 percent vs. 28.9 percent; "
+            "absolute difference, 4.2 percent, 95 percent confidence interval, -0.5 to 8.8).",
+            [E("RD", 4.2, 95.0, -0.5, 8.8)],
+        ),
+        (
+            "There was an absolute difference of 5.8% (95% CI, 0.5 to 11.1) between helms and lances.",
+            [E("RD", 5.8, 95.0, 0.5, 11.1)],
+        ),
+        # "x and y%, respectively, higher than": the direction after "respectively"
+        (
+            "The helm and lance needs were 0.9 and 1.2 g/day and are 41 and 50%, respectively, higher than the "
+            "current squire recommendations.",
+            [C(41.0), C(50.0)],
+        ),
+        # "both p<x" after two estimates: the P value of each
+        (
+            "Squire losses fell in the two lowest helm groups (RR 0.52, 99% CI 0.35-0.75, and 0.63, 99% CI "
+            "0.51-0.79; both p<0.0001).",
+            [E("RR", 0.52, 99.0, 0.35, 0.75, 0.0001, "<"), E("RR", 0.63, 99.0, 0.51, 0.79, 0.0001, "<")],
+        ),
+    ],
+)
+def test_round28_inhibition_nouns_absolute_differences_and_shared_p(sentence, expected):
+    assert effects_of(sentence) == expected
+
+
+def test_round28_guards():
+    # an absolute change in percent is no relative change; "inhibition" and "loss" only before a copula
+    assert (
+        effects_of(
+            "Glimmer deaths were 1.6% in squires versus 1.4% in helms (absolute mortality increase 0.2%)."
+        )
+        == []
+    )
+    assert changes_of("This gave an absolute reduction in risk of 0.5% (95% CI -1.9% to 2.9%).") == []
+    assert changes_of("Helm loss (12%) was common among the squires.") == []
+    assert changes_of("The absolute difference in glimmer scores was 4.2 points.") == []
+    # "but" after a level is no change
+    assert changes_of("Glimmer was seen in 30% of squires but only 6% of helms.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "enhanced A by x%", "has grown by almost x%", "suppressed A by x%": change verbs (round 28, after blind27)
+        ("Zorvatin enhanced the glimmer effect by 28% and 32%, respectively.", [C(28.0), C(32.0)]),
+        (
+            "The number of helms has grown by almost 300%, the number of lances has grown by nearly 600% and the "
+            "number of oats has grown more than 3000%.",
+            [C(300.0), C(600.0)],
+        ),
+        ("Zorvatin was shown to suppress squire growth by 80%.", [C(-80.0)]),
+        # "by x% or more" stays a bound
+        ("Existing helm content has grown by 100% or more over the last update.", []),
+    ],
+)
+def test_round28_enhance_grow_suppress(sentence, expected):
+    assert effects_of(sentence) == expected
