@@ -12,8 +12,8 @@ from pydantic import ValidationError
 
 from api.schemas import AskRequest
 from api.service import Busy, NotReady, TooSlow
-from rag.compose import LEVEL_NAMES
 from rag.render import STANCE_NAMES, VERDICT_NAMES, format_effect, grounding_line
+from rag.wording import LEVEL_NAMES
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")

@@ -21,7 +21,7 @@ from typing import Literal
 from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
 from rag.covariates import without_covariates
-from rag.understand import Concept, SynonymTable, blank_out, broadest, table
+from rag.synonyms import Concept, SynonymTable, blank_out, broadest, table
 
 Direction = Literal["up", "down"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from rag.compose import LEVEL_NAMES
 from rag.schemas import Answer, EffectSize, SourceInfo, Stance, Verdict
+from rag.wording import LEVEL_NAMES
 
 STANCE_NAMES: dict[Stance, str] = {
     "supports": "supports",

@@ -11,7 +11,8 @@ from index.loader import EvidenceIndex
 from index.store import StoredSentence
 from rag.config import Settings
 from rag.fusion import reciprocal_rank_fusion
-from rag.understand import Mention, phrase_key, understand
+from rag.synonyms import Mention, phrase_key
+from rag.understand import understand
 
 # A concept the question names in words this rare in the index (share of sentences holding its rarest word) is
 # also searched under its synonyms. Measured (NFCorpus train/dev, SciFact train): expanding every named

@@ -23,7 +23,8 @@ from rag.estimates import states_null
 from rag.outcomes import AskedOutcome, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
-from rag.understand import Concept, broadest, reported_outcomes, understand
+from rag.synonyms import Concept, broadest, reported_outcomes
+from rag.understand import understand
 
 CONCLUSIONS = re.compile(r"conclu|interpretation|summary", re.I)
 SECTION_WEIGHTS = (

@@ -1,9 +1,8 @@
 """Takeaway selection: relevant sources first, stronger evidence first at equal relevance, one per source first."""
 
 from index.store import StoredSentence, StoredSource
-from rag.compose import Scored, quick_answer, quoted_takeaways, select_takeaways
+from rag.compose import Scored, select_takeaways
 from rag.retrieve import Candidate
-from rag.schemas import Takeaway, Verdict
 
 
 def item(source: str, position: int, fused: float, finding: bool = True) -> Scored:
@@ -45,40 +44,3 @@ def test_stronger_evidence_first_at_equal_relevance():
 def test_findings_before_background_within_a_source():
     items = [item("best", 0, 0.05, finding=False), item("best", 1, 0.01, finding=True)]
     assert ids(select_takeaways(items, SOURCES, limit=1, per_source=1)) == ["best#1"]
-
-
-def takeaway(sentence_id: str, stance: str, text: str) -> Takeaway:
-    return Takeaway(
-        text=text,
-        source_id=sentence_id.split("#")[0],
-        sentence_id=sentence_id,
-        citation=f"Cite {sentence_id}",
-        evidence_level=2,
-        study_type="randomized trial",
-        is_finding=stance != "background",
-        stance=stance,
-        score=0.5,
-        similarity=0.5,
-    )
-
-
-def test_mixed_evidence_quotes_one_finding_from_each_side():
-    shown = [
-        takeaway("a#1", "supports", "Zorvatin reduced fatigue in invented adults."),
-        takeaway("a#2", "supports", "Zorvatin also reduced fatigue scores."),
-        takeaway("b#1", "no_effect", "Fatigue did not differ between fictional groups."),
-    ]
-    mixed = Verdict(
-        label="maybe", supporting=2, contradicting=0, no_effect=1, deciding_sentence_ids=["a#1", "b#1"]
-    )
-    assert [t.sentence_id for t in quoted_takeaways(mixed, shown)] == ["a#1", "b#1"]
-    text = quick_answer("zorvatin and fatigue", mixed, shown, [])
-    assert (
-        "Findings on both sides: \u201cZorvatin reduced fatigue in invented adults.\u201d [Cite a#1]; \u201cFatigue"
-        in text
-    )
-    yes = mixed.model_copy(update={"label": "yes"})
-    assert [t.sentence_id for t in quoted_takeaways(yes, shown)] == ["a#1"]
-    assert "A representative finding: \u201cZorvatin reduced" in quick_answer("t", yes, shown, [])
-    no = mixed.model_copy(update={"label": "no"})
-    assert [t.sentence_id for t in quoted_takeaways(no, shown)] == ["b#1"]

@@ -7,7 +7,8 @@ import pytest
 
 from rag.direction import asked_direction, oriented, stated_direction
 from rag.outcomes import intervention_forms, outcome_of
-from rag.understand import table, understand
+from rag.synonyms import table
+from rag.understand import understand
 
 YES_NO_MAYBE = np.asarray([[0.7, 0.2, 0.1]])
 

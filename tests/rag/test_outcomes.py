@@ -9,7 +9,7 @@ from rag.outcomes import (
     outcome_of,
     worded_outcome,
 )
-from rag.understand import SynonymTable, table
+from rag.synonyms import SynonymTable, table
 
 FICTIONAL = SynonymTable.parse(
     "outcome\tdozing\tnodding off\tmicrosleep\tyawn count\n"

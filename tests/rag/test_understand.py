@@ -1,105 +1,13 @@
-"""Understanding questions: the synonym table, matching, the intervention/outcome split and the expansions.
+"""Understanding questions: the intervention/outcome split, the topic and the expansions.
 
-Mechanics are tested on a small fictional table; a few tests pin the shipped table's key groups."""
+Mechanics are tested on a small fictional table (``conftest.py``); a few tests read questions with the shipped
+table."""
 
-import pytest
-
-from rag.understand import TABLE_PATH, SynonymTable, phrase_key, table, understand
-
-FICTIONAL = """\
-# kind\tname\tsynonyms\tincludes
-intervention\tquillmorin\tquillmorine | QLM | Quillium nocturna\tQM-7 | quillmorin oil
-intervention\tQM-7\tquillmorin-7 | QM7
-intervention\tzorvatin
-intervention\tquill plants\t\tquillmorin
-outcome\tsleep latency\ttime to fall asleep | SOL
-outcome\tseasonal fatigue\twinter tiredness
-outcome\tfatigue\ttiredness
-"""
-
-
-@pytest.fixture(scope="module")
-def fictional() -> SynonymTable:
-    return SynonymTable.parse(FICTIONAL)
+from rag.understand import understand
 
 
 def frame(question, synonyms):
     return understand(question, synonyms)
-
-
-def test_table_groups_resolve_includes_transitively(fictional):
-    quill = fictional.by_key["quillmorin"]
-    assert quill.kind == "intervention" and quill.synonyms == ("quillmorine", "QLM", "Quillium nocturna")
-    assert quill.includes == (
-        "QM-7",
-        "quillmorin-7",
-        "quillmorin oil",
-    )  # the QM-7 group comes whole ("QM7" is
-    # "QM-7" to matching; its spelling still counts in sources through the joined variant)
-    assert frozenset({"qm7"}) in quill.alternative_tokens
-    assert fictional.by_key["quill plants"].includes[:2] == ("quillmorin", "quillmorine")
-    assert [c.name for c in fictional.broader["QM-7"]] == ["quillmorin"]  # nearest only, not "quill plants"
-    assert fictional.by_key[phrase_key("Quillmorin-7")].name == "QM-7"
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("remedy\tquillmorin\n", "expected 'kind<TAB>name"),
-        ("intervention\n", "expected 'kind<TAB>name"),
-        ("intervention\tquillmorin\tQLM\nintervention\tzorvatin\tqlm\n", "in two groups"),
-        ("outcome\tdozing\t\t\tyawn count\n", "related to 'yawn count', which is no group"),
-        ("outcome\tdozing\t\t\t\t\t\n", "expected 'kind<TAB>name"),
-    ],
-)
-def test_malformed_tables_are_rejected_with_the_line(text, message):
-    with pytest.raises(ValueError, match=message):
-        SynonymTable.parse(text, "fict.tsv")
-
-
-def test_phrases_a_group_excludes_are_blanked_out_of_a_text():
-    synonyms = SynonymTable.parse("intervention\tzorvatin\t\t\t\tzorvatin channel | zorvatin score\n")
-    zorvatin = synonyms.by_key["zorvatin"]
-    text = "Zorvatin-channel blockers and zorvatin scores rose; zorvatin pills did not."
-    blanked = text.replace("Zorvatin-channel", " " * 16).replace("zorvatin scores", " " * 15)
-    assert zorvatin.without_excluded(text) == blanked
-    assert synonyms.by_key["zorvatin"].without_excluded("Zorvatin pills.") == "Zorvatin pills."
-    calcium = table().by_key["calcium"]  # the shipped table: drugs and scores are not the mineral
-    assert calcium.without_excluded("calcium channel blockers") == " " * 16 + "blockers"
-    assert "calcium" not in calcium.without_excluded("coronary artery calcium score")
-
-
-def test_matching_ignores_case_hyphens_spaces_and_plurals(fictional):
-    for question in (
-        "Does QUILLMORINE help?",
-        "Does qm-7 help?",
-        "Does QM 7 help?",
-        "Does qm7 help?",
-        "Do quillmorins help?",
-    ):
-        assert [m.concept.name for m in fictional.find(question)] in (["quillmorin"], ["QM-7"]), question
-    found = fictional.find("Is Quillium-nocturna good for winter tiredness?")
-    assert [(m.text, m.concept.name) for m in found] == [
-        ("Quillium-nocturna", "quillmorin"),
-        ("winter tiredness", "seasonal fatigue"),
-    ]
-
-
-def test_longest_match_wins_and_words_are_bounded(fictional):
-    found = fictional.find("Seasonal fatigue, fatigue and quillmorin-7")
-    assert [m.concept.name for m in found] == ["seasonal fatigue", "fatigue", "QM-7"]
-    assert fictional.find("Does antiquillmorin or quillmorinex help?") == []
-
-
-def test_short_capital_abbreviations_match_only_in_capitals_unless_all_lower_case(fictional):
-    assert [m.concept.name for m in fictional.find("Does QLM shorten SOL?")] == [
-        "quillmorin",
-        "sleep latency",
-    ]
-    assert (
-        fictional.find("Does a Sol festival need qlm?") == []
-    )  # capitals used, so these are words, not codes
-    assert [m.concept.name for m in fictional.find("does qlm shorten sol")] == ["quillmorin", "sleep latency"]
 
 
 def test_intervention_and_outcome_from_the_question_shape(fictional):
@@ -172,18 +80,6 @@ def test_topic_names_the_concept_when_the_question_uses_an_abbreviation(fictiona
     assert frame("Does quillmorin shorten sleep latency?", fictional).topic == "quillmorin and sleep latency"
 
 
-def test_shipped_table_is_small_and_knows_the_reference_topic():
-    shipped = table()
-    assert 60 <= len(shipped.concepts) <= 200
-    assert TABLE_PATH.name == "synonyms.tsv"
-    k2 = shipped.by_key["menaquinone"]
-    assert k2.name == "vitamin K2" and {"MK-7", "menaquinone-7", "MK-4"} <= set(k2.alternatives)
-    assert shipped.by_key["bmd"].name == shipped.by_key["bone mineral density"].name == "bone density"
-    assert {"EPA", "DHA", "fish oil"} <= set(shipped.by_key["n 3 fatty acids"].alternatives)
-    assert "cholecalciferol" in shipped.by_key["vitamin d"].alternatives  # through vitamin D3
-    assert "vitamin D" not in shipped.by_key["cholecalciferol"].alternatives  # narrower is not broader
-
-
 def test_shipped_table_reads_the_reference_questions():
     seed = understand("Does vitamin K2 improve bone density?")
     assert (seed.intervention, seed.outcome, seed.topic) == (
@@ -199,32 +95,6 @@ def test_shipped_table_reads_the_reference_questions():
     heart = understand("Is fish oil good for the heart?")
     assert (heart.intervention, heart.outcome) == ("fish oil", "heart")
     assert [c.name for c in heart.broader] == ["omega-3 fatty acids"]
-
-
-def test_reported_outcomes_lift_narrow_markers_to_their_group():
-    from rag.understand import broadest, reported_outcomes, table
-
-    sentences = [
-        "In this fictional trial zorvatin raised osteocalcin and bone-specific alkaline phosphatase.",
-        "Zorvatin lowered undercarboxylated osteocalcin in invented patients.",
-    ]
-    assert [c.name for c in reported_outcomes(sentences)][:1] == ["bone turnover markers"]
-    osteocalcin = next(c for c in table().concepts if c.name == "osteocalcin")
-    assert broadest(osteocalcin).name == "bone turnover markers"
-    assert reported_outcomes(["Zorvatin is an invented plant extract."]) == []
-
-
-def test_reported_outcomes_can_ask_for_those_most_sentences_name():
-    from rag.understand import reported_outcomes
-
-    sentences = [
-        "Zorvatin eased depressive symptoms in invented adults.",
-        "Zorvatin was well tolerated.",
-        "Zorvatin users slept longer.",
-    ]
-    assert [c.name for c in reported_outcomes(sentences)][:1] == ["depression"]
-    assert reported_outcomes(sentences, at_least_half=True) == []  # one of three
-    assert [c.name for c in reported_outcomes(sentences[:2], at_least_half=True)] == ["depression"]  # half
 
 
 def test_a_verb_splits_before_a_risk_of_phrase_and_a_capital_letter_names_something():

@@ -4,11 +4,12 @@ import numpy as np
 import pytest
 
 from index.store import StoredSentence, StoredSource
-from rag.compose import Scored, verdict_sentence
+from rag.compose import Scored
 from rag.pipeline import with_both_sides
 from rag.retrieve import Candidate
 from rag.schemas import Verdict
 from rag.verdict import deciding, judge_items, section_leads, sentence_stance, weights
+from rag.wording import verdict_sentence
 
 YES, NO, MAYBE = [0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.2, 0.2, 0.6]
 
@@ -125,36 +126,6 @@ def test_takeaways_show_both_sides_when_findings_disagree():
     assert one_sided == majority[:2]
 
 
-def test_verdict_sentences_use_fixed_wording_with_counts():
-    yes = Verdict(
-        label="yes", supporting=2, contradicting=0, no_effect=1, deciding_sentence_ids=["a#1", "a#2", "b#1"]
-    )
-    assert verdict_sentence("zorvatin and fatigue", yes).startswith(
-        "On zorvatin and fatigue, most of the cited evidence supports an effect ("
-    )
-    assert "2 supporting, 1 no effect, 0 contradicting" in verdict_sentence("t", yes)
-    mixed = yes.model_copy(update={"label": "maybe"})
-    assert verdict_sentence("t", mixed).startswith("On t, the evidence is mixed")
-    null = yes.model_copy(update={"label": "no", "supporting": 0, "no_effect": 3})
-    assert "finds no clear effect" in verdict_sentence("t", null)
-
-
-def test_the_verdict_names_the_reported_outcome_and_says_when_it_is_not_the_one_asked():
-    yes = Verdict(
-        label="yes",
-        supporting=1,
-        contradicting=0,
-        no_effect=0,
-        deciding_sentence_ids=["a#1"],
-        reported_outcome="bone turnover markers",
-    )
-    text = verdict_sentence("zorvatin and bone density", yes, asked_outcome="bone density")
-    assert "supports an effect on bone turnover markers (" in text
-    assert text.endswith("The deciding findings report bone turnover markers, not bone density itself.")
-    same = verdict_sentence("zorvatin and bone turnover", yes, asked_outcome="bone turnover markers")
-    assert "not" not in same.split(")")[-1]
-
-
 def test_showing_the_other_side_never_uncites_a_deciding_source():
     a0, a1, c0 = (
         scored("a", 0, "Zorvatin reduced fatigue."),
@@ -202,7 +173,7 @@ def test_past_the_asked_outcome_s_filter_only_a_surrogate_of_it_is_named_instead
     from dataclasses import replace
 
     from rag.outcomes import outcome_of
-    from rag.understand import table
+    from rag.synonyms import table
     from rag.verdict import _named_outcome
 
     weight_loss = replace(outcome_of(table().by_key["weight loss"]), intervention=(frozenset({"zorvatin"}),))

@@ -1,0 +1,71 @@
+"""The answer's fixed wording: verdict sentences with their counts, and what the quick answer quotes."""
+
+from rag.schemas import Takeaway, Verdict
+from rag.wording import quick_answer, quoted_takeaways, verdict_sentence
+
+
+def takeaway(sentence_id: str, stance: str, text: str) -> Takeaway:
+    return Takeaway(
+        text=text,
+        source_id=sentence_id.split("#")[0],
+        sentence_id=sentence_id,
+        citation=f"Cite {sentence_id}",
+        evidence_level=2,
+        study_type="randomized trial",
+        is_finding=stance != "background",
+        stance=stance,
+        score=0.5,
+        similarity=0.5,
+    )
+
+
+def test_mixed_evidence_quotes_one_finding_from_each_side():
+    shown = [
+        takeaway("a#1", "supports", "Zorvatin reduced fatigue in invented adults."),
+        takeaway("a#2", "supports", "Zorvatin also reduced fatigue scores."),
+        takeaway("b#1", "no_effect", "Fatigue did not differ between fictional groups."),
+    ]
+    mixed = Verdict(
+        label="maybe", supporting=2, contradicting=0, no_effect=1, deciding_sentence_ids=["a#1", "b#1"]
+    )
+    assert [t.sentence_id for t in quoted_takeaways(mixed, shown)] == ["a#1", "b#1"]
+    text = quick_answer("zorvatin and fatigue", mixed, shown, [])
+    assert (
+        "Findings on both sides: \u201cZorvatin reduced fatigue in invented adults.\u201d [Cite a#1]; \u201cFatigue"
+        in text
+    )
+    yes = mixed.model_copy(update={"label": "yes"})
+    assert [t.sentence_id for t in quoted_takeaways(yes, shown)] == ["a#1"]
+    assert "A representative finding: \u201cZorvatin reduced" in quick_answer("t", yes, shown, [])
+    no = mixed.model_copy(update={"label": "no"})
+    assert [t.sentence_id for t in quoted_takeaways(no, shown)] == ["b#1"]
+
+
+def test_verdict_sentences_use_fixed_wording_with_counts():
+    yes = Verdict(
+        label="yes", supporting=2, contradicting=0, no_effect=1, deciding_sentence_ids=["a#1", "a#2", "b#1"]
+    )
+    assert verdict_sentence("zorvatin and fatigue", yes).startswith(
+        "On zorvatin and fatigue, most of the cited evidence supports an effect ("
+    )
+    assert "2 supporting, 1 no effect, 0 contradicting" in verdict_sentence("t", yes)
+    mixed = yes.model_copy(update={"label": "maybe"})
+    assert verdict_sentence("t", mixed).startswith("On t, the evidence is mixed")
+    null = yes.model_copy(update={"label": "no", "supporting": 0, "no_effect": 3})
+    assert "finds no clear effect" in verdict_sentence("t", null)
+
+
+def test_the_verdict_names_the_reported_outcome_and_says_when_it_is_not_the_one_asked():
+    yes = Verdict(
+        label="yes",
+        supporting=1,
+        contradicting=0,
+        no_effect=0,
+        deciding_sentence_ids=["a#1"],
+        reported_outcome="bone turnover markers",
+    )
+    text = verdict_sentence("zorvatin and bone density", yes, asked_outcome="bone density")
+    assert "supports an effect on bone turnover markers (" in text
+    assert text.endswith("The deciding findings report bone turnover markers, not bone density itself.")
+    same = verdict_sentence("zorvatin and bone turnover", yes, asked_outcome="bone turnover markers")
+    assert "not" not in same.split(")")[-1]
