@@ -49,6 +49,12 @@ class Settings(BaseSettings):
         description="A sentence this close to the question restates it: its source may answer a question with a "
         "word the corpus never saw, if it holds every other required term.",
     )
+    unseen_close_similarity: float = Field(
+        0.7,
+        description="A source this close to a question with a word the corpus never saw may answer it too, if it "
+        "covers ``min_coverage`` of the topic (the unseen word counted as missing): the word is then a small "
+        "part of a question whose every other part the source addresses.",
+    )
     min_coverage: float = Field(
         0.7,
         description="Abstain unless a source covers at least this IDF-weighted share of the question's "

@@ -88,6 +88,20 @@ _CONCLUSION = re.compile(
     re.I,
 )
 _MORE_RESEARCH = re.compile(r"\b(?:needed|warranted|required|need for)\b", re.I)
+# A sentence that only asks for more research ("Further studies should examine ...", "Larger trials are needed to
+# confirm this", "Continued research is necessary to determine ..."): it states no result, even in a conclusions
+# section, where it had decided verdicts as the sentence closest to the question. "Further analysis showed" is a
+# result, so the call must say what is still to be done.
+_RESEARCH_CALL = re.compile(
+    r"^(?:(?:however|thus|therefore|hence|nevertheless|still|finally|in addition),?\s*)?"
+    r"(?=(?:further|future|more|additional|larger|continued|longer|new|well[- ]designed|prospective|randomi[sz]ed|"
+    r"controlled|large[- ]scale|long[- ]term|multi-?cent(?:er|re)|adequately powered)\b)"
+    r"[\w\s,()-]{0,60}?\b(?:studies|study|research|trials?|investigations?|work|evaluations?|data)\b"
+    r"[\w\s,()-]{0,40}?\b(?:should|must|(?:is|are|will be|would be|may be|remains?) (?:now |still |urgently )?"
+    r"(?:needed|necessary|required|warranted|indicated|desirable)|needs? to|to (?:confirm|determine|clarify|"
+    r"establish|elucidate|evaluate|assess|investigate|explore|examine|define|identify|validate))\b",
+    re.I,
+)
 # What may follow an abstract's last sentence: a copyright line, a truncation mark.
 _TRAILER = re.compile(r"©|\bcopyright\b|all rights reserved|published by|abstract truncated", re.I)
 # Words that tell the source's own work ("In this study, we have demonstrated ..."): never background by place.
@@ -96,11 +110,18 @@ _OWN_WORK = re.compile(
     r"(?:study|trial|review|work|findings|results))\b",
     re.I,
 )
+_REPORTED = re.compile(
+    r"\b(?:show(?:s|ed|n)|found|reveal(?:s|ed)|demonstrat(?:es|ed)|indicat(?:es|ed)|suggest(?:s|ed)|reduced|"
+    r"increased|improved|decreased|associated)\b",
+    re.I,
+)
 
 
 def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
     """Does ``sentence`` report a result or conclusion of its source (``abstract`` is the source's, for where the
     sentence stands in it)?"""
+    if calls_for_research(sentence.text):
+        return False
     if section := sentence.section:
         if _FINDING_SECTIONS.search(section):
             return True
@@ -117,6 +138,12 @@ def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
         and bool(_CONCLUSION.search(sentence.text))
         and not _MORE_RESEARCH.search(sentence.text)
     )
+
+
+def calls_for_research(text: str) -> bool:
+    """Does the sentence only ask for more research ("Further studies should examine ...")?"""
+    call = _RESEARCH_CALL.search(text.strip())
+    return call is not None and not _REPORTED.search(call.group())
 
 
 def is_method(section: str) -> bool:

@@ -113,12 +113,14 @@ def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedO
 
 
 # Words that say what is measured or who is studied, not what the outcome is: "neural tube *defects*" is
-# about the neural tube, "the *risk* of gout" about gout, and "safe for *men*" names no outcome at all.
+# about the neural tube, "the *risk* of gout" about gout, "mammography *use*" about mammography, and "safe for
+# *men*" or "*clinical* outcome" names no outcome at all.
 _GENERIC_OUTCOME_WORDS = frozenset(
     """risk risks rate rates level levels incidence odds chance chances symptom symptoms sign signs defect
     defects disease diseases disorder disorders syndrome syndromes problem problems complication complications
     outcome outcomes result results prognosis efficacy effectiveness response responses function functions
-    health development severity control treatment management factor factors""".split()
+    health development severity control treatment management factor factors use usage uptake utilization
+    clinical""".split()
 )
 _POPULATION_WORDS = frozenset(
     """you me us everyone anyone people person men man women woman children child kids adults adult elderly

@@ -167,9 +167,11 @@ class Pipeline:
         source also covers most of the topic terms, weighted by rarity.
 
         A question with a word the corpus never saw ("are beneficiaries getting *sicker*?") can only be answered
-        from a source with a sentence that restates it (``restated_similarity``) and that holds every other
-        required term (unless it writes the word as the other kind of compound: "shock wave" for "shockwave");
-        the answer then says which words no cited source uses.
+        from a source that holds every other required term (unless it writes the word as the other kind of
+        compound: "shock wave" for "shockwave") and either has a sentence that restates the question
+        (``restated_similarity``) or has one close to it (``unseen_close_similarity``) while covering most of
+        the topic without the word ("... among *HMO* women": the word is one of many); the answer then says
+        which words no cited source uses.
         """
         best: dict[str, float] = defaultdict(float)
         for c in candidates:
@@ -179,15 +181,16 @@ class Pipeline:
             if similarity < self.settings.min_similarity:
                 continue
             tokens = self.source_tokens(sources[source_id], terms)
-            unseen = terms.unseen_in(tokens)
-            if unseen and similarity < self.settings.restated_similarity:
+            if terms.missing_required(tokens) - terms.unseen_in(tokens):
                 continue
-            if terms.missing_required(tokens) - unseen:
-                continue
-            if (
-                similarity >= self.settings.strong_similarity
-                or terms.coverage(tokens) >= self.settings.min_coverage
-            ):
+            covered = terms.coverage(tokens) >= self.settings.min_coverage
+            if terms.unseen_in(tokens):
+                close = similarity >= self.settings.restated_similarity or (
+                    covered and similarity >= self.settings.unseen_close_similarity
+                )
+            else:
+                close = similarity >= self.settings.strong_similarity or covered
+            if close:
                 keep.add(source_id)
         return keep
 

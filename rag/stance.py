@@ -59,14 +59,15 @@ _SENTENCE_CUES: dict[str, str] = {
 _QUESTION_CUES: dict[str, str] = {
     "q_equivalence": r"\b(?:equal\w*|similar\w*|same|comparable|equivalent|non-?inferior|as (?:good|effective|"
     r"safe|accurate)|safe\w*|feasible|reliable|accurate|necessary|justified|sufficient|adequate|worth\w*)\b",
-    "q_negated": rf"\b{_NEGATORS}\b",
+    # "X *without* Y: safe and effective?" asks about a variant of X, not whether X is not safe
+    "q_negated": r"\b(?:no|not|\w*n['’]t|neither|nor|none|never|cannot|unable|fail(?:s|ed)? to)\b",
     "q_harm": r"\b(?:risk|harm\w*|worse|complication\w*|adverse|toxic\w*)\b",
     "q_emphasis": r"\b(?:still|really|truly|always|actually|any)\b",
 }
 _SENTENCE = {name: re.compile(p, re.I) for name, p in _SENTENCE_CUES.items()}
 NULL_RESULT = re.compile(f"{_SENTENCE_CUES['null_result']}|{_SENTENCE_CUES['similar']}", re.I)
 _QUESTION = {name: re.compile(p, re.I) for name, p in _QUESTION_CUES.items()}
-_NEGATOR = _QUESTION["q_negated"]
+_NEGATOR = re.compile(rf"\b{_NEGATORS}\b", re.I)
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
 NEGATION_WINDOW = 4
 INTERACTIONS = [("q_equivalence", "similar"), ("q_equivalence", "null_result"), ("q_negated", "negation")]

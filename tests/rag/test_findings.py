@@ -1,7 +1,7 @@
 """Findings versus background: section labels, findings language, and where a sentence stands in its abstract."""
 
 from index.store import StoredSentence
-from rag.findings import aim_start, is_finding, is_method
+from rag.findings import aim_start, calls_for_research, is_finding, is_method
 
 
 def finding(text: str, section: str | None, abstract: str = "", start: int = 0) -> bool:
@@ -99,3 +99,23 @@ def test_section_labels_that_name_measures_or_background_are_not_findings():
     assert finding(result, "OUTCOMES") and finding(result, "SUMMARY") and finding(result, "DATA SYNTHESIS")
     assert finding(result, "METHODS AND RESULTS")
     assert is_method("MAIN OUTCOME MEASURES") and not is_method("METHODS AND RESULTS")
+
+
+def test_a_call_for_more_research_is_no_finding_even_in_the_conclusions():
+    """ "Further studies should examine ..." states no result; as the conclusion sentence closest to the question it
+    had decided verdicts. A result reported by further analyses is still a finding."""
+    for text in (
+        "Further studies should examine how invented sailors perceive zorvatin.",
+        "However, larger randomized trials are needed to confirm these fictional findings.",
+        "Continued research is necessary to determine the role of zorvatin in fatigue.",
+        "Future studies with larger invented samples are required to establish the dose.",
+    ):
+        assert calls_for_research(text)
+        assert not finding(text, "CONCLUSIONS")
+    for text in (
+        "Further analysis showed that zorvatin reduced fatigue in invented sailors.",
+        "More sailors improved with zorvatin than with placebo.",
+        "Prospective studies found that zorvatin was associated with less fatigue.",
+    ):
+        assert not calls_for_research(text)
+        assert finding(text, "CONCLUSIONS")

@@ -85,6 +85,8 @@ def test_abbreviations_a_text_defines_and_the_outcome_they_report_there():
         ("Glimmer Rash", "Rash"),  # a title-case question keeps its spelling
         ("stress in ventilated snorvel patients", "stress"),  # who and when follow "in", "with", ...
         ("hepatic fibrosis in rats with snorvel-induced itching", "fibrosis"),
+        ("glimmerography use", "glimmerography"),  # how much it is used says what is measured, not of what
+        ("clinical glimmer rash", "rash"),
     ],
 )
 def test_an_outcome_the_table_does_not_know_is_reported_by_its_key_word(words, key):
@@ -139,7 +141,9 @@ def test_outcomes_joined_by_and_or_have_a_key_word_each():
     assert worded_outcome("men and women") is None
 
 
-@pytest.mark.parametrize("words", ["men", "cancer patients", "your health", "nonoperatively", "risk", ""])
+@pytest.mark.parametrize(
+    "words", ["men", "cancer patients", "your health", "nonoperatively", "risk", "", "clinical outcome"]
+)
 def test_words_that_name_who_is_studied_or_nothing_specific_are_no_outcome(words):
     assert worded_outcome(words) is None
 

@@ -115,6 +115,20 @@ def test_a_word_no_source_uses_is_answered_only_from_a_close_restatement(plain_p
     )
 
 
+def test_a_word_no_source_uses_may_be_left_out_of_a_question_a_source_covers_otherwise(plain_pipeline):
+    """ "Grandparents" appears nowhere, but the fictional review covers every other part of the question and has a
+    close sentence (cosine about 0.72, below a restatement): the word is one of many, so the review answers and
+    the answer says which word it does not use. "Zumba dancers" are most of what the other question adds."""
+    answer = plain_pipeline.ask(
+        "Is sleep latency of grandparents shortened by the plant extract quillmorin in pooled trials?"
+    )
+    assert answer.status == "answered" and answer.sources[0].id == "fixtures:fict-001"
+    assert answer.limitations.startswith("No indexed source uses the word “grandparents”")
+    assert plain_pipeline.ask("Does quillmorin shorten sleep latency in zumba dancers?").status == (
+        "insufficient_evidence"
+    )
+
+
 def test_a_compound_no_source_writes_is_answered_from_a_source_that_writes_it_apart(plain_pipeline):
     """No fictional source writes "sleeptime"; one writes "sleep time", so it answers like any other source
     (not only by restating the question) and no word is reported unused."""

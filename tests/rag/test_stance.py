@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from rag.stance import (
+    _QUESTION_CUES,
     _SENTENCE_CUES,
     CLASSES,
     MODEL_PATH,
@@ -30,6 +31,15 @@ def test_a_contracted_negation_is_a_negation():
         assert lexical_features(QUESTION, sentence)[cue("null_result")] == 1
         assert negated(QUESTION, sentence)
     assert lexical_features(QUESTION, "Quillmorin shortened sleep latency.")[cue("negation")] == 0
+
+
+def test_a_question_about_a_variant_without_something_is_not_a_negated_question():
+    """ "Zorvatin without food: safe and effective?" asks about taking it without food, not whether it is not safe."""
+    cue = [*_SENTENCE_CUES, *_QUESTION_CUES].index
+    variant = lexical_features("Zorvatin without food: safe and effective?", "Zorvatin was safe.")
+    negated = lexical_features("Does zorvatin not shorten sleep latency?", "Zorvatin was safe.")
+    assert variant[cue("q_negated")] == 0 and negated[cue("q_negated")] == 1
+    assert lexical_features(QUESTION, "It worked without adverse events.")[cue("negation")] == 1
 
 
 def test_lexical_features_mark_null_results_and_hedges():
