@@ -165,6 +165,16 @@ def _within_clause(question: str, side: Span, nearest: Literal["end", "start"], 
     return next((c for c in clauses if _topic_span(question, *c)), clauses[0] if strict else side)
 
 
+# "Is bone density *affected by* vitamin D?": the passive names the intervention after "by".
+_PASSIVE_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+# "Will *delayed* surgery increase ...", "Does *reduced* sleep raise ...": a participle right after the question's
+# auxiliary describes the subject; the verb comes later.
+_AUXILIARY_BEFORE = re.compile(
+    r"(?:^|[:;,?!]\s*)(?:do|does|did|is|are|was|were|will|would|can|could|should|may|might|must)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _split_sides(question: str) -> tuple[Span, Span, bool] | None:
     """Character ranges of the intervention side and the outcome side, by the question's shape, and whether
     the shape was weak ("X for Y", "X and Y": also how lists are written)."""
@@ -176,17 +186,29 @@ def _split_sides(question: str) -> tuple[Span, Span, bool] | None:
             if _topic_span(question, *x) and _topic_span(question, *y):
                 return x, y, False
     for cue in (_VERB_CUE, _WEAK_CUE):
-        for match in cue.finditer(question):
+        matches = list(cue.finditer(question))
+        for i, match in enumerate(matches):
+            if cue is _VERB_CUE and i + 1 < len(matches) and _describes_subject(question, match):
+                continue
             left = _within_clause(question, (0, match.start()), "end", strict=cue is _WEAK_CUE)
-            right = _within_clause(question, (match.end(), len(question)), "start")
+            passive = cue is _VERB_CUE and _PASSIVE_AGENT.match(question, match.end())
+            after = passive.end() if passive else match.end()
+            right = _within_clause(question, (after, len(question)), "start")
             spans = _topic_span(question, *left), _topic_span(question, *right)
             if not (spans[0] and spans[1]):
                 continue
             # "X for Y" and "X and Y" name an intervention and an outcome in titles, not in long sentences.
             if cue is _WEAK_CUE and max(_words_in(question, span) for span in spans) > MAX_WEAK_SIDE_WORDS:
                 continue
-            return left, right, cue is _WEAK_CUE
+            return (right, left, False) if passive else (left, right, cue is _WEAK_CUE)
     return None
+
+
+def _describes_subject(question: str, verb: re.Match[str]) -> bool:
+    """Is a verb form a participle right after the auxiliary ("Will *delayed* surgery ...")?"""
+    return verb.group().lower().endswith(("ed", "ing")) and bool(
+        _AUXILIARY_BEFORE.search(question, 0, verb.start())
+    )
 
 
 def _phrase_around(question: str, mention: Mention, mentions: list[Mention]) -> str:

@@ -107,3 +107,25 @@ def test_a_verb_splits_before_a_risk_of_phrase_and_a_capital_letter_names_someth
     assert understand("Does zorvatin oil kill glimmer bacteria?").outcome == "glimmer bacteria"
     effect = understand("What is the effect of vitamin D on dozing?")
     assert (effect.intervention, effect.outcome) == ("vitamin D", "dozing")
+
+
+def test_a_passive_names_the_intervention_after_by(fictional):
+    """ "Is sleep latency shortened by quillmorin?" asks about quillmorin: the agent after "by" had been read as
+    the outcome and the subject as the intervention."""
+    got = frame("Is sleep latency shortened by quillmorin?", fictional)
+    assert (got.intervention, got.outcome) == ("quillmorin", "sleep latency")
+    assert got.intervention_mention.concept.name == "quillmorin"
+    assert got.outcome_mention.concept.name == "sleep latency"
+    worded = frame("Are glimmer scores influenced by dimbleweed tea?", fictional)
+    assert (worded.intervention, worded.outcome) == ("dimbleweed tea", "glimmer scores")
+
+
+def test_a_participle_after_the_auxiliary_describes_the_subject(fictional):
+    """ "Will *delayed* snorvel surgery increase hiccups?": the verb is "increase"; "delayed" had split the
+    question after the auxiliary, leaving the title before the colon as the intervention."""
+    got = frame("Snorvel timing: will delayed snorvel surgery increase hiccups?", fictional)
+    assert (got.intervention, got.outcome) == ("delayed snorvel surgery", "hiccups")
+    assert frame("Does reduced quillmorin intake shorten sleep latency?", fictional).intervention == (
+        "reduced quillmorin intake"
+    )
+    assert frame("Is delayed quillmorin good for sleep latency?", fictional).outcome == "sleep latency"
