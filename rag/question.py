@@ -12,6 +12,7 @@ from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
 from rag.outcomes import (
     AskedOutcome,
+    defined_abbreviations,
     ends_in,
     intervention_forms,
     intervention_groups,
@@ -252,7 +253,7 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
     terms = {t: _idf(document_frequency.get(t, 0), num_docs) for t in tokens}
     absent = frozenset(t for t in tokens if document_frequency.get(t, 0) == 0 and not _is_number(t))
     frame = understand(question)
-    groups = synonym_groups(frame, frozenset(tokens))
+    groups = synonym_groups(frame, frozenset(tokens)) + abbreviation_groups(question, frozenset(tokens))
     # A word the corpus never saw leaves the question unanswerable, unless its concept has a form the corpus
     # knows.
     known = {
@@ -296,6 +297,17 @@ def synonym_groups(frame: QuestionFrame, terms: frozenset[str]) -> tuple[Synonym
         owned = owned | known.terms if known else owned
         groups[concept.name] = SynonymGroup.of(concept.name, owned, concept.alternative_tokens)
     return tuple(groups.values())
+
+
+def abbreviation_groups(question: str, terms: frozenset[str]) -> tuple[SynonymGroup, ...]:
+    """A group for each abbreviation the question defines ("the international normalised ratio (INR)"): a source
+    that writes only "INR" names the long form, and one that writes only the long form names "INR"."""
+    groups = []
+    for long_form, abbreviation in defined_abbreviations(question):
+        forms = frozenset(analyze(long_form)), frozenset(analyze(abbreviation))
+        if all(forms) and forms[0] != forms[1]:
+            groups.append(SynonymGroup.of(abbreviation, (forms[0] | forms[1]) & terms, forms))
+    return tuple(g for g in groups if g.terms)
 
 
 def compound_groups(

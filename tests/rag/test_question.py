@@ -225,3 +225,15 @@ def test_an_everyday_outcome_beside_an_intervention_the_table_lacks_must_be_name
     # long outcomes are how technical questions put them, in other words than their findings
     assert question_terms("Does snorvel change glimmer ratios of late quill cells?", {}, 1000).outcome is None
     assert question_terms("Is snorvel bad for people without glimmer?", {}, 1000).outcome is None  # who
+
+
+def test_an_abbreviation_the_question_defines_names_its_long_form_and_back():
+    """ "the glimmer rash index (GRI)": a source that writes only "GRI" covers the long form, and a question word
+    the corpus never saw ("GRX") is known when its long form is."""
+    corpus = {"glimmer": 5, "rash": 9, "index": 30, "gri": 4, "reliabl": 20, "snorvel": 6, "score": 40}
+    terms = question_terms("Is the glimmer rash index (GRI) reliable?", corpus, 100)
+    only_short = set(analyze("The GRI was reliable in invented clinics."))
+    assert terms.coverage(only_short) == 1.0
+    unknown = question_terms("Is the glimmer score (GRX) reliable?", corpus, 100)
+    assert unknown.unseen == frozenset()  # "grx" is named whenever "glimmer score" is
+    assert not unknown.missing_required(set(analyze("The glimmer score was reliable.")))
