@@ -97,7 +97,9 @@ _REVERSED = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_][\w\-'\u2019]*")
-_CLAUSE_BREAK = re.compile(r"[,;:?!]")
+# A full stop, but not of "vs.", "e.g.", "et al.": "... group. Are ...".
+_FULL_STOP = r"(?<!\bvs)(?<!\bv)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bDr)(?<!\bSt)\.(?=\s)"
+_CLAUSE_BREAK = re.compile(rf"[,;:?!]|{_FULL_STOP}|--|\u2014")  # "rupture--is the diameter ..."
 _WEAK_CUE = re.compile(r"\s(?:for|against)\s|\s(?:and|&)\s", re.IGNORECASE)
 # Where an outcome phrase turns to who or when: "bone density in older women" -> "bone density".
 _POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$", re.IGNORECASE)
@@ -175,22 +177,34 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
+# Where a title's statement ends and its question begins: "... and a control group. Are early outcomes ...?"
+_SENTENCE_END = re.compile(rf"{_FULL_STOP}\s+(?=[A-Z])")
+
+
 def _split_sides(question: str) -> tuple[Span, Span, bool] | None:
     """Character ranges of the intervention side and the outcome side, by the question's shape, and whether
-    the shape was weak ("X for Y", "X and Y": also how lists are written)."""
+    the shape was weak ("X for Y", "X and Y": also how lists are written). After a statement, the question's
+    own sentence is read first: "Screening in a control group. Are outcomes influenced by ethnicity?"."""
+    ends = list(_SENTENCE_END.finditer(question))
+    if ends and (sides := _split_from(question, ends[-1].end())) and not sides[2]:
+        return sides
+    return _split_from(question, 0)
+
+
+def _split_from(question: str, start: int) -> tuple[Span, Span, bool] | None:
     for pattern in (_EFFECT_OF, _REVERSED):
-        match = pattern.search(question)
+        match = pattern.search(question, start)
         # "Does vitamin D reduce the risk of falls in older people?": the verb splits, not "risk of X in Y"
-        if match and not _VERB_CUE.search(question, 0, match.start()):
+        if match and not _VERB_CUE.search(question, start, match.start()):
             x, y = match.span("x"), match.span("y")
             if _topic_span(question, *x) and _topic_span(question, *y):
                 return x, y, False
     for cue in (_VERB_CUE, _WEAK_CUE):
-        matches = list(cue.finditer(question))
+        matches = list(cue.finditer(question, start))
         for i, match in enumerate(matches):
             if cue is _VERB_CUE and i + 1 < len(matches) and _describes_subject(question, match):
                 continue
-            left = _within_clause(question, (0, match.start()), "end", strict=cue is _WEAK_CUE)
+            left = _within_clause(question, (start, match.start()), "end", strict=cue is _WEAK_CUE)
             passive = cue is _VERB_CUE and _PASSIVE_AGENT.match(question, match.end())
             after = passive.end() if passive else match.end()
             right = _within_clause(question, (after, len(question)), "start")

@@ -129,3 +129,14 @@ def test_a_participle_after_the_auxiliary_describes_the_subject(fictional):
         "reduced quillmorin intake"
     )
     assert frame("Is delayed quillmorin good for sleep latency?", fictional).outcome == "sleep latency"
+
+
+def test_after_a_statement_the_question_s_own_sentence_is_read_first(fictional):
+    """ "Quillmorin in a control group. Is sleep latency influenced by snorvel?": the title before the full stop
+    had given the split ("control" read as the verb); "vs." ends no sentence."""
+    got = frame("Quillmorin in a control group. Is sleep latency influenced by snorvel?", fictional)
+    assert (got.intervention, got.outcome) == ("snorvel", "sleep latency")
+    versus = frame("Quillmorin vs. Zorvatin for sleep latency", fictional)
+    assert (versus.intervention, versus.outcome) == ("Quillmorin vs. Zorvatin", "sleep latency")
+    listed = frame("Glimmer rash in invented sailors. Implications for sleep latency?", fictional)
+    assert listed.intervention is None  # "Implications for X" frames the question, names no intervention
