@@ -25,7 +25,8 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   the blind22 draw, likewise; none after it), round 23 (1 before the blind23 draw; none after it), round 24
   (none before the blind24 draw), round 25 (2 before the blind25 draw), round 26 (none before the blind26 draw), round 27 (4
   before the blind27 draw: unlabelled sentences whose output its rules changed, never printed), round 28 (4 before
-  the blind27 draw, likewise, and 1 after it). It is needed to
+  the blind27 draw, likewise, and 1 after it), round 29 (7 before the blind28 draw: unlabelled sentences whose output
+  its change lexicon changed or whose text was read while it was written, no output printed; 1 after it). It is needed to
   repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by the next of
   its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
@@ -36,7 +37,9 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   ``percent_signal`` (a percentage in a change's shape, in any stratum after ``percent``) and ``correlation_any``
   (a correlation word or symbol with a decimal near it, in any stratum); from blind26 on ``percent_clause`` (a change
   word and a percentage, not a CI level or a share, in one clause, in any stratum after ``percent``) and
-  ``correlation_far`` (a correlation word and a decimal below one anywhere, not right after a sign, in any stratum).
+  ``correlation_far`` (a correlation word and a decimal below one anywhere, not right after a sign, in any stratum);
+  from blind28 on ``percent_lexicon`` (a word of round 29's change lexicon, frozen here as stems and suffixes, and a
+  percentage as in percent_clause, in one clause, in any stratum after ``percent``).
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
   ``n`` that were not shown are taken; sub-strata draw after every stratum and skip sentences already taken,
@@ -80,7 +83,10 @@ blind25's (119 replaced; it takes every unshown sentence of percent_signal and P
 --seed 500000000 --plan OR=3,RR=3,P_alone=3,correlation=10,negative=3,percent_clause=110,correlation_far=15`` exactly
 blind26's (45 replaced; it takes every unshown sentence of correlation_far, 12), and ``--as-of blind27 --seed 509901951
 --plan OR=3,RR=3,P_alone=3,negative=1,negative_percent=4,negative_change=6,percent_clause=130`` exactly blind27's (56
-replaced); ``tests/eval/test_sample_effects.py`` repeats all twenty when ``../shared/data`` is present. Without ``--as-of``
+replaced), and ``--as-of blind28 --seed 519615242 --plan
+OR=2,RR=2,P_alone=2,negative_change=4,percent_clause=108,percent_lexicon=44`` exactly blind28's (198 replaced; 160
+sentences: it takes every unshown sentence of percent_clause, 106, and of percent_lexicon, 44);
+``tests/eval/test_sample_effects.py`` repeats all twenty-one when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset
@@ -216,6 +222,22 @@ _PCT_SIZE = (  # a percentage that is not a CI level ("95% CI") or a share ("41%
 _PERCENT_CLAUSE = re.compile(
     rf"{_CHANGE_WORD}{_IN_CLAUSE}{{0,200}}?{_PCT_SIZE}|{_PCT_SIZE}{_IN_CLAUSE}{{0,120}}?{_CHANGE_WORD}", re.I
 )
+# round 29's change lexicon (``rag/effects/lexicon.py``) frozen here as stems and suffixes, so that a later edit of
+# the lexicon does not move the sub-stratum: "attenuated", "depletion", "boosted", "lessened", "downregulated", ...
+_LEXICON_STEMS = (
+    r"reduc|decreas|declin|lower|drop|fall|diminish|shorten|lessen|weaken|slow|inhibit|suppress|attenuat|deplet"
+    r"|down-?regulat|impair|abolish|curtail|shrink|increas|rais|elevat|improv|gain|grow|enhanc|augment|boost|amplif"
+    r"|expand|stimulat|accelerat|prolong|up-?regulat|potentiat|heighten|jump|surg|climb|escalat"
+)
+_LEXICON_WORD = (
+    rf"\b(?:(?:{_LEXICON_STEMS})(?:e|es|s|ed|ing|ion|ions|ory|ment|ments|ation|y|ies|ied|ying|ped|ping|en|n|age)?"
+    r"|fell|lost|loss|losses|lose|losing|rose|rise|rises|risen|rising|grew|shrank|shrunk|cut|cuts|expansion"
+    r"|decrements?|diminutions?|reductions?)\b"
+)
+_PERCENT_LEXICON = re.compile(
+    rf"{_LEXICON_WORD}{_IN_CLAUSE}{{0,200}}?{_PCT_SIZE}|{_PCT_SIZE}{_IN_CLAUSE}{{0,120}}?{_LEXICON_WORD}",
+    re.I,
+)
 _CORRELATION_FAR = re.compile(
     r"\A(?=.*?(?:correlat|spearman|pearson|\brho\b|\u03c1|coefficient|concordan))"
     r"(?=.*?(?<![<=>\u2264\u2265])(?<![<=>\u2264\u2265]\s)(?<![\w.])[-+\u2212]?0?[.\u00b7]\d+(?!\d|\s*%))",
@@ -252,6 +274,10 @@ SUBSTRATA: list[tuple[str, str | tuple[str, ...], re.Pattern[str]]] = [
     # its word, "correlated with A, B and C (0.41, 0.32 and .25)"), in any stratum.
     ("percent_clause", ("RR", "correlation", "P_alone", "OR", "HR", "IRR", "negative"), _PERCENT_CLAUSE),
     ("correlation_far", tuple(name for name, _ in STRATA), _CORRELATION_FAR),
+    # From blind28 on (percent_clause nearly used up): a word of round 29's change lexicon and a percentage in one
+    # clause, the percentage as in percent_clause, in any stratum after "percent" (it holds percent_clause's
+    # sentences too; drawn after it, it takes those with a change word percent_clause's list lacked).
+    ("percent_lexicon", ("RR", "correlation", "P_alone", "OR", "HR", "IRR", "negative"), _PERCENT_LEXICON),
 ]
 STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 

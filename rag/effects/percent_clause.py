@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import re
 
+from rag.effects.lexicon import pattern
 from rag.effects.percent_context import _PERCENT_QUANTITY, _magnitude, _window_start
 from rag.effects.text import _CLAUSE_WORDS, _ci_after, _Effect, _Sentence
 
 _APPROX_ANY = r"(?:(?:approximately|about|around|nearly|almost|roughly)\s+|[~\u2248\u223c]\s*)?"
-_VERBS = (
-    r"reduc(?:ed|ing)|decreas(?:ed|ing)|lower(?:ed|ing)|declin(?:ed|ing)|dropp(?:ed|ing)|fell|falling|increas(?:ed|ing)|"
-    r"rose|rising|rais(?:ed|ing)|elevated|improv(?:ed|ing)|diminish(?:ed|ing)|grew"
-)
-_NOUNS = r"reductions?|decreases?|declines?|drops?|increases?|rises?|improvements?|elevations?"
+_VERBS = pattern("verb")  # the lexicon's past tenses, participles and "-ing" forms
+_NOUNS = rf"{pattern('size_noun', without=('cut', 'fall'))}|improvements?"  # ("injurious falls")
 # the change word: not part of a compound ("cholesterol-lowering"), not after a count ("30 improved (56%)")
-# ("the inhibition of A was x%", "strength loss was x%": nouns of a size only before a copula)
+# (the lexicon's other nouns, "the inhibition of A was x%", "strength loss was x%", name a size only before a copula)
+# ("the long-term suppression was x%": a treatment, not a size)
+_COPULA_NOUNS = pattern("process_noun", without=("suppress", "impair", "accelerat", "curtail", "prolong"))
 _CHANGE = re.compile(
-    rf"(?<![\-\w])(?<!\d\s)(?:(?P<verb>{_VERBS})|(?P<noun>{_NOUNS}|(?P<cnoun>inhibitions?|loss(?:es)?)))\b",
+    rf"(?<![\-\w])(?<!\d\s)(?:(?P<verb>{_VERBS})|(?P<noun>{_NOUNS}|(?P<cnoun>{_COPULA_NOUNS})))\b",
     re.I,
 )
 _FUNCTION = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from rag.effects.lexicon import pattern
 from rag.effects.percent_clause import _P_BRACKET, _SHARE
 from rag.effects.percent_context import _PCT_TOKEN, _PERCENT_QUANTITY, _magnitude, _window_start
 from rag.effects.percent_direction import _NEGATIVE
@@ -21,9 +22,8 @@ _GROUP = rf"(?:in|for|among|with|on)\s+{_WORDS}{{1,60}}?"
 # the change (a noun as the subject, or a verb), the comparative of its size and what it is compared with, up to
 # the bracket of its sizes (or of the first group's size)
 _COMPARED_BEFORE = re.compile(
-    r"(?<![\-\w])(?:(?P<pct>percent(?:age)?\s+)?(?P<noun>reductions?|decreases?|declines?|drops?|falls?|increases?|"
-    r"rises?|loss|gains?|elevations?)|(?P<verb>reduced|decreased|lowered|declined|dropped|fell|increased|rose|"
-    r"elevated|gained|lost))\b"
+    # (the change words from the lexicon: "the suppression of A was greater in B (x% vs y%)")
+    rf"(?<![\-\w])(?:(?P<pct>percent(?:age)?\s+)?(?P<noun>{pattern('noun')})|(?P<verb>{pattern('past')}))\b"
     rf"(?P<what>{_WORDS}{{0,80}}?)"
     r"\b(?:was|were)?\s*(?:(?:statistically\s+)?(?:significantly|substantially|markedly|considerably|much|far|"
     r"slightly)\s+)?(?:greater|larger|more|smaller|less|bigger)\b"
@@ -63,7 +63,7 @@ def _compared_changes(s: _Sentence, m: re.Match[str]) -> list[_Effect]:
     if _PERCENT_QUANTITY.search(found.group(0)):
         return []  # "the decrease in HbA1c was greater in B (x% vs y%)": percentage points
     word = found.group("noun") or found.group("verb")
-    negative = bool(_NEGATIVE.match(word)) or word.lower() == "lost"
+    negative = bool(_NEGATIVE.match(word))  # ("lost" too)
     sizes = [m]
     if found.group("than"):  # every size of the bracket: "x% (CI) vs. y% (CI)", "x% and y%, respectively"
         pos = own.end() if (own := _OWN_CI.match(text, m.end())) else m.end()

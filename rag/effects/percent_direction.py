@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rag.effects.lexicon import CHANGE_NOUNS, CHANGE_PAST, CHANGE_WORDS, COMPARATIVE_DOWN, DOWN_WORDS, pattern
 from rag.effects.percent_clause import _clause_change, _labelled_item, _list_item
 from rag.effects.percent_context import (
     _APPROX,
@@ -19,11 +20,7 @@ from rag.effects.percent_context import (
 )
 from rag.effects.text import _CLAUSE_WORDS, _Effect, _Sentence
 
-_NEG_WORDS = (
-    r"reduc\w*|decreas\w*|decrement|lower\w*|declin\w*|drop\w*|fell|fall\w*|diminish\w*|shorten\w*|less|fewer|smaller|"
-    r"loss|below|slower|inhibit\w*|suppress\w*"
-)
-_NEGATIVE = re.compile(rf"^(?:{_NEG_WORDS})$", re.I)
+_NEGATIVE = re.compile(rf"^(?:{DOWN_WORDS}|{'|'.join(COMPARATIVE_DOWN)})$", re.I)
 _NOUN_WORD = (  # a word that can be a noun a change is of
     r"(?!(?:of|in|the|an?|and|or|to|for|with|at|on|by|from|was|were|is|are|had|has|showed|than|vs|who|that|which|"
     r"absolute|partial|complete|total|no|any)\b)(?![A-Za-z]+(?:ed|ing|ly)\b)[A-Za-z][\w\-]*"
@@ -34,7 +31,8 @@ _PCT_FOLLOWED_BY_DIRECTION = re.compile(
     r"(?:\s*,\s*respectively\s*,)?\s*(?:(?:relative|risk|overall|net|mean|average|significant|significantly)\s+){0,2}"
     # (a plural noun: "x and y% reductions in A"; not a verb, "x% (...) decreases A")
     r"(?P<dir>reductions?|(?:decrease|decline|increase)(?:s(?=\s+(?:in|of)\b))?|drop|fall|lower|less|fewer|smaller|"
-    r"loss|rise|higher|greater|more|larger|elevation|improvement|gain|excess|faster|slower|decrement|"
+    rf"{pattern('process_noun', without=('los', 'stimulat', 'amplif', 'augment'))}|"
+    r"loss|rise|higher|greater|more|larger|longer|shorter|elevation|improvement|gain|excess|faster|slower|decrement|"
     r"lowering(?=\s+(?:of|in)\b)|"  # "an x% lowering of A"
     r"(?:above|below)(?=\s+(?:the\s+|th(?:ose|at)\s+of\s+(?:the\s+)?)?(?:[\w\-]+\s+)?(?:controls?|baseline|placebo|"
     r"pre-?\w+)\b)|"
@@ -71,18 +69,17 @@ _PCT_BY_BEFORE = re.compile(
 _PCT_BY_SHARED_BEFORE = re.compile(
     rf"\bby\s+{_APPROX}\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*\s*(?:,\s*(?:and|or)|,|\s+(?:and|or))\s+$", re.I
 )
-_DIRECTION_WORD = re.compile(
-    r"\b(?P<dir>reduc(?:e|ed|es|ing|tions?)|decreas(?:ed|es|ing|e)|lower(?:ed|ing|s)?|declin(?:ed|es|ing|e)|"
-    r"drop(?:ped|s)?|fell|fall(?:s|en)?|diminish(?:ed|es)?|cut|increas(?:ed|es|ing|e)|rais(?:e|ed|es|ing)|rose|"
-    r"ris(?:e|es|en)|elevat(?:e|ed|es|ion)|improv(?:e|ed|es|ing|ement)|gain(?:ed|s)?|gr(?:ew|own)|higher|greater|"
-    r"smaller|larger|prolong(?:ed|s|ing)?|shorten(?:ed|s|ing)?|inhibit(?:ed|s|ing)?|suppress\w*|enhanc\w*)\b",
-    re.I,  # "prolonged A by 31%", "enhanced A by 45%", "suppressed A by 10%", "has grown by 300%"
+_DIRECTION_WORD = (
+    re.compile(  # "reduced A by 12%", "enhanced A by 45%", "attenuated A by 40%" (the lexicon's words)
+        rf"\b(?P<dir>{CHANGE_WORDS}|higher|greater|smaller|larger)\b", re.I
+    )
 )
+# ("a loss of 5% was observed in x%": more often a criterion)
+_OF_NOUNS = pattern("noun", without=("los", "prolong"))
 # "declined 38%", "increased approximately 15%", "(mean increase 20%)", "a reduction of 25%"
 _PCT_WORD_BEFORE = re.compile(
     r"(?<!each\s)(?<!every\s)(?<!per\s)(?<!absolute\s)"
-    r"\b(?P<dir>reduced|decreased|lowered|declined|dropped|fell|increased|rose|raised|elevated|improved|"
-    r"reduction|decrease|decline|drop|fall|increase|rise|elevation|improvement|gain)"
+    rf"\b(?P<dir>{CHANGE_PAST}|{_OF_NOUNS})"
     # ("an average reduction of total serum cholesterol of 11%", "increases in serum A and B of 17.5% and 4%",
     # "projected to increase another 64%")
     r"s?\s+(?:(?:(?:in|of)\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,4}\s+)?of\s+"
@@ -91,13 +88,13 @@ _PCT_WORD_BEFORE = re.compile(
     r"|at\s+an?\s+(?:(?:average|mean)\s+)?(?:annual|yearly|monthly)\s+rate\s+of\s+)?"
     rf"(?:another\s+|a\s+further\s+|an\s+additional\s+)?{_APPROX}$"
     # "the risk reduction was 12%", "the decrease reached about 35%": a change noun, then a copula
-    r"|(?<!absolute\s)\b(?P<dir2>reduction|decrease|decline|drop|fall|increase|rise)s?\s+"
+    rf"|(?<!absolute\s)\b(?P<dir2>{pattern('size_noun', without=('cut',))})s?\s+"
     rf"(?:was|were|is|are|reached|averaged|amounted\s+to)\s+{_APPROX}$"
     # "the increase in glimmer uptake was 850%", "The mean decrease in A after B was 41%": the change noun after
     # an article or qualifier (not "the risk of injurious falls in A was"), what it is in (words, or brackets
     # without "%": "The annual decrease (mean +/- SD) of A", "in A across B (a-b units)"), a copula
     r"|\b(?:the|mean|average|median|overall|relative|percent(?:age)?|net|annual)\s+"
-    r"(?P<dir3>reduction|decrease|decline|increase|rise)s?\s+(?:[(\[][^()\[\]%;]{1,60}[)\]]\s+)?"
+    rf"(?P<dir3>{CHANGE_NOUNS})s?\s+(?:[(\[][^()\[\]%;]{{1,60}}[)\]]\s+)?"
     r"(?:in|of)\s+(?:(?:(?!(?:was|were|is|are|and|or|but|than)\b)[A-Za-z][\w\-/']*|[(\[][^()\[\]%;]{1,60}[)\]])\s+)"
     rf"{{1,8}}?(?:was|were|is|are|reached|averaged|amounted\s+to)\s+{_APPROX}$",
     re.I,
@@ -105,10 +102,10 @@ _PCT_WORD_BEFORE = re.compile(
 # a change in words, with its size in a bracket of its own: "a reduction in the risk of A (12%), B (21%)",
 # "increased (31%)"; the words between may not hold a number or close a clause
 _CHANGE_WORD = re.compile(
-    r"(?<!\d\s)\b(?:(?P<noun>reductions?|decreases?|increases?|declines?|drops?|falls?|rises?|elevations?)"
+    rf"(?<!\d\s)\b(?:(?P<noun>{pattern('size_noun', without=('gain',))})"
     r"(?:\s+(?:in|of)(?:\s+(?!(?:and|or|but|while|whereas|with|was|were|is|are|at|during|after|before|who|"
     r"which|that|than|compared)\b)[A-Za-z][\w\-/']*){1,6}?)?"
-    r"|(?P<verb>reduced|decreased|lowered|declined|dropped|fell|increased|rose|elevated|increase|decrease)"
+    rf"|(?P<verb>{pattern('past', without=('improv', 'gain'))}|increase|decrease)"
     r"(?:\s+(?!(?:and|or|but|in|at|with|by|to|from|for|during|after|before|than|the|an?|who|which|that)\b)"
     rf"[A-Za-z][\w\-/']*){{0,3}}?)\s*[(\[]\s*{_APPROX}$",
     re.I,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from rag.effects.lexicon import pattern
 from rag.effects.percent_context import _APPROX, _window_start
 from rag.effects.percent_direction import _DIRECTION_WORD, _Direction
 from rag.effects.text import _CLAUSE_WORDS, _Effect, _Sentence
@@ -26,8 +27,8 @@ _UNIT = (
     r"(?!(?:in|of|and|or|to|at|for|with|vs|versus|times|fold|patients|subjects|participants|cases|points?)\b)"
     r"[A-Za-z\u00b5\u03bc][\w/\u00b5\u03bc.]*"
 )
-_VERB = r"reduced|decreased|lowered|declined|dropped|fell|increased|rose|raised|elevated"
-_NOUN = r"reduction|decrease|decline|drop|fall|increase|rise|elevation"
+_VERB = pattern("past", without=("improv", "gain"))  # the lexicon's change verbs and nouns
+_NOUN = pattern("size_noun", without=("cut", "gain"))
 # "(95% CI, 4.4 to 7.0 units; " before the percentage: the CI of the change in units
 _UNITS_CI = r"(?:\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)\b[^()\[\];%]{1,60};\s*)?"
 _UNITS_THEN_PCT = re.compile(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from rag.effects.lexicon import pattern
 from rag.effects.percent_direction import _Direction
 from rag.effects.text import _ci_after, _Effect, _Sentence
 
@@ -26,8 +27,7 @@ _WORD = r"[A-Za-z][\w\-]*"
 _DELTA_OPENS = re.compile(
     rf"[(\[]\s*(?:(?<![A-Za-z])Delta(?=[A-Z\s])|[\u0394\u2206])\s?(?:{_WORD})?(?:\s+{_WORD}){{0,3}}\s*[,:=]?\s*$"
 )
-_VERB = r"reduced|decreased|lowered|declined|dropped|fell|increased|rose|elevated|raised"
-_NEGATIVE_VERB = re.compile(r"reduced|decreased|lowered|declined|dropped|fell", re.I)
+_VERB = pattern("past", without=("improv", "gain"))  # the lexicon's change verbs
 # "reduced in the 2-week (": a change verb, "in" and a group's label (words, or a number joined to a word)
 _GROUP_OPENS = re.compile(
     rf"(?<![\w\-])(?P<verb>{_VERB})\s+(?:\w+ly\s+)?(?:in|among)\s+(?:the\s+)?"

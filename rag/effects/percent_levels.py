@@ -40,7 +40,11 @@ _CHANGE_NAMED = re.compile(
 # "(-1.07% en)", "-0.35% energy", "5% of total energy", "20.9% E": a share of energy (its change is in points)
 _ENERGY_SHARE_AFTER = re.compile(r"\s*(?:(?i:en|energy|of\s+(?:total\s+)?energy)\b|E\b)")
 # "by 50% (IC50)", "50% (EC(50))": the percentage defines a potency (an inhibitory or effective concentration)
-_POTENCY_AFTER = re.compile(r"\s*[(\[]\s*(?:IC|EC|ED|I)\s*\(?50\)?\s*[)\]]", re.I)
+# (or after its noun, with more in the bracket: "50% inhibition (I(50) DPPH)")
+_POTENCY_AFTER = re.compile(
+    r"(?:\s+(?:[A-Za-z\-]+\s+)?inhibit\w*)?\s*[(\[]\s*(?:IC|EC|ED|I)\s*\(?50\)?\s*(?:[)\]]|(?<=\))\s*[A-Za-z])",
+    re.I,
+)
 # "(absolute mortality increase 0.2%)", "an absolute reduction in risk of 0.5%": a difference of two percentages
 _ABSOLUTE_BEFORE = re.compile(
     r"\babsolute\s+(?:[A-Za-z]+\s+){0,2}(?:increase|reduction|decrease|difference|excess)s?"

@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind27 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind28 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -202,6 +202,25 @@ def test_sub_strata_of_blind24_take_several_strata():
     assert [s["id"] for s in strata["RR"]] == ["fict:s5"]
 
 
+def test_sub_stratum_of_blind28_takes_a_lexicon_word_in_a_percentage_clause():
+    """ "percent_lexicon" (from blind28 on): a word of round 29's change lexicon ("attenuated", "depletion",
+    "boosted") and a percentage in one clause; not a word that only begins like one ("raisins", "risk")."""
+    sentences = [
+        {"id": "fict:l0", "text": "Zorvatin attenuated glimmer output by 40% in 12 squires."},
+        {"id": "fict:l1", "text": "Helm polishing caused 68% depletion of glimmer in 12 squires."},
+        {"id": "fict:l2", "text": "Squire raisins held 30% water in 12 helms."},
+        {"id": "fict:l3", "text": "The risk of glimmer fever was 12% in 40 squires."},
+        {
+            "id": "fict:l4",
+            "text": "Zorvatin boosted glimmer output in 12 squires; 41% of the helms were new.",
+        },
+    ]
+    strata = stratify(sentences, set(), set())
+    assert [s["id"] for s in strata["percent_lexicon"]] == ["fict:l0", "fict:l1"]
+    # ("attenuated" was in percent_clause's own list already; "depletion" was not)
+    assert [s["id"] for s in strata["percent_clause"]] == ["fict:l0"]
+
+
 def test_sub_strata_of_blind26_take_a_change_in_its_clause_and_a_far_coefficient():
     """ "percent_clause" (from blind26 on): a change word and a percentage in one clause, not a CI level or a share;
     "correlation_far": a correlation word and a decimal below one anywhere, not right after a sign."""
@@ -302,6 +321,10 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind27": (
         509901951,
         "OR=3,RR=3,P_alone=3,negative=1,negative_percent=4,negative_change=6,percent_clause=130",
+    ),
+    "blind28": (
+        519615242,
+        "OR=2,RR=2,P_alone=2,negative_change=4,percent_clause=108,percent_lexicon=44",
     ),
 }
 
