@@ -222,7 +222,7 @@ def _short_worded(words: str | None, most: int) -> tuple[frozenset[str], ...]:
     """The question's words as a worded form (``worded_intervention``) when they have 1 to ``most`` content
     words, else none."""
     forms = worded_intervention(words) if words else ()
-    return forms if forms and len(forms[0]) <= most else ()
+    return forms if forms and all(len(form) <= most for form in forms) else ()
 
 
 def topic_phrases(question: str) -> list[str]:
