@@ -157,16 +157,25 @@ _HOW_TAKEN = frozenset(
 )
 
 
+# "Almonds vs. walnuts", "flaxseed or chia seeds": alternatives, each of which is the intervention
+_ALTERNATIVES = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.IGNORECASE)
+
+
 def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
-    """The form of an intervention the table does not know, in the question's words: all its content words,
-    cut as sentences are ("red yeast rice", "energy drinks", "fluoride"); none when it has none."""
-    tokens = [
-        token
-        for word in _WORDED.findall(words)
-        if word.lower() not in _HOW_TAKEN and word.lower() not in _NOT_KEY
-        for token in analyze(word)
-    ]
-    return (_truncated(tokens),) if tokens else ()
+    """The forms of an intervention the table does not know, in the question's words: all its content words,
+    cut as sentences are ("red yeast rice", "energy drinks", "fluoride"), one form per alternative ("almonds
+    vs. walnuts": a source on almonds names it); none when it has none."""
+    forms = []
+    for part in _ALTERNATIVES.split(words):
+        tokens = [
+            token
+            for word in _WORDED.findall(part)
+            if word.lower() not in _HOW_TAKEN and word.lower() not in _NOT_KEY
+            for token in analyze(word)
+        ]
+        if tokens:
+            forms.append(_truncated(tokens))
+    return tuple(dict.fromkeys(forms))
 
 
 def ends_in(words: str, outcome: str) -> bool:

@@ -35,8 +35,8 @@ QUESTION_WORDS = frozenset(
     safe safety people person someone anyone effective effectiveness impact impacts role link linked
     relationship associated association between against vs versus supplement supplements supplementation
     supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
-    just also tell know want wondering wonder think guys question too say says said implication
-    implications""".split()
+    just also tell know want wondering wonder think guys question too say says said implication implications
+    healthy unhealthy healthier""".split()
 )
 # A word in any script ("Sjögren"), with its possessive ("public's").
 _WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
@@ -222,7 +222,7 @@ def _short_worded(words: str | None, most: int) -> tuple[frozenset[str], ...]:
     """The question's words as a worded form (``worded_intervention``) when they have 1 to ``most`` content
     words, else none."""
     forms = worded_intervention(words) if words else ()
-    return forms if forms and len(forms[0]) <= most else ()
+    return forms if forms and all(len(form) <= most for form in forms) else ()
 
 
 def topic_phrases(question: str) -> list[str]:

@@ -208,3 +208,12 @@ def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_wor
     assert worded_intervention("red snorvel rice") == (frozenset({"red", "snorvel", "rice"}),)
     assert worded_intervention("eating snorvel daily") == (frozenset({"snorvel"}),)  # how it is taken
     assert worded_intervention("too much") == ()
+    # "A vs. B", "A or B": each alternative is the intervention, so a source on either names it
+    assert worded_intervention("snorvel vs. glimmer nuts") == (
+        frozenset({"snorvel"}),
+        frozenset({"glimmer", "nut"}),
+    )
+    assert worded_intervention("snorvel or red zorvatin") == (
+        frozenset({"snorvel"}),
+        frozenset({"red", "zorvati"}),
+    )

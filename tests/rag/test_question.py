@@ -8,6 +8,7 @@ def test_topic_phrases_drop_question_words_and_keep_spelling():
     assert topic_phrases("Does vitamin K2 improve bone density?") == ["vitamin K2", "bone density"]
     assert topic_phrases("Is fish oil (omega-3) good for the heart?") == ["fish oil", "omega-3", "heart"]
     assert topic_phrases("Does it work?") == []
+    assert topic_phrases("Is snorvel oil healthy?") == ["snorvel oil"]  # "healthy" asks, like "good for"
 
 
 def test_unseen_terms_weigh_most_in_coverage():

@@ -93,6 +93,12 @@ def test_shipped_table_is_small_and_knows_the_reference_topic():
     assert {"EPA", "DHA", "fish oil"} <= set(shipped.by_key["n 3 fatty acids"].alternatives)
     assert "cholecalciferol" in shipped.by_key["vitamin d"].alternatives  # through vitamin D3
     assert "vitamin D" not in shipped.by_key["cholecalciferol"].alternatives  # narrower is not broader
+    # "non-alcoholic fatty liver" speaks of no alcohol: a hibiscus trial had answered "Is alcohol bad for the liver?"
+    alcohol = shipped.by_key["alcohol"]
+    assert "alcohol" not in alcohol.without_excluded(
+        "Glimmer non-alcoholic fatty liver; alcohol-free zorvatin."
+    )
+    assert "alcohol" in alcohol.without_excluded("Alcohol intake raised glimmer liver enzymes.").lower()
 
 
 def test_reported_outcomes_lift_narrow_markers_to_their_group():
