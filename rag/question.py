@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Set
+from collections.abc import Set
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -12,7 +12,6 @@ from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
 from rag.outcomes import (
     AskedOutcome,
-    defined_abbreviations,
     ends_in,
     intervention_forms,
     intervention_groups,
@@ -20,6 +19,7 @@ from rag.outcomes import (
     worded_intervention,
     worded_outcome,
 )
+from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
 from rag.understand import QuestionFrame, understand
 
 # Words that shape a question but say nothing about its topic; they must not count towards coverage.
@@ -38,32 +38,10 @@ QUESTION_WORDS = frozenset(
     just also tell know want wondering wonder think guys question too say says said implication implications
     healthy unhealthy healthier""".split()
 )
-# A word in any script ("Sjögren"), with its possessive ("public's").
-_WORD = re.compile(r"[^\W_](?:[\w\-]|['’](?=\w))*")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
 MAX_WORDED_INTERVENTION = 3  # content words of an intervention the table lacks, for it to be required
 MAX_WORDED_OUTCOME = 2  # content words of an outcome asked beside such an intervention, for it to be required
-MIN_COMPOUND_PART = 4  # "home made", "auto refraction"; shorter parts are suffixes ("cystoscop ist")
-
-
-@dataclass(frozen=True)
-class SynonymGroup:
-    """The question terms that name one concept of the synonym table ("menaquinone" -> {"menaquinon"}), and
-    the token sets that name it in other words ({"vitamin", "k2", "vitamink2"}, {"mk", "7"}, ...)."""
-
-    name: str
-    terms: frozenset[str]
-    alternatives: tuple[frozenset[str], ...]
-    anchors: frozenset[str]  # one token of each alternative, for a quick miss
-
-    @classmethod
-    def of(cls, name: str, terms: frozenset[str], alternatives: tuple[frozenset[str], ...]) -> SynonymGroup:
-        return cls(name, terms, alternatives, frozenset(max(a, key=len) for a in alternatives))
-
-    def named_in(self, tokens: Set[str]) -> bool:
-        """Do ``tokens`` name this concept in any of its forms (all tokens of one alternative)?"""
-        return not self.anchors.isdisjoint(tokens) and any(a <= tokens for a in self.alternatives)
 
 
 @dataclass(frozen=True)
@@ -230,7 +208,7 @@ def topic_phrases(question: str) -> list[str]:
     phrases: list[str] = []
     for clause in _CLAUSE_BREAK.split(question):
         current: list[str] = []
-        for word in [*_WORD.findall(clause), ""]:
+        for word in [*WORD.findall(clause), ""]:
             if word and word.lower() not in QUESTION_WORDS:
                 current.append(word)
             elif current:
@@ -243,7 +221,7 @@ def spelled(question: str, stems: Set[str]) -> list[str]:
     """The question's words that analyze to any of ``stems``, in the question's own spelling."""
     if not stems:
         return []
-    return list(dict.fromkeys(w for w in _WORD.findall(question) if not stems.isdisjoint(analyze(w))))
+    return list(dict.fromkeys(w for w in WORD.findall(question) if not stems.isdisjoint(analyze(w))))
 
 
 def question_terms(question: str, document_frequency: dict[str, int], num_docs: int) -> QuestionTerms:
@@ -275,70 +253,6 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
         frame=frame,
         absent=absent,
     )
-
-
-def synonym_groups(frame: QuestionFrame, terms: frozenset[str]) -> tuple[SynonymGroup, ...]:
-    """One group per concept the question names, holding the terms that only its mentions of the concept gave
-    (a term the question also uses elsewhere stays literal)."""
-    if not frame.mentions:
-        return ()
-    rest, last = [], 0
-    for mention in frame.mentions:  # offsets are into frame.question, the question with its spaces normalized
-        rest.append(frame.question[last : mention.start])
-        last = mention.end
-    rest.append(frame.question[last:])
-    free = set(analyze(" ".join(rest)))
-    groups: dict[str, SynonymGroup] = {}
-    for mention in frame.mentions:
-        owned = (frozenset(analyze(mention.text)) & terms) - free
-        if not owned:
-            continue
-        concept = mention.concept
-        known = groups.get(concept.name)
-        owned = owned | known.terms if known else owned
-        groups[concept.name] = SynonymGroup.of(concept.name, owned, concept.alternative_tokens)
-    return tuple(groups.values())
-
-
-def abbreviation_groups(question: str, terms: frozenset[str]) -> tuple[SynonymGroup, ...]:
-    """A group for each abbreviation the question defines ("the international normalised ratio (INR)"): a source
-    that writes only "INR" names the long form, and one that writes only the long form names "INR"."""
-    groups = []
-    for long_form, abbreviation in defined_abbreviations(question):
-        forms = frozenset(analyze(long_form)), frozenset(analyze(abbreviation))
-        if all(forms) and forms[0] != forms[1]:
-            groups.append(SynonymGroup.of(abbreviation, (forms[0] | forms[1]) & terms, forms))
-    return tuple(g for g in groups if g.terms)
-
-
-def compound_groups(
-    question: str, unseen: frozenset[str], seen: Callable[[str], bool]
-) -> tuple[SynonymGroup, ...]:
-    """A group for each question word the corpus never saw that it may write as a compound the other way:
-    "shockwave" as "shock wave", "peri-sinusoidal" as "perisinusoidal". Its terms are then there when a source
-    holds the other form's words; a word that splits into no two seen words stays unseen."""
-    groups = []
-    for word in dict.fromkeys(_WORD.findall(question)):
-        terms = frozenset(analyze(word))
-        if terms.isdisjoint(unseen) or not (forms := compound_forms(word, seen)):
-            continue
-        groups.append(SynonymGroup.of(word, terms, forms))
-    return tuple(groups)
-
-
-def compound_forms(word: str, seen: Callable[[str], bool]) -> tuple[frozenset[str], ...]:
-    """The analyzed forms of ``word`` as the other kind of compound whose every token ``seen`` accepts: joined if
-    it is hyphenated, else split into two words of at least ``MIN_COMPOUND_PART`` letters ("home made", not
-    "homem ade"; a split that loses a stopword, "under prescribe", is no form of "underprescribe")."""
-    if "-" in word:
-        candidates = [analyze(word.replace("-", ""))]
-    else:
-        candidates = [
-            analyze(f"{word[:i]} {word[i:]}")
-            for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1)
-        ]
-        candidates = [c for c in candidates if len(c) == 2]
-    return tuple(dict.fromkeys(frozenset(c) for c in candidates if c and all(seen(t) for t in c)))
 
 
 def _is_number(token: str) -> bool:

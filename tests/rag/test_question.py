@@ -1,7 +1,7 @@
 import pytest
 
 from index.lexical import analyze
-from rag.question import compound_forms, question_terms, spelled, topic_phrases
+from rag.question import question_terms, spelled, topic_phrases
 
 
 def test_topic_phrases_drop_question_words_and_keep_spelling():
@@ -147,15 +147,6 @@ def test_possessives_and_counts_are_not_required_terms():
     terms = question_terms("Does zorvatin change the public's valuation in 370 women?", frequency, 10)
     assert "s" not in terms.terms and "370" not in terms.required and "370" not in terms.unseen
     assert topic_phrases("Is Fournier's gangrene dangerous?") == ["Fournier's gangrene dangerous"]
-
-
-def test_a_compound_is_matched_in_its_other_form():
-    seen = {"shock", "wave", "perisinusoid", "home", "made"}.__contains__
-    assert compound_forms("shockwave", seen) == (frozenset({"shock", "wave"}),)
-    assert compound_forms("peri-sinusoidal", seen) == (frozenset({"perisinusoid"}),)
-    assert compound_forms("homemade", seen) == (frozenset({"home", "made"}),)
-    assert compound_forms("cystoscopist", {"cystoscop", "ist"}.__contains__) == ()  # "ist": too short a part
-    assert compound_forms("zumbathon", seen) == ()
 
 
 def test_an_unseen_compound_is_not_unseen_in_a_source_that_writes_it_apart():
