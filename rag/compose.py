@@ -14,6 +14,7 @@ from index.lexical import analyze
 from index.store import StoredSource
 from rag.effects import extract_effects
 from rag.findings import is_background, is_finding, is_method
+from rag.harm import asks_about_safety
 from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
@@ -193,7 +194,9 @@ def compose_answer(
         topic=terms.topic,
         intervention=terms.frame.intervention if terms.frame else None,
         outcome=terms.frame.outcome if terms.frame else None,
-        quick_answer=quick_answer(terms.topic, verdict, takeaways, infos, asked_outcome(terms)),
+        quick_answer=quick_answer(
+            terms.topic, verdict, takeaways, infos, asked_outcome(terms), asks_about_safety(question)
+        ),
         quick_answer_sentence_ids=[t.sentence_id for t in quoted_takeaways(verdict, takeaways)],
         verdict=verdict,
         takeaways=takeaways,

@@ -35,6 +35,15 @@ SAFE_FINDING = re.compile(
 )
 
 
+SAFETY_QUESTION = re.compile(r"\bsafe\b", re.I)  # not "safety", mostly in names ("Food Safety Authority")
+
+
+def asks_about_safety(question: str) -> bool:
+    """Does the question ask whether something is safe ("Is soy milk safe for children?")? Its claim is safety,
+    not an effect, and the answer says so."""
+    return bool(SAFETY_QUESTION.search(question))
+
+
 def asks_about_harm(question: str) -> bool:
     """Does the question ask whether something harms ("Can too much X be harmful?", "Does X damage Y?")?"""
     return bool(HARM_QUESTION.search(question))

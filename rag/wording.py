@@ -28,9 +28,13 @@ DISCLAIMER = (
 )
 
 
-def verdict_sentence(topic: str, verdict: Verdict, asked_outcome: str | None = None) -> str:
+def verdict_sentence(
+    topic: str, verdict: Verdict, asked_outcome: str | None = None, safety: bool = False
+) -> str:
     """The verdict in fixed words, with the counts behind it. ``asked_outcome`` is the outcome the question
-    names, as a table concept: when the deciding findings report another one, the answer says so."""
+    names, as a table concept: when the deciding findings report another one, the answer says so. For a
+    question whose claim is safety ("Is X safe?"), yes and no speak of its safety, not of an effect:
+    "contradicts an effect on heart health" had answered "Is it safe to eat eggs every day?"."""
     against = verdict.contradicting + verdict.no_effect
     counts = (
         f"of {_count(len(verdict.deciding_sentence_ids), 'deciding finding')}, {verdict.supporting} supporting, "
@@ -39,7 +43,12 @@ def verdict_sentence(topic: str, verdict: Verdict, asked_outcome: str | None = N
     if verdict.weighted_share is not None:
         counts = f"{verdict.weighted_share:.0%} of the weighted findings; {counts}"
     on = f" on {verdict.reported_outcome}" if verdict.reported_outcome else ""
-    if verdict.label == "yes":
+    regarding = f" with regard to {verdict.reported_outcome}" if verdict.reported_outcome else ""
+    if safety and verdict.label == "yes":
+        text = f"On {topic}, most of the cited evidence supports its safety{regarding} ({counts})."
+    elif safety and verdict.label == "no":
+        text = f"On {topic}, most of the cited evidence does not support its safety{regarding} ({counts})."
+    elif verdict.label == "yes":
         text = f"On {topic}, most of the cited evidence supports an effect{on} ({counts})."
     elif verdict.label == "no" and verdict.no_effect >= verdict.contradicting:
         text = f"On {topic}, most of the cited evidence finds no clear effect{on} ({counts})."
@@ -70,12 +79,13 @@ def quick_answer(
     takeaways: list[Takeaway],
     infos: list[SourceInfo],
     asked_outcome: str | None = None,
+    safety: bool = False,
 ) -> str:
     quoted = quoted_takeaways(verdict, takeaways)
     quotes = "; ".join(f"\u201c{t.text}\u201d [{t.citation}]" for t in quoted)
     intro = "Findings on both sides" if len(quoted) == 2 else "A representative finding"
     return (
-        f"{verdict_sentence(topic, verdict, asked_outcome)} The indexed evidence comes from "
+        f"{verdict_sentence(topic, verdict, asked_outcome, safety)} The indexed evidence comes from "
         f"{_count(len(infos), 'source')} ({_level_summary(infos)}). {intro}: {quotes}"
     )
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from rag.harm import SAFE_FINDING, against_harm, asks_about_harm
+from rag.harm import SAFE_FINDING, against_harm, asks_about_harm, asks_about_safety
 
 SUPPORT = np.asarray([0.7, 0.2, 0.1])  # yes, no, maybe
 
@@ -44,3 +44,10 @@ def test_only_a_harm_question_turns_support_from_a_safe_finding_into_contradicti
     assert turned[0].argmax() == 1 and turned[1].argmax() == 0
     assert (against_harm(rows, texts, "Is quillmorin safe?") == rows).all()  # a safety question: support
     assert asks_about_harm("Does quillmorin damage the liver?") and not asks_about_harm("Is quillmorin safe?")
+
+
+def test_a_question_whose_claim_is_safety():
+    assert asks_about_safety("Is zorvatin safe for children?")
+    assert asks_about_safety("Zorvatin and glimmer rash: how much is safe?")
+    assert not asks_about_safety("The Invented Food Safety Authority")  # a name, not a question about safety
+    assert not asks_about_safety("Is zorvatin unsafe?")  # that one asks about harm

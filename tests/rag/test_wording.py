@@ -69,3 +69,24 @@ def test_the_verdict_names_the_reported_outcome_and_says_when_it_is_not_the_one_
     assert text.endswith("The deciding findings report bone turnover markers, not bone density itself.")
     same = verdict_sentence("zorvatin and bone turnover", yes, asked_outcome="bone turnover markers")
     assert "not" not in same.split(")")[-1]
+
+
+def test_a_safety_question_is_answered_about_safety_not_an_effect():
+    """ "Is it safe to eat zorvatin every day?" had been answered "contradicts an effect on heart health"."""
+    no = Verdict(
+        label="no",
+        supporting=1,
+        contradicting=2,
+        no_effect=0,
+        deciding_sentence_ids=["a#1", "a#2", "b#1"],
+        reported_outcome="heart health",
+    )
+    text = verdict_sentence("zorvatin", no, safety=True)
+    assert text.startswith(
+        "On zorvatin, most of the cited evidence does not support its safety with regard to"
+    )
+    yes = no.model_copy(update={"label": "yes", "reported_outcome": None})
+    assert verdict_sentence("zorvatin", yes, safety=True).startswith(
+        "On zorvatin, most of the cited evidence supports its safety ("
+    )
+    assert "contradicts an effect on heart health" in verdict_sentence("zorvatin", no)
