@@ -44,8 +44,6 @@ class AskedOutcome:
     intervention_groups: tuple[str, ...] = ()
     # names of the groups whose forms report the outcome: its broadest and its surrogates
     groups: tuple[str, ...] = ()
-    # the intervention is in the question's own words (``worded_intervention``): its source must name it
-    intervention_worded: bool = False
 
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases in which the outcome's or the intervention's forms mean something else
@@ -221,9 +219,9 @@ def reporting(
             source = sources[sentence.source_id]
             text = f"{source.title}\n{source.abstract}"
             asked = outcome.in_source(text)
-            # a worded intervention named by the source is enough, as is any where there is no title
-            # (PubMedQA's abstracts have none)
-            named_by = text if outcome.intervention_worded or not source.title.strip() else source.title
+            # the title names the intervention for all its findings; where there is no title (PubMedQA's
+            # abstracts have none), the abstract does
+            named_by = source.title if source.title.strip() else text
             known[sentence.source_id] = (
                 asked,
                 not outcome.intervention or asked.names_intervention(named_by),

@@ -179,7 +179,7 @@ def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
     if outcome is None or not forms or not ends_in(frame.outcome or "", outcome.text):
         return None
     asked = outcome_of(outcome.concept)
-    return replace(asked, direction=asked_direction(frame), intervention=forms, intervention_worded=True)
+    return replace(asked, direction=asked_direction(frame), intervention=forms)
 
 
 def _worded_alone(frame: QuestionFrame) -> AskedOutcome | None:

@@ -200,6 +200,33 @@ def test_a_finding_is_about_the_intervention_when_it_or_its_source_s_title_names
     assert not reports(sentence("a", "Systolic blood pressure decreased by 7 mm Hg."))
     assert reports(sentence("a", "Vitamin C lowered systolic blood pressure by 7 mm Hg."))
     assert reports(sentence("b", "It lowered systolic blood pressure by 7 mm Hg."))
+    # the same for an intervention in the question's words: "Does snorvel fasting lower blood pressure?" is not
+    # answered by a potato trial whose abstract mentions snorvel fasting glucose in passing
+    from rag.question import question_terms
+
+    worded = question_terms("Does snorvel fasting lower blood pressure?", {}, 1000).outcome
+    sources = {
+        "a": StoredSource(
+            "a",
+            "fx",
+            "Invented potatoes and fictional adults",
+            "Snorvel fasting glucose was measured.",
+            [],
+            2030,
+            None,
+            None,
+            None,
+            None,
+            [],
+            [],
+            2,
+            "x",
+        ),
+        "b": source("b", "Snorvel fasting in fictional adults: a made-up trial"),
+    }
+    reports = reporting(worded, sources)
+    assert not reports(sentence("a", "Systolic blood pressure decreased by 7 mm Hg."))
+    assert reports(sentence("b", "Systolic blood pressure decreased by 7 mm Hg."))
 
 
 def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_words():

@@ -180,7 +180,7 @@ def test_words_that_ask_about_evidence_are_no_topic():
 
 def test_an_intervention_the_table_lacks_beside_a_table_outcome_must_be_named_by_the_source():
     terms = question_terms("Does red snorvel rice lower blood pressure?", {}, 1000)
-    assert terms.outcome is not None and terms.outcome.intervention_worded
+    assert terms.outcome is not None and terms.outcome.intervention and not terms.outcome.intervention_groups
     assert terms.outcome.names_intervention("Red snorvel rice lowered systolic pressure.")
     assert not terms.outcome.names_intervention("White rice raised systolic pressure.")
     # the outcome words must end in the table outcome: "blood pressure patients" names who
@@ -199,7 +199,7 @@ def test_an_intervention_the_table_lacks_beside_a_table_outcome_must_be_named_by
 def test_generic_words_after_the_table_outcome_still_ask_about_it(question):
     """ "blood sugar *control*" is blood sugar: a chromium trial's weight-loss finding must not decide it."""
     terms = question_terms(question, {}, 1000)
-    assert terms.outcome is not None and terms.outcome.intervention_worded
+    assert terms.outcome is not None and terms.outcome.intervention and not terms.outcome.intervention_groups
 
 
 def test_plain_chocolate_is_a_form_of_cocoa():
