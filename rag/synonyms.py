@@ -257,6 +257,9 @@ class SynonymTable:
             concept = sensitive.get(words[0]) if sensitive is not None else self._loose.get(key)
         if concept is None and key.endswith("s") and words[-1][-1:].isalpha() and len(words[-1]) > 1:
             concept = self._lookup([*words[:-1], words[-1][:-1]], sensitive)  # a plural
+        # the plural of a name that ends in a number: "omega-3s"
+        if concept is None and words[-1].casefold() == "s" and len(words) > 1 and words[-2].isdigit():
+            concept = self._lookup(words[:-1], sensitive)
         return concept
 
 

@@ -57,6 +57,7 @@ def test_matching_ignores_case_hyphens_spaces_and_plurals(fictional):
         "Does QM 7 help?",
         "Does qm7 help?",
         "Do quillmorins help?",
+        "Do QM-7s help?",  # the plural of a name that ends in a number ("omega-3s")
     ):
         assert [m.concept.name for m in fictional.find(question)] in (["quillmorin"], ["QM-7"]), question
     found = fictional.find("Is Quillium-nocturna good for winter tiredness?")
