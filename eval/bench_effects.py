@@ -211,7 +211,9 @@ holds the change in the bracket before the direction word (the change was missed
 of its misses were fixed afterwards (0.981 / 0.971), so the blind12 numbers printed now are no longer blind.
 Labelling choices of this sample: a "P-trend" after a list of ratios goes to the last (as blind3's and blind4's);
 the second value of a range of coefficients is no estimate; "a x% decrement" is a change; the CI of a percent
-change printed without percent signs after its direction word ("was x% less (95% CI, a to b)") is not read.
+change printed without percent signs after its direction word ("was x% less (95% CI, a to b)") was not read (round
+30 settled the other way for every split: such a CI is the change's, and relabelled blind6, blind7, blind9, blind12
+and blind14's seven sentences with it).
 
 Rows marked ``"split": "blind13"`` (200 sentences, 131 with effects, 69 without) were drawn with
 ``eval/sample_effects.py`` after round 12, with its rules frozen: the strata, exclusions and procedure of blind12
@@ -519,8 +521,9 @@ before the extractor's output on it was seen. Scored once with the frozen rules:
 1.000 / 1.000 (5), HR 1.000 / 1.000 (2), P alone 0.852 / 1.000 (23)). No label was changed after the score.
 Labelling choices of this sample: "results in a 30% longer life span", "a 9% prolongation from baseline" rises;
 "increased by 34.3% (95% CI 30.4-38.2) and of B by 14.6% (10.7-18.4), ... reduced by 7.5% (5.9-9.1)" with their
-CIs, the level carried (as blind27's "reduced by 3.4% (1.8-5.0)"; older splits, blind6 to blind14, label a change
-whose CI has no percent signs without it: a conflict left for a maintainer); "(log-transformed, percent change per
+CIs, the level carried (as blind27's "reduced by 3.4% (1.8-5.0)"; older splits, blind6 to blind14, labelled a change
+whose CI has no percent signs without it: round 30 relabelled them with it, one convention for every split; the
+as-scored-once numbers are not recomputed); "(log-transformed, percent change per
 SD ...) ... for A (3.25%; 95% CI: 0.06, 6.54; P < 0.05)" changes with CI and P; "participants lost 24.6% of their
 initial weight ..., 25.1% after 2 years" and "lost a mean (SD) of 20.7% (8.6%) and 1.7% (5.2%) of weight,
 respectively, ... (P < .001)" reductions (the P to each, as blind15); "depletion of TBW (... ml/kg, or 6.7% [6.0%])" a

@@ -20,6 +20,7 @@ from rag.effects.percent_context import (
     _not_a_change,
     _points_of_quantity,
 )
+from rag.effects.percent_default import _default_change
 from rag.effects.percent_direction import _NEGATIVE, _Direction, _direction_before, _word_after
 from rag.effects.percent_forms import _form_change
 from rag.effects.percent_items import _interval_item, _item_change, _signed_list_item
@@ -69,10 +70,13 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
             found = _signed_list_item(s, m) or _direction_before(s, m, out, last_by)
             found = found or _form_change(s, m, out) or _item_change(s, m, out)
             if found is None:  # "the increase in A was greater in B than in C (x% vs y%)": every size at once
-                for effect in _compared_changes(s, m):
+                compared = _compared_changes(s, m)
+                for effect in compared:
                     s.consumed.append((effect.start, effect.end))
                     out.append(effect)
-                continue
+                found = None if compared else _default_change(s, m, out)
+                if found is None:
+                    continue
             found.ci_pos = ci_pos
         if not follow and _points_of_quantity(s, m, [(e.start, e.end) for e in out]):
             continue  # "FMD increased (by x%, ...)", "HbA1c level (-x%; P = ...)": percentage points
@@ -105,6 +109,9 @@ def _change(s: _Sentence, m: re.Match[str], found: _Direction, follow_end: int |
         # "lower risk (CI"
         ci_pos = end if _ci_after(s, end, magnitude, allow_units=False) else noun.end()
     ci = _ci_after(s, end if ci_pos is None else ci_pos, magnitude, allow_units=False)
+    # "by 20% (95% CI, 9 to 30)", "42% less (95% CI, 4 to 64)", "by 3.4% (1.8-5.0)": a CI right after the change,
+    # without percent signs, is its own if it holds the size
+    own = ci is not None and not ci.percent and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9
     # "(-1.8% [-5.0%, -0.9%] ...": a bracket that does not say "CI" may hold the printed (negative) change
     if not ci and m.group("sign") == "-":
         ci = _ci_after(s, end if ci_pos is None else ci_pos, -magnitude, allow_units=False)
@@ -131,7 +138,7 @@ def _change(s: _Sentence, m: re.Match[str], found: _Direction, follow_end: int |
         and _NAMED_CI_NEXT.match(text, end) is not None
         and ci.lower - 1e-9 <= (-magnitude if m.group("sign") == "-" else magnitude) <= ci.upper + 1e-9
     )
-    if ci and (ci.percent or signed or (between and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9)):
+    if ci and (ci.percent or signed or own or (between and ci.lower - 1e-9 <= magnitude <= ci.upper + 1e-9)):
         effect.ci_level = ci.level
         # "x% lower (95% CI, -a% to b%)": a CI of the unsigned size, one bound negative, is negated too (not one
         # that holds the signed change, "a decrease of x% (-a% to b%)" with -a < -x < b)

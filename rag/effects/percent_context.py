@@ -122,6 +122,22 @@ _PCT_NRI_BEFORE = re.compile(
 )
 _PCT_NRI_AFTER = re.compile(r"\s*(?:net\s+)?reclassification\b", re.I)
 _PCT_OF_AFTER = re.compile(r"\s+of\b|\s*(?:CI|Cr(?:ed)?I|confidence|credible)\b", re.I)
+# "participants lost 24.6% of their initial weight", "lost an average of 15% of fat mass": a share of one's own weight
+# that was lost is a change (not "lost 5% or more of": a criterion)
+_WEIGHT_SHARE_AFTER = re.compile(
+    r"\s+of\s+"
+    r"(?:(?:their|the|his|her|body|initial|baseline|original|total|excess|pre-?\w+)\s+){0,3}(?:fat\s+)?(?:weight|mass)\b",
+    re.I,
+)
+_LOST_BEFORE = re.compile(r"\blos(?:t|ing)\s+(?:an?\s+(?:mean|average|median)\s+of\s+)?$", re.I)
+
+
+def _lost_weight(s: _Sentence, m: re.Match[str]) -> bool:
+    """Whether a mention is the share of their weight people lost ("lost 24.6% of their initial weight")."""
+    return bool(
+        _WEIGHT_SHARE_AFTER.match(s.text, m.end())
+        and _LOST_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+    )
 
 
 def _round_step(m: re.Match[str]) -> bool:
@@ -204,7 +220,9 @@ def _not_a_change(s: _Sentence, m: re.Match[str]) -> bool:
     before, after = text[: m.start()], text[m.end() :]
     if _PCT_SPREAD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
-    if _PCT_RANGE_BEFORE.search(before) or _PCT_RANGE_AFTER.match(after) or _PCT_OF_AFTER.match(after):
+    if _PCT_RANGE_BEFORE.search(before) or _PCT_RANGE_AFTER.match(after):
+        return True
+    if _PCT_OF_AFTER.match(after) and not _lost_weight(s, m):
         return True
     if (
         _PCT_OR_MORE_AFTER.match(after)
