@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind28] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind29] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -532,6 +532,26 @@ reduction; "a 40% and 52% (P<0.001) protection" only its P; ranges ("by 3-19%", 
 "increased (78% +/-", "x years earlier (CI)", "a change in A (-2.58 mmol/L, CI)", IDI and NRI are no effect;
 "(95% 0.25-1.1)" after an OR is a 95% CI.
 
+Rows marked ``"split": "blind29"`` (150 sentences, 20 with effects, 130 without) were drawn with
+``eval/sample_effects.py`` with round 30's rules frozen (HEAD cc828fe: a CI without percent signs after a change is
+the change's, and the guarded default of ``rag/effects/percent_default.py``), ``random.Random(529150262)``:
+percent_any 144 (new: any percentage that is not a CI level, in any stratum; 3,278 unshown) and hard negatives 6,
+decided before any text was read; 3 shown sentences were replaced (``python -m eval.sample_effects --as-of blind29
+--seed 529150262 --plan negative=6,percent_any=144`` repeats it). Round 30 had marked shown the 3 unlabelled
+sentences whose output it changed (its whole-pool footprint was 28 sentences, 26 labelled), so on every drawn
+sentence the frozen rules give what round 29's gave (checked by a count, no output printed): the sample cannot
+show the default firing, only whether the rules as a whole invent changes among fresh percentages. Every sentence
+was read and labelled before the extractor's output on it was seen. Scored once with the frozen rules: P 1.000 / R
+0.731 over 26 effects (percent change - / 0.000 (6): no change predicted on 145 sentences with 252 percentages,
+mostly shares and levels, and the six reductions of one sentence that prints them without percent signs missed; OR
+1.000 / 1.000 (1), P alone 1.000 / 0.947 (19): "(P&lt.0001)", an HTML entity, missed). No label was changed and no
+rule was written after the score. Labelling choices of this sample: "a significant percent reduction in serum
+total and LDL cholesterol (in mg/dL) for all test foods ..., as follows: A, 8.4 +/- 1.4 and 8.8 +/- 6.0,
+respectively; ..." six reductions without percent signs, their spreads no CI (without them the split scores 1.000 /
+0.950 and has no percent change); "(P&lt.0001)" a P value "<"; "overestimating by 6.6% (p<0.0001)" of a share no
+change (as the tuning split's "overestimated it by only 6%"), its P alone; an NPV with its CI, "(CI 95 %, p =
+0.694)" after medians with ranges, "by up to 29%" and shares with CIs give their P values alone or nothing.
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -595,6 +615,7 @@ SPLITS = (
     "blind26",
     "blind27",
     "blind28",
+    "blind29",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"

@@ -26,7 +26,9 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   (none before the blind24 draw), round 25 (2 before the blind25 draw), round 26 (none before the blind26 draw), round 27 (4
   before the blind27 draw: unlabelled sentences whose output its rules changed, never printed), round 28 (4 before
   the blind27 draw, likewise, and 1 after it), round 29 (7 before the blind28 draw: unlabelled sentences whose output
-  its change lexicon changed or whose text was read while it was written, no output printed; 1 after it). It is needed to
+  its change lexicon changed or whose text was read while it was written, no output printed; 1 after it), round 30
+  (3 before the blind29 draw: unlabelled sentences whose output its rules changed at the end or at a step, never
+  printed). It is needed to
   repeat a draw exactly: a shown sentence stays in its stratum and is skipped when drawn ("replaced by the next of
   its stratum").
 * **Strata.** Keyword patterns in the order of ``STRATA``; a sentence belongs to the first one it matches. A
@@ -39,7 +41,8 @@ The procedure of the blind samples from blind4 on (see ``eval/bench_effects.py``
   word and a percentage, not a CI level or a share, in one clause, in any stratum after ``percent``) and
   ``correlation_far`` (a correlation word and a decimal below one anywhere, not right after a sign, in any stratum);
   from blind28 on ``percent_lexicon`` (a word of round 29's change lexicon, frozen here as stems and suffixes, and a
-  percentage as in percent_clause, in one clause, in any stratum after ``percent``).
+  percentage as in percent_clause, in one clause, in any stratum after ``percent``); from blind29 on ``percent_any``
+  (any percentage that is not a CI level, in any stratum: shares and levels too).
 * **Draw.** One ``random.Random(seed)``; for each stratum of the plan, in ``STRATA`` order (strata not in the plan
   draw nothing and consume no randomness), the stratum's sentences are sorted by id, shuffled, and the first
   ``n`` that were not shown are taken; sub-strata draw after every stratum and skip sentences already taken,
@@ -85,8 +88,9 @@ blind26's (45 replaced; it takes every unshown sentence of correlation_far, 12),
 --plan OR=3,RR=3,P_alone=3,negative=1,negative_percent=4,negative_change=6,percent_clause=130`` exactly blind27's (56
 replaced), and ``--as-of blind28 --seed 519615242 --plan
 OR=2,RR=2,P_alone=2,negative_change=4,percent_clause=108,percent_lexicon=44`` exactly blind28's (198 replaced; 160
-sentences: it takes every unshown sentence of percent_clause, 106, and of percent_lexicon, 44);
-``tests/eval/test_sample_effects.py`` repeats all twenty-one when ``../shared/data`` is present. Without ``--as-of``
+sentences: it takes every unshown sentence of percent_clause, 106, and of percent_lexicon, 44), and ``--as-of blind29
+--seed 529150262 --plan negative=6,percent_any=144`` exactly blind29's (3 replaced; percent_any held 3,278 unshown);
+``tests/eval/test_sample_effects.py`` repeats all twenty-two when ``../shared/data`` is present. Without ``--as-of``
 the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset
@@ -238,6 +242,9 @@ _PERCENT_LEXICON = re.compile(
     rf"{_LEXICON_WORD}{_IN_CLAUSE}{{0,200}}?{_PCT_SIZE}|{_PCT_SIZE}{_IN_CLAUSE}{{0,120}}?{_LEXICON_WORD}",
     re.I,
 )
+_PERCENT_ANY = re.compile(
+    r"\d\s*(?:%|percent\b|per\s+cent\b)(?!\s*(?:CI\b|C\.I|conf|cred|[-\u2013]?\s*(?:CrI|UI|PI)\b))", re.I
+)
 _CORRELATION_FAR = re.compile(
     r"\A(?=.*?(?:correlat|spearman|pearson|\brho\b|\u03c1|coefficient|concordan))"
     r"(?=.*?(?<![<=>\u2264\u2265])(?<![<=>\u2264\u2265]\s)(?<![\w.])[-+\u2212]?0?[.\u00b7]\d+(?!\d|\s*%))",
@@ -278,6 +285,10 @@ SUBSTRATA: list[tuple[str, str | tuple[str, ...], re.Pattern[str]]] = [
     # clause, the percentage as in percent_clause, in any stratum after "percent" (it holds percent_clause's
     # sentences too; drawn after it, it takes those with a change word percent_clause's list lacked).
     ("percent_lexicon", ("RR", "correlation", "P_alone", "OR", "HR", "IRR", "negative"), _PERCENT_LEXICON),
+    # From blind29 on (percent_clause and percent_lexicon were used up): any percentage that is not a CI level
+    # ("95% CI", "95% confidence", "90% UI"), in any stratum, whatever its words: levels, shares and changes alike
+    # (the labels decide), so that a guard written for one shape is measured on the shapes nobody looked for.
+    ("percent_any", tuple(name for name, _ in STRATA), _PERCENT_ANY),
 ]
 STRATUM_NAMES = tuple(name for name, _ in STRATA) + tuple(name for name, _, _ in SUBSTRATA)
 

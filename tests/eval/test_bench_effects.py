@@ -1,12 +1,14 @@
 """The effect-size benchmark on the real labelled sentences, read from ../shared/data at run time.
 
-A regression guard: held-out, blind, blind2, blind3, ..., blind26, blind27 and blind28 precision / recall must stay at
+A regression guard: held-out, blind, blind2, blind3, ..., blind27, blind28 and blind29 precision / recall must stay at
 what was measured when the extractor was last changed (see the numbers in ``MEASURED``), minus one extra error per
-row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split.
+row or 0.05, whichever is more. ``test_the_guard_can_fail`` checks that a worse extractor would trip it on every split
+(blind29, almost without CIs and lists, by an extractor that reads every percentage as a change).
 """
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ from eval.bench_effects import (
     split_of,
 )
 from rag.effects import extract_effects
+from rag.schemas import EffectSize
 
 DATA = Path(os.environ.get("RAG_DATA_DIR", Path(__file__).resolve().parents[3] / "shared" / "data"))
 
@@ -414,7 +417,23 @@ MEASURED = {
         "all": (0.962, 0.927),
         "P values": (1.0, 0.971),
     },
+    # blind29 was scored once with round 30's rules frozen (HEAD cc828fe; P 1.000 / R 0.731 over 26 effects; percent
+    # change - / 0.000 over 6, all six in one judgement-call sentence whose reductions print no percent sign; no
+    # percent change was predicted on its 144 percent_any sentences (252 percentages, mostly shares and levels), so
+    # its percent-change precision of 1.0 is the guard against false changes; OR 1.000 / 1.000, P alone 1.000 /
+    # 0.947); no label was changed after the score and no rule was written after it (round 31)
+    "blind29": {
+        "OR": (1.0, 1.0),
+        "percent_change": (1.0, 0.0),
+        "P alone": (1.0, 0.947),
+        "all": (1.0, 0.731),
+        "P values": (1.0, 0.95),
+    },
 }
+
+
+# splits that hold almost no CI or list (blind29: one CI, two lists of two P values) and guard precision instead
+PRECISION_GUARDS = {"blind29"}
 
 
 def _shortfalls(result, split: str) -> list[tuple]:
@@ -487,6 +506,7 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
         "blind26",
         "blind27",
         "blind28",
+        "blind29",
     }
     blind2 = [r for r in labels if r.get("split") == "blind2"]
     assert sum(1 for r in blind2 if r["effects"]) >= 80 and sum(1 for r in blind2 if not r["effects"]) >= 30
@@ -568,6 +588,10 @@ def test_label_file_holds_locators_and_expected_values_only(labels):
     assert (
         sum(1 for r in blind28 if r["effects"]) >= 30 and sum(1 for r in blind28 if not r["effects"]) >= 120
     )
+    blind29 = [r for r in labels if r.get("split") == "blind29"]
+    assert (
+        sum(1 for r in blind29 if r["effects"]) >= 18 and sum(1 for r in blind29 if not r["effects"]) >= 120
+    )
 
 
 def test_no_sentence_is_labelled_twice(labels, texts):
@@ -600,7 +624,8 @@ def test_scores_stay_at_the_measured_level(labels, texts, split):
 
 
 def test_the_guard_can_fail(labels, texts, monkeypatch):
-    """An extractor that loses every CI (or every list continuation) must trip the guard on every split."""
+    """An extractor that loses every CI (or every list continuation) must trip the guard on every split but the
+    precision guards (``PRECISION_GUARDS``), and one that reads every percentage as a change must trip those."""
 
     def without_ci(sentence):
         return [e.model_copy(update={"ci_lower": None, "ci_upper": None}) for e in extract_effects(sentence)]
@@ -609,8 +634,18 @@ def test_the_guard_can_fail(labels, texts, monkeypatch):
         effects = extract_effects(sentence)
         return effects[:1]
 
+    def every_percent_a_change(sentence):
+        found = re.finditer(r"(\d+(?:\.\d+)?)\s*%", sentence)
+        added = [EffectSize(measure="percent_change", value=float(m[1]), text=m[0]) for m in found]
+        return [*extract_effects(sentence), *added]
+
     for worse in (without_ci, first_only):
         monkeypatch.setattr(bench, "extract_effects", worse)
         result = score(labels, texts)
-        for split in MEASURED:
+        for split in set(MEASURED) - PRECISION_GUARDS:
             assert _shortfalls(result, split), (worse.__name__, split)
+    # a split of shares and levels, with one CI and two short lists, is a guard against false percent changes
+    monkeypatch.setattr(bench, "extract_effects", every_percent_a_change)
+    result = score(labels, texts)
+    for split in PRECISION_GUARDS:
+        assert _shortfalls(result, split), ("every_percent_a_change", split)

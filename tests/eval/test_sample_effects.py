@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind28 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind29 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -221,6 +221,20 @@ def test_sub_stratum_of_blind28_takes_a_lexicon_word_in_a_percentage_clause():
     assert [s["id"] for s in strata["percent_clause"]] == ["fict:l0"]
 
 
+def test_sub_stratum_of_blind29_takes_any_percentage_but_a_ci_level():
+    """ "percent_any" (from blind29 on): any percentage in any stratum, shares and levels too, but not a CI level
+    ("95% CI", "95% confidence interval", "90% UI")."""
+    sentences = [
+        {"id": "fict:a0", "text": "Glimmer fever was seen in 41% of 40 squires at dawn."},
+        {"id": "fict:a1", "text": "Zorvatin raised glimmer output (OR 1.2, 95% CI 1.1-1.4) in 40 squires."},
+        {"id": "fict:a2", "text": "Helm glimmer fell 12 percent in 40 squires (P = 0.03)."},
+        {"id": "fict:a3", "text": "Helm counts were 12 (95% confidence interval 9-15) in 40 squires."},
+        {"id": "fict:a4", "text": "Squire tallies rose to 31 per cent (90% UI 20-40) in 2 helms."},
+    ]
+    strata = stratify(sentences, set(), set())
+    assert [s["id"] for s in strata["percent_any"]] == ["fict:a0", "fict:a2", "fict:a4"]
+
+
 def test_sub_strata_of_blind26_take_a_change_in_its_clause_and_a_far_coefficient():
     """ "percent_clause" (from blind26 on): a change word and a percentage in one clause, not a CI level or a share;
     "correlation_far": a correlation word and a decimal below one anywhere, not right after a sign."""
@@ -326,6 +340,7 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
         519615242,
         "OR=2,RR=2,P_alone=2,negative_change=4,percent_clause=108,percent_lexicon=44",
     ),
+    "blind29": (529150262, "negative=6,percent_any=144"),
 }
 
 
