@@ -181,10 +181,11 @@ class Pipeline:
             if similarity < self.settings.min_similarity:
                 continue
             tokens = self.source_tokens(sources[source_id], terms)
-            if terms.missing_required(tokens) - terms.unseen_in(tokens):
+            unseen = terms.unseen_in(tokens)
+            if terms.missing_required(tokens) - unseen:
                 continue
             covered = terms.coverage(tokens) >= self.settings.min_coverage
-            if terms.unseen_in(tokens):
+            if unseen:
                 close = similarity >= self.settings.restated_similarity or (
                     covered and similarity >= self.settings.unseen_close_similarity
                 )

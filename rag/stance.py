@@ -34,7 +34,10 @@ from index.lexical import analyze
 CLASSES = ("yes", "no", "maybe")
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance.npz"
 
-_NEGATORS = r"(?:no|not|\w*n['’]t|neither|nor|without|none|never|cannot|unable|fail(?:s|ed)? to|lack(?:s|ed)? of|absence of)"
+# Words that deny; "without", "lack of" and "absence of" deny in findings but not in questions ("X *without* Y:
+# safe and effective?" asks about a variant of X, not whether X is not safe).
+_DENIALS = r"no|not|\w*n['’]t|neither|nor|none|never|cannot|unable|fail(?:s|ed)? to"
+_NEGATORS = rf"(?:{_DENIALS}|without|lack(?:s|ed)? of|absence of)"
 _SENTENCE_CUES: dict[str, str] = {
     "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)",
     "null_result": r"\b(?:no|not|nor|neither|\w*n['’]t)\b (?:[\w-]+ ){0,3}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
@@ -59,8 +62,7 @@ _SENTENCE_CUES: dict[str, str] = {
 _QUESTION_CUES: dict[str, str] = {
     "q_equivalence": r"\b(?:equal\w*|similar\w*|same|comparable|equivalent|non-?inferior|as (?:good|effective|"
     r"safe|accurate)|safe\w*|feasible|reliable|accurate|necessary|justified|sufficient|adequate|worth\w*)\b",
-    # "X *without* Y: safe and effective?" asks about a variant of X, not whether X is not safe
-    "q_negated": r"\b(?:no|not|\w*n['’]t|neither|nor|none|never|cannot|unable|fail(?:s|ed)? to)\b",
+    "q_negated": rf"\b(?:{_DENIALS})\b",
     "q_harm": r"\b(?:risk|harm\w*|worse|complication\w*|adverse|toxic\w*)\b",
     "q_emphasis": r"\b(?:still|really|truly|always|actually|any)\b",
 }
