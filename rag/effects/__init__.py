@@ -72,13 +72,13 @@ printed: unicode minus, en dashes and Lancet-style middle dots ("0·56") are nor
 "0.41 ± 0.52 D" is dioptres (only a lower-case "d" is days).
 
 Layout: ``text`` (normalisation, number tokens, the sentence, CIs), ``names`` (measure names and the anchors
-they give), ``measures`` (the values after each name, and lists of them; which single number can be an estimate
-in ``measure_values``, how later list items must sit in ``measure_lists``), ``percent`` (percent changes: every
-"x%" mention is ruled in or out by its context in ``percent_context``, given a direction by the words next to it
-in ``percent_direction`` or, failing those, by the change its clause names in ``percent_clause`` or by a change
-compared between groups in ``percent_compared``, or a form of its own in ``percent_forms`` and ``percent_items``;
-tolerances, interval ends and signed levels ruled out in ``percent_levels``), ``pvalues`` (P values and their effects);
-``extract_effects`` below puts them together.
+they give), ``measures`` (values after each name and their lists; single estimates in ``measure_values``, later
+list items in ``measure_lists``), ``percent`` (percent changes: each "x%" is ruled in or out by its context in
+``percent_context``; its direction comes from the words next to it (``percent_direction``), the change its
+clause names (``percent_clause``), a change compared between groups (``percent_compared``) or a form of its own
+(``percent_forms``, ``percent_items``), all with the change words of ``lexicon``; tolerances, interval ends and
+signed levels are ruled out in ``percent_levels``; last, ``percent_default`` reads a percentage no rule placed),
+``pvalues`` (P values and their effects); ``extract_effects`` below puts them together.
 
 Also read (added for blind3's and blind4's misses): a spelled-out difference given with its SD far from its
 name and listed across semicolons ("were small: 2.25 mm (SD 3.0), 0.02 mm (3.0) ...; 0.83 mm (0.9), ..."); a
