@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind29] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind30] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -552,6 +552,29 @@ respectively; ..." six reductions without percent signs, their spreads no CI (wi
 change (as the tuning split's "overestimated it by only 6%"), its P alone; an NPV with its CI, "(CI 95 %, p =
 0.694)" after medians with ranges, "by up to 29%" and shares with CIs give their P values alone or nothing.
 
+Rows marked ``"split": "blind30"`` (150 sentences, 116 with effects, 34 without) were drawn with
+``eval/sample_effects.py`` with round 31's rules frozen (HEAD f6ee86f, rag/effects as in round 30),
+``random.Random(538516480)``, for the types short of the goal in the pooled blind samples (RR, correlation, P
+alone): RR 10, correlation 20, P_alone 55, OR 4, hard negatives 6 and RR_value 55 (new: the RR stratum's sentences
+with a decimal within 40 characters after the RR name; 68 unshown), decided before any text was read; 28 shown
+sentences were replaced (``python -m eval.sample_effects --as-of blind30 --seed 538516480 --plan
+RR=10,correlation=20,P_alone=55,OR=4,negative=6,RR_value=55`` repeats it). Every correlation sub-stratum was used up:
+the 20 correlation sentences name a correlation without a coefficient and hold no effect. Every sentence was read and
+labelled before the extractor's output on it was seen. Scored once with the frozen rules: P 1.000 / R 0.974 over 189
+effects (RR 1.000 / 0.962 (104), P alone 1.000 / 0.988 (80), OR 1.000 / 1.000 (4), HR 1.000 / 1.000 (1)); no wrong
+row. Missed: an RR with its CI after "vs." ("with B vs. 1.8 (CI: 0.8-4.0) and 1.6 (...) if C, respectively"), one
+after "whereas it was", two bare RRs ("was 0.65 from three cohort studies ... and 0.52 from 18 case-control studies";
+"corresponding RRs ... were 0.78 and 0.55.") and a P value printed without "P" in a list after one ("P = 1.93 ×
+10−13, and rs8099917, 3.11 × 10−15"). No label was changed after the score; round 32 then read "vs." as "vs", "it
+was" with a CI as referring back to the estimate, and two bare values after a plural name and "were" that end the
+clause as a list (tuned: P 1.000 / R 0.989). Labelling choices of this sample: "the adjusted odds of A were 0.70 (P <
+0.05) in B, 1.12 (P < 0.05) in C" no OR (odds, no ratio named), its P values alone; "difference, 0.9 symptom-days
+[CI, 0.1 to 1.8 symptom-days]; P = 0.04" no measure (a plain difference); "( < 0.001)" without a P none (as blind16);
+ranges of RRs ("ranged from 0.28 to 0.53") and a bound "(RR <1.20)" none; the reference "1.00" of a list of RRs not
+labelled and "(Ptrend = 0.08)" after the list the last RR's (as blind3); a "P(heterogeneity)" inside an RR's bracket
+the RR's, one in a bracket of its own ("without significant heterogeneity (P= .21)") a P alone; "RR 0·99
+[0·89–1·10]" and "(CI, 1.3-9.6)" without a level in the sentence have none.
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -616,6 +639,7 @@ SPLITS = (
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"

@@ -7,7 +7,9 @@ before an item introduces it ("for A, 0.81"), ``_bare_list`` reads a list of bar
 1.44 and 1.93"; "0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively") and ``_listed_cis`` the CIs given
 together after one. ``measures._read_anchor`` compares a later value's shape with the first value's, and
 ``_names_respectively`` gives the values after a list of names their names in order ("relative risk and odds ratio
-were a (...) and b (...), respectively").
+were a (...) and b (...), respectively"). The gaps after which a later value still goes on are kept here too:
+a label and "and" after the name's own bracket (``_OUTER_ITEM_GAP``), a clause that refers back to the estimate
+("this value was", ``_ANAPHOR``; "whereas it was", with a CI only, ``_ANAPHOR_IT``).
 """
 
 from __future__ import annotations
@@ -50,6 +52,24 @@ _LISTED_CI_HEAD = re.compile(
     re.I,
 )
 _LISTED_CI = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?{_RANGE_NO_COMMA}")
+
+# "1.00, 1.08 (95% CI": the next value with its bracket
+_NEXT_WITH_CI = re.compile(r"\s*,\s*\d*\.?\d+\s*[(\[]")
+# after the bracket a name opened closed: a label, then "and" before the next value ("...) in A and 0.96 (")
+_OUTER_ITEM_GAP = re.compile(
+    r"[)\]]\s*(?:in|for|among|with)\s[^;()\[\]]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I
+)
+# "was 0.333; this value was -0.768 for ...": a clause that refers back to the estimate gives another one
+_ANAPHOR = re.compile(
+    r"\s*[;,]\s*(?:and\s+|whereas\s+|while\s+)?(?:this|that|the\s+corresponding|the\s+same|the)\s+"
+    r"(?:value|figure|estimate|coefficient|correlation|ratio)\s+(?:was|is)\s+",
+    re.I,
+)
+# "was 1.74 (95% CI ...), whereas it was 0.97 (95% CI ...)": "it" refers back to the estimate (with a CI only)
+_ANAPHOR_IT = re.compile(
+    r"(?:\s+(?:in|for|among)\s[^\d;()\[\]]{1,40}?)?\s*[;,]?\s*(?:and|whereas|while|but)\s+it\s+(?:was|is)\s+",
+    re.I,
+)
 
 
 def _shape(s: _Sentence, m: re.Match[str], end: int) -> str | None:
@@ -111,13 +131,19 @@ def _same_prefix(first: tuple[str, str] | None, item: tuple[str, str] | None) ->
 
 
 def _bare_list(
-    s: _Sentence, m: re.Match[str], measure: str, length: int = 0, bracketed: bool = False
+    s: _Sentence,
+    m: re.Match[str],
+    measure: str,
+    length: int = 0,
+    bracketed: bool = False,
+    pair: bool = False,
 ) -> list[re.Match[str]] | None:
     """ "were 1.00, 1.21, 1.44, and 1.93": three or more values with decimals and no CIs, the last after "and"
     or (``bracketed``: the name opened the bracket) before the bracket's end or a ";" ("(R = 0.27, 0.27, 0.33;
     ..."), or two or more before "respectively" ("of 2.2 and 1.9, respectively": the word ties them to their
-    labels; then labels may sit between them, "0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively");
-    with ``length``, a list of that many, however it ends; else None."""
+    labels; then labels may sit between them, "0.41 and 0.25 for A and 0.33 and 0.29 for B, respectively"), or
+    (``pair``: a plural name and "were" before it) two joined by "and" that end the clause ("RRs ... were 0.78
+    and 0.55."); with ``length``, a list of that many, however it ends; else None."""
     if re.search(r"\d\s*(?:,|\band)\s*$", s.text[max(0, m.start() - 12) : m.start()]):
         return None  # the list began before this value
     items, pos, separator = [m], m.end(), ""
@@ -147,6 +173,12 @@ def _bare_list(
         or not (
             ("and" in separator and len(items) > 2)
             or _LABELLED_END.match(s.text, pos)  # "were x and y among A and B, respectively"
+            or (
+                pair
+                and len(items) == 2
+                and separator.strip() == "and"
+                and re.match(r"\s*(?:[.;]|$)", s.text[pos:])
+            )
             or (
                 bracketed
                 and len(items) > 2

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from rag.effects.measure_lists import (
+    _ANAPHOR,
+    _ANAPHOR_IT,
     _LABEL_THEN_NEXT,
+    _NEXT_WITH_CI,
+    _OUTER_ITEM_GAP,
     _PLUS_MINUS,
     _PREPOSITIONS,
     _bare_list,
@@ -29,7 +33,7 @@ from rag.effects.text import _CI_NAME, _ci_after, _Effect, _number, _Sentence
 # the estimate follows the name directly or after one of these ("OR = 2.3", "HR of 0.46", "RRs were 0.8")
 _LEAD_END = re.compile(
     r"(?:[=:,;(\[]|\b(?:of|was|were|is|are|being|be|approximately|approximated|about|around|nearly|value|values|"
-    r"estimates?|respectively|and|or|versus|vs\.?)\b)\s*$",
+    r"estimates?|respectively|and|or|versus|vs)\b|\bvs\.)\s*$",  # ("vs." too: "in A vs. 1.8 (CI) in B")
     re.I,
 )
 _HEADER_GAP = re.compile(
@@ -93,18 +97,6 @@ _WHOLE_GAP = re.compile(
 _QUALIFIED_HEADER_OPEN = re.compile(r"[(\[]\s*(?:[A-Za-z][\w\-]*\s+){1,4}$")
 # "(0.08 (0.05 to 0.14)/1000 live-births)": a value per so many people is a rate, not a ratio
 _PER_COUNT = re.compile(r"\s*[)\]]?\s*/\s*\d")
-# "1.00, 1.08 (95% CI": the next value with its bracket
-_NEXT_WITH_CI = re.compile(r"\s*,\s*\d*\.?\d+\s*[(\[]")
-# after the bracket a name opened closed: a label, then "and" before the next value ("...) in A and 0.96 (")
-_OUTER_ITEM_GAP = re.compile(
-    r"[)\]]\s*(?:in|for|among|with)\s[^;()\[\]]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I
-)
-# "was 0.333; this value was -0.768 for ...": a clause that refers back to the estimate gives another one
-_ANAPHOR = re.compile(
-    r"\s*[;,]\s*(?:and\s+|whereas\s+|while\s+)?(?:this|that|the\s+corresponding|the\s+same|the)\s+"
-    r"(?:value|figure|estimate|coefficient|correlation|ratio)\s+(?:was|is)\s+",
-    re.I,
-)
 
 
 def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effect]:
@@ -166,9 +158,11 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         # list goes on only with a value that opens a parenthesis of its own (and, below, has its CI); after a
         # ";" only with a value introduced like the first ("for A, 0.81 (CI) ...; for B, 0.77 (CI)")
         anaphor = not first and _ANAPHOR.fullmatch(gap)
+        it_anaphor = not first and not anaphor and _ANAPHOR_IT.fullmatch(gap)
         if (
             not first
             and not anaphor
+            and not it_anaphor
             and not re.fullmatch(r"\s*;\s*", gap)
             and s.clause_break(cursor, m.start(), depth0)
             and (not re.search(r"[(\[]\s*$", gap) or s.clause_break(cursor, m.start(), depth0, words=False))
@@ -193,6 +187,10 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
         ci = _ci_after(s, spread.end() if spread else value_end, value)
         if not ci and (outer or _RANGE_BEFORE.search(text, max(0, m.start() - 40), m.start())):
             continue
+        if it_anaphor:
+            if not ci:
+                break
+            lead = True
         if first and not ci and symbol and _RANGE_BEFORE_SYMBOL.search(text, max(0, start - 150), start):
             continue
         if measure in _RATIO_MEASURES and _PER_COUNT.match(text, ci.end if ci else value_end):
@@ -210,7 +208,9 @@ def _read_anchor(s: _Sentence, start: int, end: int, measure: str) -> list[_Effe
             # "... 1.93 (P = 0.002) in A and 1.00, 1.12, ..., 2.67 in B": further on, a list as long as the
             # first
             opened = first and start > 0 and text[start - 1] in "([" and re.fullmatch(r"\s*[=:]\s*", gap)
-            bare = _bare_list(s, m, measure, 0 if first else bare_length, bracketed=bool(opened))
+            # "corresponding RRs ... were 0.78 and 0.55.": a plural name and "were" make two values a list
+            pair = first and text[end - 1] == "s" and re.search(r"\bwere\s*$", gap)
+            bare = _bare_list(s, m, measure, 0 if first else bare_length, bool(opened), bool(pair))
         if bare:
             reference = measure in _RATIO_MEASURES and _number(bare[0].group(0)) == 1  # "1.00, 1.21, ..."
             items = bare[1:] if reference else bare

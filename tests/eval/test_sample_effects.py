@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind29 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind30 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -235,6 +235,27 @@ def test_sub_stratum_of_blind29_takes_any_percentage_but_a_ci_level():
     assert [s["id"] for s in strata["percent_any"]] == ["fict:a0", "fict:a2", "fict:a4"]
 
 
+def test_sub_stratum_of_blind30_takes_an_rr_name_with_a_decimal_after_it():
+    """ "RR_value" (from blind30 on): the RR stratum's sentences with a decimal within 40 characters after the RR
+    name in its clause; not a name alone, nor a decimal in a later sentence part or far away."""
+    sentences = [
+        {"id": "fict:r0", "text": "The relative risk of glimmer fever was 1.3 in 40 squires."},
+        {"id": "fict:r1", "text": "Zorvatin lowered helm rust (RR, 0.82; 95% CI 0.71-0.94) in 40 squires."},
+        {"id": "fict:r2", "text": "The relative risk (RR) of glimmer fever was computed for 40 squires."},
+        {
+            "id": "fict:r3",
+            "text": "The RR of glimmer fever was computed for 40 squires; lances were 2.5 m long.",
+        },
+        {
+            "id": "fict:r4",
+            "text": "The relative risk of glimmer fever in squires who rode at dawn for years was 1.3 here.",
+        },
+    ]
+    strata = stratify(sentences, set(), set())
+    assert len(strata["RR"]) == 5
+    assert [s["id"] for s in strata["RR_value"]] == ["fict:r0", "fict:r1"]
+
+
 def test_sub_strata_of_blind26_take_a_change_in_its_clause_and_a_far_coefficient():
     """ "percent_clause" (from blind26 on): a change word and a percentage in one clause, not a CI level or a share;
     "correlation_far": a correlation word and a decimal below one anywhere, not right after a sign."""
@@ -341,6 +362,7 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
         "OR=2,RR=2,P_alone=2,negative_change=4,percent_clause=108,percent_lexicon=44",
     ),
     "blind29": (529150262, "negative=6,percent_any=144"),
+    "blind30": (538516480, "RR=10,correlation=20,P_alone=55,OR=4,negative=6,RR_value=55"),
 }
 
 
