@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind30] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind31] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -575,6 +575,22 @@ labelled and "(Ptrend = 0.08)" after the list the last RR's (as blind3); a "P(he
 the RR's, one in a bracket of its own ("without significant heterogeneity (P= .21)") a P alone; "RR 0·99
 [0·89–1·10]" and "(CI, 1.3-9.6)" without a level in the sentence have none.
 
+Rows marked ``"split": "blind31"`` (150 sentences, 144 with effects, 6 without) were drawn with
+``eval/sample_effects.py`` with round 32's rules frozen (HEAD 146fd7a), ``random.Random(547722557)``, to measure
+P values printed without a measure (below the goal's precision in the pooled blind samples) on a larger fresh
+sample: P_alone 144 (the whole stratum: no sub-stratum, so P values beside an OR or HR come too) and hard negatives
+6, decided before any text was read; 6 shown sentences were replaced (``python -m eval.sample_effects --as-of
+blind31 --seed 547722557 --plan P_alone=144,negative=6`` repeats it). Every sentence was read and labelled before
+the extractor's output on it was seen. Scored once with the frozen rules: P 0.995 / R 1.000 over 205 effects (P
+alone 0.995 / 1.000 (190), OR 1.000 / 1.000 (8), HR 1.000 / 1.000 (7)); nothing missed; the one wrong row is a
+judgement call: "(P = 0001)" was labelled none (0.001 or 0.0001 cannot be told) and read as 0.0001 by the rule for a
+dropped point ("p<001" is 0.001 in the tuning labels). No label was changed and no rule written after the score.
+Labelling choices of this sample: "P = .094, .396, and .604, respectively" three P values; "(P < 0.05 to < 0.001)"
+one, the first (as blind5); "[log-rank p = 0.086; HR 2.95; 95 % CI ...]" a P alone before an HR without one (as
+blind23); "ptrend" and "P for trend" inside an OR's or HR's bracket the ratio's; "p = 0.000" 0; percentage-point
+reductions, "2.0-fold", r2, beta, B, chi², F and "standardized effect size = 0.16" no measure, their P values alone;
+"P < or = .001" a P "<="; "P interaction ≥ 0.01" a P ">=".
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -640,6 +656,7 @@ SPLITS = (
     "blind28",
     "blind29",
     "blind30",
+    "blind31",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"
