@@ -68,7 +68,7 @@ def _labelled(words: str, mention: Mention | None) -> str:
 _VERBS = """improve reduce lower raise increase decrease affect prevent treat help cause protect boost
     benefit influence slow reverse fight block cure worsen alleviate relieve ease strengthen promote support
     trigger damage harm impair enhance combat delay extend shorten control regulate change alter
-    aggravate interfere inhibit hinder build kill stop""".split()
+    aggravate interfere inhibit hinder build kill stop give""".split()
 
 
 def _forms(verb: str) -> list[str]:
@@ -77,7 +77,9 @@ def _forms(verb: str) -> list[str]:
 
 
 _VERB_CUE = re.compile(
-    r"\b(?:"
+    # "make a difference to" is one verb; "physicians make good sentinels" says what they are, not what they do
+    r"\b(?:makes? (?:a |any |no )?(?:real |big )?difference (?:to|in|for|on)"
+    r"|(?:make|makes|making)(?! (?:a |an )?(?:good|great|better|poor|reliable|useful|effective|valid|suitable)\b)|"
     + "|".join(sorted({f for v in _VERBS for f in _forms(v)}, key=len, reverse=True))
     + r"|leads? to|linked to|related to|associated with|good for|bad for|safe for|healthy for|beneficial for"
     r"|effective (?:for|against|in)|helpful for|harmful (?:to|for)|works? for)\b",
@@ -94,6 +96,18 @@ _REVERSED = re.compile(
     r"(?:treat|treating|prevent|preventing|reduce|reducing|lower|lowering|fight|fighting|combat|combating|"
     r"manage|managing|reverse|reversing|beat|beating|improve|improving|boost|boosting)\s+(?P<y>.+?)\s+"
     r"(?:with|by|through|using|via)\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+# "Is stroke risk lower in people who eat fish?": a measure compared between groups, the group is the exposure
+_GROUP_COMPARED = re.compile(
+    r"^(?:is|are|was|were)\s+(?P<y>.+?)\s+(?:lower|higher|reduced|increased|decreased|elevated|greater|less|more|"
+    r"rarer)(?:\s+(?:common|frequent|likely|prevalent|often))?\s+(?:in|among|for)\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+# "Should I take zinc when I have a cold?": what to take, and the condition it is taken for
+_WHEN_HAVING = re.compile(
+    r"^(?P<x>.+?)\s+(?:when|if|while|whenever)\s+(?:i|you|we|they|one|people|someone)\s+(?:have|has|get|gets|got|"
+    r"catch|catches|suffer from|suffers from)\s+(?P<y>.+)$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_][\w\-'\u2019]*")
@@ -128,8 +142,12 @@ def _is_topic_word(word: str) -> bool:
 
 def _letter_name(word: re.Match[str]) -> bool:
     """A capital letter that names something ("vitamin *A*", "hepatitis *B*"), not the article opening a
-    question."""
-    return len(word.group()) == 1 and word.group().isupper() and word.start() > 0
+    question nor the pronoun after a question word ("Should *I* take", "when *I* have")."""
+    letter = word.group()
+    if len(letter) != 1 or not letter.isupper() or word.start() == 0:
+        return False
+    before = word.string[: word.start()].split()
+    return not (letter == "I" and before and not _is_topic_word(before[-1].strip(",;:")))
 
 
 def _topic_span(question: str, start: int, end: int) -> Span | None:
@@ -192,7 +210,7 @@ def _split_sides(question: str) -> tuple[Span, Span, bool] | None:
 
 
 def _split_from(question: str, start: int) -> tuple[Span, Span, bool] | None:
-    for pattern in (_EFFECT_OF, _REVERSED):
+    for pattern in (_EFFECT_OF, _REVERSED, _GROUP_COMPARED, _WHEN_HAVING):
         match = pattern.search(question, start)
         # "Does vitamin D reduce the risk of falls in older people?": the verb splits, not "risk of X in Y"
         if match and not _VERB_CUE.search(question, start, match.start()):

@@ -140,3 +140,48 @@ def test_after_a_statement_the_question_s_own_sentence_is_read_first(fictional):
     assert (versus.intervention, versus.outcome) == ("Quillmorin vs. Zorvatin", "sleep latency")
     listed = frame("Glimmer rash in invented sailors. Implications for sleep latency?", fictional)
     assert listed.intervention is None  # "Implications for X" frames the question, names no intervention
+
+
+def test_make_and_give_are_verbs(fictional):
+    """ "Does zorvatin make children sleepy?": "make" had joined the intervention ("zorvatin make") and left the
+    question without an outcome; "better", "worse", "more likely" and "go away" say how, not what."""
+    cases = {
+        "Does quillmorin make seasonal fatigue worse?": ("quillmorin", "seasonal fatigue"),
+        "Does zorvatin make glimmer rash more likely?": ("zorvatin", "glimmer rash"),
+        "Does dimbleweed tea make snorvel pain go away?": ("dimbleweed tea", "snorvel pain"),
+        "Does zorvatin give you hiccups?": ("zorvatin", "hiccups"),
+        "Does dimbleweed tea make a difference to glimmer scores?": ("dimbleweed tea", "glimmer scores"),
+    }
+    for question, expected in cases.items():
+        got = frame(question, fictional)
+        assert (got.intervention, got.outcome) == expected, question
+    # saying what something is, not what it does: "make good sentinels" splits nothing
+    assert frame("Do snorvel nurses make good sentinels for hiccups?", fictional).outcome != "sentinels"
+
+
+def test_a_measure_compared_between_groups_makes_the_group_the_exposure(fictional):
+    """ "Is sleep latency lower in people who take quillmorin?" asks about quillmorin's effect on sleep latency;
+    the comparative had been read as the verb, with the measure as the intervention."""
+    got = frame("Is sleep latency lower in people who take quillmorin?", fictional)
+    assert (got.intervention_mention.concept.name, got.outcome) == ("quillmorin", "sleep latency")
+    assert frame("Are hiccups more common among zorvatin users?", fictional).outcome == "hiccups"
+
+
+def test_what_to_take_when_one_has_a_condition(fictional):
+    """ "Should I take dimbleweed tea when I have hiccups?": the condition is the outcome; the pronoun "I" is
+    no letter that names something, as the D of "vitamin D" is."""
+    got = frame("Should I take dimbleweed tea when I have hiccups?", fictional)
+    assert (got.intervention, got.outcome) == ("dimbleweed tea", "hiccups")  # had been neither
+    assert frame("Can I use snorvel oil if I get glimmer rash?", fictional).intervention == "snorvel oil"
+    assert understand("Does vitamin A supplementation reduce dozing?").intervention == "vitamin A"
+
+
+def test_the_shipped_table_knows_sugar_but_not_inside_blood_sugar():
+    """ "Does sugar make children hyperactive?" had been answered from food-additive trials that never name
+    sugar: sugar was no table intervention, so no source had to name it."""
+    assert understand("Does sugar make children hyperactive?").intervention_mention.concept.name == "sugar"
+    blood = understand("Does cinnamon lower blood sugar?")
+    assert (blood.intervention_mention.concept.name, blood.outcome_mention.concept.name) == (
+        "cinnamon",
+        "blood sugar",
+    )
