@@ -212,12 +212,13 @@ def compose_answer(
 
 
 def asked_outcome(terms: QuestionTerms) -> str | None:
-    """The outcome the question names, as the broadest table concept ("BMD" -> "bone density"), or in its own
-    words when the table does not know it but the intervention ("neural tube defects")."""
+    """The outcome whose findings decide, as the question names it ("BMD" -> "bone density", "stroke"), or in
+    its own words when the table does not know it but the intervention ("neural tube defects"); else the
+    broadest table concept the question names ("post stroke" -> "heart health"), as the verdict does."""
+    if terms.outcome is not None:
+        return terms.outcome.concept.name
     mention = terms.frame.outcome_mention if terms.frame else None
-    if mention is not None:
-        return broadest(mention.concept).name
-    return terms.outcome.concept.name if terms.outcome else None  # in the question's words
+    return broadest(mention.concept).name if mention is not None else None
 
 
 NO_VERDICT = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)

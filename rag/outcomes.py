@@ -96,6 +96,12 @@ def intervention_forms(concept: Concept) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(_truncated(form) for form in concept.alternative_tokens))
 
 
+def names_itself(concept: Concept, text: str) -> bool:
+    """Does a sentence name ``concept`` in one of its own forms, not only through the group that includes it
+    ("ischemic stroke" names stroke; "cardiovascular disease" does not)?"""
+    return _names(intervention_forms(concept), text)
+
+
 def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedOutcome:
     """The forms that report ``concept``: those of its broadest group and of every group related to it or to a
     group between them."""
@@ -143,8 +149,10 @@ def worded_outcome(words: str) -> AskedOutcome | None:
     )
     if not keys:
         return None
-    name = " ".join(_WORDED.findall(words))
-    return replace(outcome_of(Concept(name=name, kind="outcome", synonyms=keys)), worded=True)
+    named = _WORDED.findall(words)
+    while len(named) > 1 and named[0].lower() in _POPULATION_WORDS:  # "make children hyperactive"
+        named.pop(0)
+    return replace(outcome_of(Concept(name=" ".join(named), kind="outcome", synonyms=keys)), worded=True)
 
 
 # Words that say how much or how an intervention is taken, not what it is: "eating", "high", "daily".

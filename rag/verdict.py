@@ -20,7 +20,7 @@ from index.store import StoredSentence, StoredSource
 from rag.compose import Scored, same_text
 from rag.direction import as_stated
 from rag.estimates import states_null
-from rag.outcomes import AskedOutcome, reporting
+from rag.outcomes import AskedOutcome, names_itself, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
 from rag.synonyms import Concept, broadest, reported_outcomes
@@ -215,12 +215,16 @@ def judge(
 
 def _named_outcome(question: str, texts: list[str], outcome: AskedOutcome | None) -> Concept | None:
     """The outcome the verdict says its findings report. The question's own, when they name it (or, past its
-    filter, say it in other words: "inflammatory"); an outcome in the question's words is what they all name.
-    Otherwise one that at least half of them report ("bone turnover markers" for bone density), and for an asked
-    outcome only a surrogate of it: "supports an effect on heart rate" had rested on one finding of seven for
-    "Is red wine good for the heart?", and "on sleep" answered "Is intermittent fasting good for weight loss?"."""
+    filter, say it in other words: "inflammatory"), as the question puts it when at least half of them do
+    ("stroke", not its group "heart health") and else as its broadest group; an outcome in the question's words
+    is what they all name. Otherwise one that at least half of them report ("bone turnover markers" for bone
+    density), and for an asked outcome only a surrogate of it: "supports an effect on heart rate" had rested on
+    one finding of seven for "Is red wine good for the heart?", and "on sleep" answered "Is intermittent
+    fasting good for weight loss?"."""
     if not texts:
         return None
+    if outcome is not None and 2 * sum(names_itself(outcome.concept, text) for text in texts) >= len(texts):
+        return outcome.concept
     mention = understand(question).outcome_mention
     asked = broadest(outcome.concept) if outcome else (broadest(mention.concept) if mention else None)
     if (outcome is not None and outcome.worded) or (asked is not None and asked in reported_outcomes(texts)):

@@ -44,3 +44,19 @@ def test_stronger_evidence_first_at_equal_relevance():
 def test_findings_before_background_within_a_source():
     items = [item("best", 0, 0.05, finding=False), item("best", 1, 0.01, finding=True)]
     assert ids(select_takeaways(items, SOURCES, limit=1, per_source=1)) == ["best#1"]
+
+
+def test_the_asked_outcome_is_the_one_whose_findings_decide_as_the_question_names_it():
+    """ "Does zorvatin lower stroke risk?" asks about stroke, not about its group "heart health" (which the
+    answer had named); a table outcome that only sets the scene is still named by its group."""
+    from rag.compose import asked_outcome
+    from rag.question import question_terms
+
+    assert asked_outcome(question_terms("Does zorvatin lower stroke risk?", {}, 1000)) == "stroke"
+    assert asked_outcome(question_terms("Does sugar make you sleepy?", {}, 1000)) == "sleepy"
+    who = question_terms("Does sugar make children sleepy?", {}, 1000)
+    assert asked_outcome(who) == "sleepy"  # who, not what
+    assert (
+        asked_outcome(question_terms("Snorvel training post stroke: any benefits?", {}, 1000))
+        == "heart health"
+    )

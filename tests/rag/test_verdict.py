@@ -186,3 +186,18 @@ def test_past_the_asked_outcome_s_filter_only_a_surrogate_of_it_is_named_instead
     assert (
         _named_outcome("Does zorvatin improve bone density?", markers, bone).name == "bone turnover markers"
     )
+
+
+def test_the_asked_outcome_is_named_as_the_question_puts_it_when_most_findings_do():
+    """ "Does zorvatin lower stroke risk?" had been answered "supports an effect on heart health", the group that
+    includes stroke, though its findings reported stroke itself; findings on the group still name the group."""
+    from rag.outcomes import outcome_of
+    from rag.synonyms import table
+    from rag.verdict import _named_outcome
+
+    stroke = outcome_of(table().by_key["stroke"])
+    on_stroke = ["Zorvatin lowered the risk of ischemic stroke.", "Zorvatin users had fewer strokes."]
+    assert _named_outcome("Does zorvatin lower stroke risk?", on_stroke, stroke).name == "stroke"
+    on_the_group = ["Zorvatin lowered the risk of cardiovascular disease.", *on_stroke[:1]]
+    assert _named_outcome("Does zorvatin lower stroke risk?", on_the_group, stroke).name == "stroke"  # half
+    assert _named_outcome("Does zorvatin lower stroke risk?", on_the_group[:1], stroke).name == "heart health"
