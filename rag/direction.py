@@ -21,7 +21,7 @@ import numpy as np
 
 from index.lexical import analyze
 from rag.estimates import ratio_direction, with_null_estimates
-from rag.harm import against_harm
+from rag.harm import against_harm, against_safety
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
 from rag.stance import CLASSES, flipped
 from rag.understand import QuestionFrame
@@ -132,9 +132,10 @@ def as_stated(
 ) -> np.ndarray:
     """The stance model's probabilities for ``texts`` corrected by what each sentence states: a null result
     where its estimates show no effect (``rag.estimates``), then the side its direction takes (``oriented``),
-    then, for a question about harm, a finding that calls the harm low or unlikely (``rag.harm``)."""
+    then, for a question about harm, a finding that calls the harm low or unlikely, and for one about safety, a
+    finding that reports a harm (``rag.harm``)."""
     oriented_rows = oriented(with_null_estimates(probabilities, texts, question), texts, outcome)
-    return against_harm(oriented_rows, texts, question)
+    return against_safety(against_harm(oriented_rows, texts, question), texts, question)
 
 
 def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome | None) -> np.ndarray:

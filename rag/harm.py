@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from rag.stance import CLASSES, flipped
+from rag.stance import CLASSES, NULL_RESULT, flipped
 
 HARM_QUESTION = re.compile(
     r"\b(?:harm(?:s|ful)?|dangerous|toxic|unsafe|bad\s+for|damag(?:e|es|ing)|side\s+effects?|adverse\s+effects?)\b",
@@ -44,6 +44,43 @@ def asks_about_safety(question: str) -> bool:
     return bool(SAFETY_QUESTION.search(question))
 
 
+# Words of findings that bear on safety (harms, risks, tolerance, safety itself), and the harms a finding reports
+# by naming them or a risk it raises ("a significant complication rate", "increased the risk of ...").
+_HARMS = (
+    r"complications?|adverse\w*|toxic\w*|side[\s-]effects?|detriment\w*|damag\w*|danger\w*|hazard\w*|injur\w*|"
+    r"poison\w*|carcinogen\w*|harm\w*"
+)
+_RISKS = r"risks?|mortality|deaths?|incidence"
+_SAFETY_WORDS = re.compile(rf"\b(?:safe\w*|unsafe|tolerat\w*|{_HARMS}|{_RISKS})\b", re.I)
+_REPORTS_HARM = re.compile(
+    rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?)\s+(?:\w+\s+){{0,3}}(?:{_RISKS})\b"
+    rf"|\b(?:{_RISKS})\s+(?:\w+\s+){{0,3}}(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|higher|elevated|greater)\b",
+    re.I,
+)
+# A finding of less harm is a benefit: "might be related to lower risk of breast cancer", "fewer complications".
+_LESS_HARM = re.compile(
+    rf"\b(?:lower\w*|reduc\w*|decreas\w*|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HARMS}|{_RISKS})\b"
+    r"|\b(?:protect\w*|inverse\w*|prevent\w*)\b",
+    re.I,
+)
+_DENIED = re.compile(r"\b(?:no|not|without|neither|nor|never|none)\b", re.I)
+_EFFICACY_QUESTION = re.compile(
+    r"\b(?:effective|efficacious|efficacy|beneficial|useful|feasible|helpful|work)\b", re.I
+)
+
+
+def asks_only_about_safety(question: str) -> bool:
+    """Does the question ask whether something is safe, and not also whether it works ("Is X safe and
+    effective?")?"""
+    return asks_about_safety(question) and not _EFFICACY_QUESTION.search(question)
+
+
+def speaks_of_safety(text: str) -> bool:
+    """Does a finding speak of harm, risk or safety? "... implications on how effective artificial sweeteners
+    are" does not, and had answered "Are artificial sweeteners safe?" with yes."""
+    return bool(_SAFETY_WORDS.search(text))
+
+
 def asks_about_harm(question: str) -> bool:
     """Does the question ask whether something harms ("Can too much X be harmful?", "Does X damage Y?")?"""
     return bool(HARM_QUESTION.search(question))
@@ -60,4 +97,29 @@ def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> 
             flipped(p) if p[yes] > p[no] and SAFE_FINDING.search(text) else p
             for p, text in zip(probabilities, texts, strict=True)
         ]
+    )
+
+
+def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
+    """Stance probabilities with support turned to contradiction where a question about safety meets a finding
+    that reports a harm, undenied: "Trauma patients have a significant complication rate related to
+    anticoagulation" had read as support for "Therapeutic anticoagulation: is it safe?"."""
+    if not texts or not asks_about_safety(question):
+        return probabilities
+    yes, no = CLASSES.index("yes"), CLASSES.index("no")
+    return np.stack(
+        [
+            flipped(p) if p[yes] > p[no] and _reports_harm(text) else p
+            for p, text in zip(probabilities, texts, strict=True)
+        ]
+    )
+
+
+def _reports_harm(text: str) -> bool:
+    return bool(
+        _REPORTS_HARM.search(text)
+        and not _LESS_HARM.search(text)
+        and not SAFE_FINDING.search(text)
+        and not _DENIED.search(text)
+        and not NULL_RESULT.search(text)
     )

@@ -20,6 +20,7 @@ from index.store import StoredSentence, StoredSource
 from rag.compose import Scored, same_text
 from rag.direction import as_stated
 from rag.estimates import states_null
+from rag.harm import asks_only_about_safety, speaks_of_safety
 from rag.outcomes import AskedOutcome, names_itself, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
@@ -80,6 +81,10 @@ def deciding(
         if len(chosen) == limit:
             break
     return chosen
+
+
+def _speaks_of_safety(sentence: StoredSentence) -> bool:
+    return speaks_of_safety(sentence.text)
 
 
 def stance_rows(question: str, items: list[Scored]) -> np.ndarray:
@@ -186,7 +191,10 @@ def judge(
     model: StanceModel,
     outcome: AskedOutcome | None = None,
 ) -> tuple[Verdict, list[Judged]]:
-    items = deciding(scored, reports=reporting(outcome, sources))
+    reports = reporting(outcome, sources)
+    if reports is None and asks_only_about_safety(question):  # "Is X safe?": findings on harm decide
+        reports = _speaks_of_safety
+    items = deciding(scored, reports=reports)
     probabilities = as_stated(
         model.predict_proba(stance_rows(question, items)),
         [s.candidate.sentence.text for s in items],

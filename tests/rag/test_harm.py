@@ -51,3 +51,37 @@ def test_a_question_whose_claim_is_safety():
     assert asks_about_safety("Zorvatin and glimmer rash: how much is safe?")
     assert not asks_about_safety("The Invented Food Safety Authority")  # a name, not a question about safety
     assert not asks_about_safety("Is zorvatin unsafe?")  # that one asks about harm
+
+
+def test_safety_only_questions_and_findings_that_speak_of_safety():
+    from rag.harm import asks_only_about_safety, speaks_of_safety
+
+    assert asks_only_about_safety("Is zorvatin safe for children?")
+    assert not asks_only_about_safety("Is zorvatin safe and effective?")
+    assert not asks_only_about_safety("Does zorvatin work?")
+    assert speaks_of_safety("Zorvatin was well tolerated.")
+    assert speaks_of_safety("Side effects were mild.")
+    assert not speaks_of_safety("Zorvatin shortened invented fatigue by two days.")
+
+
+def test_a_reported_harm_contradicts_a_question_about_safety():
+    """ "Invented patients have a significant complication rate on zorvatin" had read as support for "Is zorvatin
+    safe?"; a finding of less harm, a denied one or a null result is left as the model reads it."""
+    from rag.harm import against_safety
+
+    support = np.array([[0.8, 0.1, 0.1]])
+    harmful = [
+        "Invented patients have a significant complication rate related to zorvatin.",
+        "Zorvatin users had an increased risk of glimmer rash.",
+        "Zorvatin users had lower rates of clear margins and increased rates of complications.",  # less good
+    ]
+    for text in harmful:
+        assert against_safety(support, [text], "Is zorvatin safe?")[0, 1] == 0.8, text
+    benign = [
+        "Zorvatin might be related to lower risk of glimmer rash.",
+        "No complications were observed with zorvatin.",
+        "Complication rates did not differ between groups.",
+    ]
+    for text in benign:
+        assert against_safety(support, [text], "Is zorvatin safe?")[0, 0] == 0.8, text
+    assert against_safety(support, harmful[:1], "Does zorvatin work?")[0, 0] == 0.8  # not about safety

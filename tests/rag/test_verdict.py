@@ -201,3 +201,20 @@ def test_the_asked_outcome_is_named_as_the_question_puts_it_when_most_findings_d
     on_the_group = ["Zorvatin lowered the risk of cardiovascular disease.", *on_stroke[:1]]
     assert _named_outcome("Does zorvatin lower stroke risk?", on_the_group, stroke).name == "stroke"  # half
     assert _named_outcome("Does zorvatin lower stroke risk?", on_the_group[:1], stroke).name == "heart health"
+
+
+def test_a_question_only_about_safety_is_decided_by_findings_on_harm():
+    """ "Is zorvatin safe?" had been answered yes on "... implications on how effective zorvatin is", a finding
+    on efficacy; findings on harm, risk or safety decide it, and "safe and effective?" still reads both."""
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    items = [
+        scored("a", 0, "Zorvatin was more effective than placebo for invented fatigue.", similarity=0.9),
+        scored("b", 0, "Zorvatin users had a higher risk of invented rashes.", similarity=0.6),
+    ]
+    sources = {"a": source("a", 2), "b": source("b", 2)}
+    verdict, _ = judge("Is zorvatin safe?", items, sources, default_model())
+    assert verdict.deciding_sentence_ids == ["b#0"]
+    both, _ = judge("Is zorvatin safe and effective?", items, sources, default_model())
+    assert both.deciding_sentence_ids == ["a#0", "b#0"]
