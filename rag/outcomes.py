@@ -233,7 +233,7 @@ def reporting(
             known[sentence.source_id] = (
                 asked,
                 not outcome.intervention or asked.names_intervention(named_by),
-                title_may_name and asked.reported_by(source.title),
+                title_may_name and asked.reported_by(source.title or _first_sentence(source.abstract)),
             )
         asked, in_title, outcome_in_title = known[sentence.source_id]
         return (
@@ -245,6 +245,13 @@ def reporting(
     return reports
 
 
+def _first_sentence(abstract: str) -> str:
+    """Where a source has no title (PubMedQA's), the opening sentence states what it studies: "Mechanically
+    ventilated patients experience profound stress." for a trial of music whose findings report cortisol."""
+    return _SENTENCE_END.split(abstract.strip(), maxsplit=1)[0]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*[),;]")
 _LONG_FORM_CHARS = 120  # how far before the parenthesis a long form may start
 

@@ -126,6 +126,26 @@ def test_a_title_may_name_an_everyday_outcome_for_findings_that_measure_it_in_ot
     assert not reporting(with_intervention, {"a": source})(recall)
 
 
+def test_without_a_title_the_opening_sentence_of_the_abstract_stands_in_for_it():
+    """PubMedQA's abstracts have no title: "Invented sailors experience profound glimmer." says what a trial of
+    snorvel studies, whose findings report the biomarker ("did not reduce squirmin") instead of the word."""
+    from index.store import StoredSentence, StoredSource
+    from rag.outcomes import reporting
+
+    abstract = (
+        "Invented sailors experience profound glimmer. Squirmin marks it. Snorvel did not reduce squirmin."
+    )
+    untitled = StoredSource("a", "fx", "", abstract, [], 2030, None, None, None, None, [], [], 2, "x")
+    finding = StoredSentence(
+        0, "a#2", "a", 2, "sentence", "CONCLUSIONS", "Snorvel did not reduce squirmin.", 0, 32
+    )
+    assert reporting(worded_outcome("glimmer"), {"a": untitled})(finding)
+    other = StoredSource(
+        "b", "fx", "", "Squirmin is measured. " + abstract, [], 2030, None, None, None, None, [], [], 2, "x"
+    )
+    assert not reporting(worded_outcome("glimmer"), {"b": other})(replace(finding, source_id="b"))
+
+
 def test_a_worded_outcome_is_reported_by_findings_that_name_its_key_word_or_an_abbreviation_for_it():
     itching = worded_outcome("snorvel-associated itching")
     assert itching.reported_by("Quillmorin halved itching in invented adults.")
