@@ -22,6 +22,7 @@ from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
 from rag.covariates import without_covariates
 from rag.synonyms import Concept, SynonymTable, blank_out, broadest, table
+from rag.understand import POPULATION_WORDS
 
 Direction = Literal["up", "down"]
 
@@ -126,10 +127,6 @@ _GENERIC_OUTCOME_WORDS = frozenset(
     health development severity control treatment management factor factors use usage uptake utilization
     clinical""".split()
 )
-_POPULATION_WORDS = frozenset(
-    """you me us everyone anyone people person men man women woman children child kids adults adult elderly
-    seniors infants babies newborns athletes patients smokers subjects population populations""".split()
-)
 _NOT_KEY = _GENERIC_OUTCOME_WORDS | frozenset(
     "a an the my your our their his her its this that these those of in on for to and or".split()
 )
@@ -150,7 +147,7 @@ def worded_outcome(words: str) -> AskedOutcome | None:
     if not keys:
         return None
     named = _WORDED.findall(words)
-    while len(named) > 1 and named[0].lower() in _POPULATION_WORDS:  # "make children hyperactive"
+    while len(named) > 1 and named[0].lower() in POPULATION_WORDS:  # "make children hyperactive"
         named.pop(0)
     return replace(outcome_of(Concept(name=" ".join(named), kind="outcome", synonyms=keys)), worded=True)
 
@@ -203,7 +200,7 @@ _SETTING = re.compile(
 
 def _key_word(words: str) -> str | None:
     found = _WORDED.findall(words)
-    if not found or found[-1].lower() in _POPULATION_WORDS or found[-1].lower().endswith("ly"):
+    if not found or found[-1].lower() in POPULATION_WORDS or found[-1].lower().endswith("ly"):
         return None
     return next((w for w in reversed(found) if w.lower() not in _NOT_KEY and analyze(w)), None)
 

@@ -117,6 +117,17 @@ _CLAUSE_BREAK = re.compile(rf"[,;:?!]|{_FULL_STOP}|--|\u2014")  # "rupture--is t
 _WEAK_CUE = re.compile(r"\s(?:for|against)\s|\s(?:and|&)\s", re.IGNORECASE)
 # Where an outcome phrase turns to who or when: "bone density in older women" -> "bone density".
 _POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$", re.IGNORECASE)
+# Words that name who is studied ("safe for *men*", "good for *children* with asthma"), not an outcome.
+POPULATION_WORDS = frozenset(
+    """you me us everyone anyone people person men man women woman children child kids adults adult elderly
+    seniors infants babies newborns athletes patients smokers subjects population populations""".split()
+)
+# "useful for children *with asthma*", "help older adults *with memory*": who, then what is asked about
+_WHO_WITH = re.compile(
+    r"(?:(?:older|young|younger|elderly|pregnant|healthy|obese|overweight|postmenopausal|premenopausal)\s+)?"
+    r"(?P<who>[\w-]+)\s+with\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 Span = tuple[int, int]
 MAX_WEAK_SIDE_WORDS = 4
@@ -236,6 +247,13 @@ def _split_from(question: str, start: int) -> tuple[Span, Span, bool] | None:
     return None
 
 
+def _after_who(question: str, span: Span) -> int:
+    """Where an outcome side that opens with who is studied turns to the condition asked about: "children with
+    *asthma*" (else where it starts)."""
+    who = _WHO_WITH.match(question, *span)
+    return who.end() if who and who.group("who").lower() in POPULATION_WORDS else span[0]
+
+
 def _describes_subject(question: str, verb: re.Match[str]) -> bool:
     """Is a verb form a participle right after the auxiliary ("Will *delayed* surgery ...")?"""
     return verb.group().lower().endswith(("ed", "ing")) and bool(
@@ -296,12 +314,20 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
         for kind, side in zip(KINDS, spans, strict=True):
             span = _topic_span(question, *side)
             if span is not None and not (kind == "outcome" and listed):
+                if kind == "outcome":
+                    span = (_after_who(question, span), span[1])
                 text = question[span[0] : span[1]]
                 if kind == "outcome":
                     text = _POPULATION.sub("", text)
                     # "Can vitamin C prevent pain syndromes in patients with *fractures*?": who, not what
                     chosen["outcome"] = next(
-                        (m for m in right if m.concept.kind == "outcome" and m.end <= span[0] + len(text)),
+                        (
+                            m
+                            for m in right
+                            if m.concept.kind == "outcome"
+                            and span[0] <= m.start
+                            and m.end <= span[0] + len(text)
+                        ),
                         None,
                     )
                 words[kind] = text

@@ -185,3 +185,16 @@ def test_the_shipped_table_knows_sugar_but_not_inside_blood_sugar():
         "cinnamon",
         "blood sugar",
     )
+
+
+def test_an_outcome_side_that_opens_with_who_is_studied_asks_about_their_condition(fictional):
+    """ "Is zorvatin useful for children with hiccups?" asks about hiccups: the outcome had been "children", a
+    population, which names no outcome, so any finding on zorvatin decided."""
+    assert frame("Is zorvatin useful for children with hiccups?", fictional).outcome == "hiccups"
+    older = frame("Does quillmorin help older adults with sleep latency?", fictional)
+    assert (older.outcome, older.outcome_mention.concept.name) == ("sleep latency", "sleep latency")
+    # an outcome first keeps its population after it: who, not what
+    assert (
+        frame("Can snorvel prevent glimmer rash in patients with hiccups?", fictional).outcome
+        == "glimmer rash"
+    )
