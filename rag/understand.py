@@ -198,6 +198,8 @@ def _within_clause(question: str, side: Span, nearest: Literal["end", "start"], 
 
 # "Is bone density *affected by* vitamin D?": the passive names the intervention after "by".
 _PASSIVE_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+# "Can athletes *benefit from* beetroot juice?": likewise, who benefits comes first and the intervention after
+_BENEFIT_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
 # "Will *delayed* surgery increase ...", "Does *reduced* sleep raise ...": a participle right after the question's
 # auxiliary describes the subject; the verb comes later.
 _AUXILIARY_BEFORE = re.compile(
@@ -234,7 +236,12 @@ def _split_from(question: str, start: int) -> tuple[Span, Span, bool] | None:
             if cue is _VERB_CUE and i + 1 < len(matches) and _describes_subject(question, match):
                 continue
             left = _within_clause(question, (start, match.start()), "end", strict=cue is _WEAK_CUE)
-            passive = cue is _VERB_CUE and _PASSIVE_AGENT.match(question, match.end())
+            passive = cue is _VERB_CUE and (
+                _PASSIVE_AGENT.match(question, match.end())
+                or (
+                    match.group().lower().startswith("benefit") and _BENEFIT_FROM.match(question, match.end())
+                )
+            )
             after = passive.end() if passive else match.end()
             right = _within_clause(question, (after, len(question)), "start")
             spans = _topic_span(question, *left), _topic_span(question, *right)

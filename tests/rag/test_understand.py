@@ -198,3 +198,11 @@ def test_an_outcome_side_that_opens_with_who_is_studied_asks_about_their_conditi
         frame("Can snorvel prevent glimmer rash in patients with hiccups?", fictional).outcome
         == "glimmer rash"
     )
+
+
+def test_who_benefits_from_an_intervention_is_no_outcome(fictional):
+    """ "Can sailors benefit from zorvatin?" asks about zorvatin: "benefit from" had made the sailors the
+    intervention and zorvatin the outcome."""
+    got = frame("Can sailors benefit from zorvatin?", fictional)
+    assert (got.intervention, got.intervention_mention.concept.name) == ("zorvatin", "zorvatin")
+    assert frame("Does zorvatin benefit sailors?", fictional).intervention == "zorvatin"
