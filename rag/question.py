@@ -36,7 +36,8 @@ QUESTION_WORDS = frozenset(
     relationship associated association between against vs versus supplement supplements supplementation
     supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
     just also tell know want wondering wonder think guys question too say says said implication implications
-    healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely""".split()
+    healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
+    matters possible possibly play plays key option options feasible consider considering considered able""".split()
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
