@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from rag.stance import CLASSES, NULL_RESULT, flipped
+from rag.stance import CLASSES, NEGATOR, NULL_RESULT, flipped
 
 HARM_QUESTION = re.compile(
     r"\b(?:harm(?:s|ful)?|dangerous|toxic|unsafe|bad\s+for|damag(?:e|es|ing)|side\s+effects?|adverse\s+effects?)\b",
@@ -63,7 +63,6 @@ _LESS_HARM = re.compile(
     r"|\b(?:protect\w*|inverse\w*|prevent\w*)\b",
     re.I,
 )
-_DENIED = re.compile(r"\b(?:no|not|without|neither|nor|never|none)\b", re.I)
 _EFFICACY_QUESTION = re.compile(
     r"\b(?:effective|efficacious|efficacy|beneficial|useful|feasible|helpful|work)\b", re.I
 )
@@ -120,6 +119,6 @@ def _reports_harm(text: str) -> bool:
         _REPORTS_HARM.search(text)
         and not _LESS_HARM.search(text)
         and not SAFE_FINDING.search(text)
-        and not _DENIED.search(text)
+        and not NEGATOR.search(text)
         and not NULL_RESULT.search(text)
     )

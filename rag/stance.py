@@ -69,7 +69,7 @@ _QUESTION_CUES: dict[str, str] = {
 _SENTENCE = {name: re.compile(p, re.I) for name, p in _SENTENCE_CUES.items()}
 NULL_RESULT = re.compile(f"{_SENTENCE_CUES['null_result']}|{_SENTENCE_CUES['similar']}", re.I)
 _QUESTION = {name: re.compile(p, re.I) for name, p in _QUESTION_CUES.items()}
-_NEGATOR = re.compile(rf"\b{_NEGATORS}\b", re.I)
+NEGATOR = re.compile(rf"\b{_NEGATORS}\b", re.I)  # a word that denies, as in findings
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
 NEGATION_WINDOW = 4
 INTERACTIONS = [("q_equivalence", "similar"), ("q_equivalence", "null_result"), ("q_negated", "negation")]
@@ -103,7 +103,7 @@ def claims_no_difference(question: str) -> bool:
 def _negated_question_word(question: str, sentence: str) -> bool:
     topic = _analyzed(question)
     words = _WORD.findall(sentence)
-    negated_at = [i for i, w in enumerate(words) if _NEGATOR.fullmatch(w.lower())]
+    negated_at = [i for i, w in enumerate(words) if NEGATOR.fullmatch(w.lower())]
     for i in negated_at:
         window = " ".join(words[i + 1 : i + 1 + NEGATION_WINDOW])
         if topic & set(analyze(window)):
