@@ -75,8 +75,8 @@ def asks_only_about_safety(question: str) -> bool:
 
 
 def speaks_of_safety(text: str) -> bool:
-    """Does a finding speak of harm, risk or safety? "... implications on how effective artificial sweeteners
-    are" does not, and had answered "Are artificial sweeteners safe?" with yes."""
+    """Does a finding speak of harm, risk or safety? A sentence on how well sweeteners stand in for sugar
+    (NFCorpus MED-4120) does not, and had answered "Are artificial sweeteners safe?" with yes."""
     return bool(_SAFETY_WORDS.search(text))
 
 
@@ -101,8 +101,8 @@ def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> 
 
 def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
     """Stance probabilities with support turned to contradiction where a question about safety meets a finding
-    that reports a harm, undenied: "Trauma patients have a significant complication rate related to
-    anticoagulation" had read as support for "Therapeutic anticoagulation: is it safe?"."""
+    that reports a harm, undenied: a finding of a significant complication rate of anticoagulation in trauma
+    patients (PubMedQA 18847643) had read as support for the question whether it is safe."""
     if not texts or not asks_about_safety(question):
         return probabilities
     yes, no = CLASSES.index("yes"), CLASSES.index("no")

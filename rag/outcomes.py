@@ -243,8 +243,8 @@ def reporting(
 
 
 def _first_sentence(abstract: str) -> str:
-    """Where a source has no title (PubMedQA's), the opening sentence states what it studies: "Mechanically
-    ventilated patients experience profound stress." for a trial of music whose findings report cortisol."""
+    """Where a source has no title (PubMedQA's), the opening sentence states what it studies: PubMedQA 23228527
+    opens by naming the stress of ventilated patients, in a trial of music whose findings report cortisol."""
     return _SENTENCE_END.split(abstract.strip(), maxsplit=1)[0]
 
 
