@@ -17,6 +17,7 @@ from rag.config import Settings
 from rag.direction import as_stated
 from rag.grounding import ground
 from rag.outcomes import AskedOutcome, reporting
+from rag.phrasing import as_claim
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
 from rag.schemas import Answer, Stance
@@ -78,8 +79,10 @@ class Pipeline:
         evidence = self.evidence(question, filters)
         limit = max_takeaways or self.settings.max_takeaways
         chosen = select_takeaways(evidence.scored, evidence.sources, limit, self.settings.max_per_source)
+        asked = {"question": " ".join(question.split())}  # the answer repeats the question as it was put
         if not chosen:
-            return ground(abstention(evidence.question, evidence.terms), self.index.store)
+            answer = abstention(evidence.question, evidence.terms)
+            return ground(answer, self.index.store).model_copy(update=asked)
         # The verdict reads only the cited sources, so every sentence it rests on is one the answer cites.
         cited = {s.candidate.sentence.source_id for s in chosen}
         on_cited = [s for s in evidence.scored if s.candidate.sentence.source_id in cited]
@@ -88,13 +91,15 @@ class Pipeline:
         chosen = with_both_sides(chosen, judged)
         stances = self.stances(evidence.question, chosen, judged, outcome, evidence.sources)
         answer = compose_answer(evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances)
-        return ground(answer, self.index.store)
+        return ground(answer, self.index.store).model_copy(update=asked)
 
     def evidence(self, question: str, filters: SourceFilter | None = None) -> Evidence:
-        """Retrieve, keep the sources that address the question, and score every sentence of them."""
+        """Retrieve, keep the sources that address the question, and score every sentence of them. The
+        question is read as the claim it asks about (``rag.phrasing``): "Is it true that X ...?" asks "X ...?"."""
         question = " ".join(question.split())
         if not question:
             raise ValueError("the question is empty")
+        question = as_claim(question)
         terms = self.terms(question)
         query = self.index.embed_query(question)
         candidates = retrieve(self.index, question, self.settings, query=query)

@@ -90,6 +90,25 @@ def test_a_finding_that_moves_the_outcome_the_other_way_contradicts(seeded_pipel
     assert {t.sentence_id: t.stance for t in raised.takeaways}["seed:zhang-2025-vk2-btm#2"] == "supports"
 
 
+@pytest.mark.parametrize(
+    "put",
+    [
+        "Is there any evidence that quillmorin shortens sleep latency?",
+        "Does quillmorin shorten sleep latency or not?",
+        "Doesn't quillmorin shorten sleep latency?",
+    ],
+)
+def test_the_words_around_a_claim_do_not_change_its_answer(plain_pipeline, put):
+    """The wrapper's "any" had turned findings towards "no", and a trailing "or not" or a negated auxiliary had
+    read as a denial of the claim; the answer repeats the question as it was put."""
+    plain = plain_pipeline.ask("Does quillmorin shorten sleep latency?")
+    answer = plain_pipeline.ask(put)
+    assert answer.question == put
+    assert answer.verdict.label == plain.verdict.label == "yes"
+    assert answer.verdict.deciding_sentence_ids == plain.verdict.deciding_sentence_ids
+    assert [t.stance for t in answer.takeaways] == [t.stance for t in plain.takeaways]
+
+
 def test_max_takeaways_is_respected(plain_pipeline):
     answer = plain_pipeline.ask("Does quillmorin help people fall asleep?", max_takeaways=1)
     assert len(answer.takeaways) == 1

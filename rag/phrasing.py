@@ -1,0 +1,52 @@
+"""How a question is put, read as the claim it asks about.
+
+People wrap the claim they ask about in words that are no part of it, and some of those words read as part of
+the claim to the rest of the pipeline:
+
+* "Is it true that ...", "Is there any evidence that ...", "Do studies show that ...": the claim is the clause
+  after "that"; the wrapper's "any" had read as the emphasis of a sceptical question ("Is there *any* ...?") and
+  turned the stance of every finding towards "no";
+* "Does X cause Y or not?": the trailing "or not" offers both answers; read as a denial it turned the claim
+  into "X does not cause Y" and every finding's stance with it;
+* "Doesn't X raise Y?": a question opened by a negated auxiliary expects "yes" to "Does X raise Y?"; it does
+  not ask whether X does not (unlike "Is it true that X doesn't raise Y?", whose claim is the denial).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WRAPPER = re.compile(
+    r"^(?:"
+    r"(?:is|was)\s+it\s+(?:really\s+)?(?:true|a\s+fact|a\s+myth|proven|correct|right)\s+that"
+    r"|(?:is|are)\s+there\s+(?:any\s+)?(?:good\s+|real\s+|strong\s+|scientific\s+|clinical\s+)?"
+    r"(?:evidence|proof|data|studies|research)\s+(?:to\s+show\s+|showing\s+|suggesting\s+)?that"
+    r"|(?:any|what)\s+(?:scientific\s+)?(?:evidence|proof)\s+that"
+    r"|(?:do|does|did)\s+(?:the\s+)?(?:studies|research|science|evidence|data|trials)\s+"
+    r"(?:show|suggest|say|prove|support\s+the\s+claim)\s+that"
+    r"|(?:has|have)\s+(?:it\s+|studies\s+|research\s+)?(?:been\s+)?(?:proven|shown|found)\s+that"
+    r"|(?:i|we)\s+(?:heard|read|was\s+told|were\s+told)\s+that"
+    r")\s+(?=\S)",
+    re.IGNORECASE,
+)
+_EITHER_WAY = re.compile(r",?\s+or\s+not(?=\W*$)", re.IGNORECASE)
+_NEGATED_AUXILIARY = re.compile(
+    r"^(?P<aux>does|do|did|is|are|was|were|can|could|should|would|has|have|wo|ca)n['’]t\b", re.IGNORECASE
+)
+_POSITIVE = {"wo": "will", "ca": "can"}
+
+
+def as_claim(question: str) -> str:
+    """``question`` without the words around its claim: "Is there any evidence that turmeric reduces
+    inflammation?" -> "turmeric reduces inflammation?"; "Doesn't coffee raise blood pressure?" -> "Does coffee
+    raise blood pressure?"; "Does alcohol cause breast cancer or not?" -> "Does alcohol cause breast cancer?".
+    A question with nothing around its claim comes back as it is."""
+    claim = _EITHER_WAY.sub("", _WRAPPER.sub("", question.strip(), count=1))
+    claim = _NEGATED_AUXILIARY.sub(_positive, claim, count=1)
+    return claim if claim.strip(" ?.!") else question
+
+
+def _positive(match: re.Match[str]) -> str:
+    aux = match.group("aux")
+    word = _POSITIVE.get(aux.lower(), aux)
+    return word[:1].upper() + word[1:] if aux[:1].isupper() else word

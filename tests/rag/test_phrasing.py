@@ -1,0 +1,42 @@
+"""Reading a question as the claim it asks about. Questions are invented."""
+
+import pytest
+
+from rag.phrasing import as_claim
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Is there any evidence that quillmorin shortens sleep?", "quillmorin shortens sleep?"),
+        ("Any evidence that quillmorin shortens sleep?", "quillmorin shortens sleep?"),
+        ("Is it true that zorvatin doesn't cause fatigue?", "zorvatin doesn't cause fatigue?"),
+        ("Is there proof that quillmorin helps sleep?", "quillmorin helps sleep?"),
+        ("Do studies show that zorvatin lowers fatigue?", "zorvatin lowers fatigue?"),
+        ("Has it been proven that quillmorin works?", "quillmorin works?"),
+        ("I heard that zorvatin raises blood pressure. True?", "zorvatin raises blood pressure. True?"),
+        ("Does zorvatin cause fatigue or not?", "Does zorvatin cause fatigue?"),
+        ("Does quillmorin help, or not?", "Does quillmorin help?"),
+        ("Doesn't zorvatin raise blood pressure?", "Does zorvatin raise blood pressure?"),
+        ("Isn't quillmorin bad for you?", "Is quillmorin bad for you?"),
+        ("Can't zorvatin harm the liver?", "Can zorvatin harm the liver?"),
+        ("Won't quillmorin keep me awake?", "Will quillmorin keep me awake?"),
+    ],
+)
+def test_the_words_around_a_claim_are_set_aside(question, claim):
+    assert as_claim(question) == claim
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does quillmorin shorten sleep latency?",
+        "Is zorvatin good or not good for fatigue?",  # "or not" inside the question, not its tail
+        "Is there evidence?",  # nothing after the wrapper: kept as asked
+        "Is it true that?",
+        "Does zorvatin not raise blood pressure?",  # a denial inside the question is its claim
+        "Is the evidence that quillmorin works strong?",
+    ],
+)
+def test_a_question_with_nothing_around_its_claim_is_kept(question):
+    assert as_claim(question) == question
