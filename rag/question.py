@@ -205,12 +205,16 @@ def _short_worded(words: str | None, most: int) -> tuple[frozenset[str], ...]:
 
 
 def topic_phrases(question: str) -> list[str]:
-    """Maximal runs of topic words, in the question's own spelling: "vitamin K2", "bone density"."""
+    """Maximal runs of topic words, in the question's own spelling: "vitamin K2", "bone density". A capital
+    letter within a run names something ("vitamin A", "hepatitis A"), unlike the article; a contracted negation
+    ("don't") is none."""
     phrases: list[str] = []
     for clause in _CLAUSE_BREAK.split(question):
         current: list[str] = []
         for word in [*WORD.findall(clause), ""]:
-            if word and word.lower() not in QUESTION_WORDS:
+            lowered = word.lower().replace("\u2019", "'")
+            named = bool(current) and len(word) == 1 and word.isupper() and word != "I"
+            if word and (named or lowered not in QUESTION_WORDS) and not lowered.endswith("n't"):
                 current.append(word)
             elif current:
                 phrases.append(" ".join(current))

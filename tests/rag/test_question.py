@@ -17,6 +17,18 @@ def test_topic_phrases_drop_question_words_and_keep_spelling():
     assert topic_phrases("Is it possible to consider snorvel? Can it play a role?") == ["snorvel"]
 
 
+def test_a_capital_letter_names_and_a_contracted_negation_does_not():
+    """ "vitamin A" had been "vitamin" (the letter read as the article), and "eggs don't" a topic with the
+    terms "don" and "t" that no source covers."""
+    assert topic_phrases("Can too much vitamin A be harmful?") == ["vitamin A"]
+    assert topic_phrases("Is hepatitis A snorvel safe?") == ["hepatitis A snorvel"]
+    assert topic_phrases("Is it true that snorvel eggs don't raise cholesterol?") == [
+        "snorvel eggs",
+        "cholesterol",
+    ]
+    assert topic_phrases("Should I take snorvel when I am tired?") == ["snorvel", "tired"]
+
+
 def test_unseen_terms_weigh_most_in_coverage():
     terms = question_terms(
         "Does vitamin K2 improve bone density?", {"vitamin": 50, "bone": 40, "densiti": 30}, 1000
