@@ -45,9 +45,10 @@ _FINDING_CUES = re.compile(
 )
 _BACKGROUND_CUES = re.compile(
     r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
-    r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|(this|the present|the current) "
-    r"(study|review|paper|article) (aims|examines|investigates|describes|introduces|discusses|reviews|"
-    r"summari[sz]es|outlines|focuses on)|remains? (unclear|unknown|controversial)|little is known|"
+    r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|(this|the present|the current|our) "
+    r"(study|review|paper|article|meta-analysis|analysis|trial|investigation) (aims|aimed|sought|seeks|set out|"
+    r"examines|investigates|describes|introduces|discusses|reviews|summari[sz]es|outlines|focuses on)|"
+    r"remains? (unclear|unknown|controversial)|little is known|"
     r"is (a|an|the) (common|major|leading|metabolic))\b"
     # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
     # to evaluate ...")

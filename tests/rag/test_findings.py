@@ -32,6 +32,18 @@ def test_what_a_paper_says_it_covers_is_not_a_finding():
     assert finding("This study shows that zorvatin reduced fatigue in invented sailors.", None)
 
 
+def test_a_meta_analysis_or_trial_that_states_its_aim_reports_no_finding():
+    """ "The present meta-analysis aimed to investigate whether ... achieve better weight" had decided a verdict
+    as the only finding of its source."""
+    assert not finding(
+        "The present meta-analysis aimed to investigate whether zorvatin achieves better fatigue scores.",
+        None,
+    )
+    assert not finding("Our trial sought to determine if zorvatin lowers fatigue.", None)
+    assert not finding("This analysis set out to test whether zorvatin increased energy.", None)
+    assert finding("The present meta-analysis showed that zorvatin reduced fatigue.", None)
+
+
 def test_what_others_claim_or_once_thought_is_not_a_finding():
     """ "Walls and Judd (1933) postulated that ..." is history, "Tart snorvels are commercially promoted to ..."
     marketing: neither is evidence that the source found anything."""
