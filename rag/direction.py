@@ -70,6 +70,12 @@ _LINKING = frozenset(
     total mean""".split()
 )
 MAX_GAP = 8
+# "an inverse association between X and Y", "a positive relationship between Y and X"; in one clause
+_SIGNED_ASSOCIATION = re.compile(
+    r"\b(?P<sign>inverse|negative|positive|direct)(?:ly)?\s+(?:\w+\s+)?(?:associations?|relationships?|relations?|"
+    r"correlations?|links?)\s+between\s+(?P<a>[^,;:.()]+?)\s+and\s+(?P<b>[^,;:.()]+)",
+    re.I,
+)
 _COMPARATIVES = frozenset("higher greater lower less fewer more".split())
 
 
@@ -115,9 +121,28 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
             for direction, pattern in _STATED.items():
                 if pattern.match(words[i]) and not any(_NEGATOR.match(w) for w in words[max(0, i - 3) : i]):
                     found.add(direction)
+    if not found:
+        found = _association_between(outcome.without_excluded(text), outcome)
     if not found and outcome.reported_by(text):
         return ratio_direction(text)  # "the HR for the highest intake was 0.62 (0.48-0.80)"
     return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def _association_between(text: str, outcome: AskedOutcome) -> set[str]:
+    """The sign of an association stated between the intervention and the outcome ("an inverse association
+    between coffee consumption and liver cancer": down), where the two stand too far from the sign word for the
+    words around the outcome to say it."""
+    found: set[str] = set()
+    for match in _SIGNED_ASSOCIATION.finditer(text):
+        if any(_NEGATOR.match(w) for w in _WORD.findall(text[: match.start()])[-3:]):
+            continue
+        sides = [[_stem(w) for w in _WORD.findall(match.group(side))] for side in ("a", "b")]
+        if any(
+            _mentions(a, outcome.intervention) and _mentions(b, outcome.forms)
+            for a, b in (sides, sides[::-1])
+        ):
+            found.add("down" if match.group("sign").lower().startswith(("inverse", "negative")) else "up")
+    return found
 
 
 def _allowed_gap(word: str, before: bool) -> int:

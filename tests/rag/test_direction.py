@@ -53,6 +53,14 @@ def test_the_direction_a_question_asks_for():
         ("Soy intake lowered breast cancer risk in invented women.", "down"),  # the verb is the effect
         ("Soy was studied in women with greater baseline breast cancer anxiety.", None),  # who, not what
         ("Some breast cancer survivors increase their soy intake.", None),  # a word between: not the outcome
+        # the sign of an association stated between the two, however far apart they stand
+        ("The results suggested an inverse association between soy consumption and breast cancer.", "down"),
+        ("A positive relationship between breast cancer risk and soy intake was seen.", "up"),
+        ("There was no inverse association between soy consumption and breast cancer.", None),
+        (
+            "An inverse association between soy consumption and fictional mood was seen.",
+            None,
+        ),  # other outcome
     ],
 )
 def test_the_direction_a_finding_states_for_the_outcome(sentence, direction):
