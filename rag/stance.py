@@ -38,11 +38,13 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance.npz"
 # safe and effective?" asks about a variant of X, not whether X is not safe).
 _DENIALS = r"no|not|\w*n['’]t|neither|nor|none|never|cannot|unable|fail(?:s|ed)? to"
 _NEGATORS = rf"(?:{_DENIALS}|without|lack(?:s|ed)? of|absence of)"
+_UNMOVED = r"\b(?:unaffected|unchanged|unaltered)\b"
 _SENTENCE_CUES: dict[str, str] = {
-    "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)",
+    # "unaffected" says "not affected" in one word, so it is a denial and a null result both
+    "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)|{_UNMOVED}",
     "null_result": r"\b(?:no|not|nor|neither|\w*n['’]t)\b (?:[\w-]+ ){0,3}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
     r"chang\w*|improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*|predict\w*|influenc\w*|"
-    r"impact\w*|evidence|advantage|support\w*|superior\w*)",
+    rf"impact\w*|evidence|advantage|support\w*|superior\w*)|{_UNMOVED}",
     "similar": r"\b(?:similar(?:ly)?|comparable|equivalent|equally|same|non-?inferior|did not differ|no difference)\b",
     "hedge": r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears?|seems?|likely|unclear|uncertain|"
     r"inconclusive|controversial|conflicting|inconsistent|limited|preliminary|warrant\w*|caution\w*)\b",

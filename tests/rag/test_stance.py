@@ -33,6 +33,22 @@ def test_a_contracted_negation_is_a_negation():
     assert lexical_features(QUESTION, "Quillmorin shortened sleep latency.")[cue("negation")] == 0
 
 
+def test_unaffected_and_unchanged_deny_like_not_affected():
+    """ "Heart rate was unaffected by energy drink consumption" had read as support for "Do energy drinks harm
+    the heart?": the word is a denial and a null result in one."""
+    cue = list(_SENTENCE_CUES).index
+    model = default_model()
+    question = "Does zorvatin harm the heart?"
+    for sentence in (
+        "Heart rate was unaffected by zorvatin in these fictional adults.",
+        "Heart rate remained unchanged after zorvatin in these fictional adults.",
+    ):
+        row = lexical_features(question, sentence)
+        assert row[cue("negation")] == row[cue("null_result")] == 1
+        yes, no, _ = model.predict_proba(features(question, sentence, 0.6)[None])[0]
+        assert no > yes
+
+
 def test_a_question_about_a_variant_without_something_is_not_a_negated_question():
     """ "Zorvatin without food: safe and effective?" asks about taking it without food, not whether it is not safe."""
     cue = [*_SENTENCE_CUES, *_QUESTION_CUES].index
