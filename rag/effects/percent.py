@@ -25,6 +25,7 @@ from rag.effects.percent_direction import _NEGATIVE, _Direction, _direction_befo
 from rag.effects.percent_forms import _form_change
 from rag.effects.percent_items import _interval_item, _item_change, _signed_list_item
 from rag.effects.percent_levels import _level_not_change
+from rag.effects.percent_shared import _SHARED_TAIL, _shared_change
 from rag.effects.text import _ci_after, _Effect, _Sentence
 
 _PER_TIME_AFTER = re.compile(r"\s*/\s*(?:y|yr|year|mo|month|wk|week)\b(?=\s*[(\[])", re.I)
@@ -40,10 +41,12 @@ _CHANGED_PHRASE = re.compile(
     re.I,
 )
 # "(respectively, 183 and 163% above controls)", "by x or y%", "with x and y% reductions", "showed x and y%
-# increases": a number sharing the percent sign of the next one
+# increases": a number sharing the percent sign of the next one; each may carry its spread or P value bracket
+# ("by x (P < a), y (P < b) and z%", round 34), and a signed pair may be joined by "versus" ("; -x versus -y%")
 _SHARED_SIGN_BEFORE = re.compile(
-    r"(?:[(\[,;:]|\b(?:by|respectively,?|were|was|are|is|an?|with|[A-Za-z]+ed))\s*(?P<num>\d+(?:\.\d+)?)\s*"
-    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$",
+    r"(?:[(\[,;:]|\b(?:by|respectively,?|were|was|are|is|an?|with|[A-Za-z]+ed))\s*(?P<sign>-(?=\d))?"
+    rf"(?P<num>\d+(?:\.\d+)?){_SHARED_TAIL}\s*"
+    r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|(?<=\d)\s+(?:versus|vs\.?)\s+)$",
     re.I,
 )
 
@@ -68,7 +71,7 @@ def _percent_changes(s: _Sentence) -> list[_Effect]:
         else:
             # (an unsigned item of a list that prints its signs is a rise, whatever the list's words say)
             found = _signed_list_item(s, m) or _direction_before(s, m, out, last_by)
-            found = found or _form_change(s, m, out) or _item_change(s, m, out)
+            found = found or _form_change(s, m, out) or _item_change(s, m, out) or _shared_change(s, m, out)
             if found is None:  # "the increase in A was greater in B than in C (x% vs y%)": every size at once
                 compared = _compared_changes(s, m)
                 for effect in compared:
@@ -156,14 +159,18 @@ def _shared_sign(s: _Sentence, pos: int, effect: _Effect) -> list[_Effect]:
     """The numbers before a percent change at ``pos`` that share its percent sign and direction ("(respectively,
     183 and 163% above controls)", "by 12, 15 and 20%"), in reading order."""
     found: list[_Effect] = []
-    while (m := _SHARED_SIGN_BEFORE.search(s.text, max(0, pos - 40), pos)) and not s.is_consumed(
+    while (m := _SHARED_SIGN_BEFORE.search(s.text, max(0, pos - 70), pos)) and not s.is_consumed(
         m.start("num")
     ):
         if re.search(r"\bor\s+$", m.group(0)) and not m.group(0).lower().startswith("by"):
             break  # "with 5 or 10% weight loss": a definition; only "by x or y%" shares
+        versus = re.search(r"\b(?:versus|vs\.?)\s+$", m.group(0), re.I)
+        if versus and (not m.group("sign") or re.search("\u00b1|\\+/-", m.group(0))):
+            break  # "x versus -y%": only a pair that prints both signs shares, without spreads (as before)
         magnitude = float(m.group("num"))
-        value = -magnitude if (effect.value or 0) < 0 else magnitude
-        found.insert(0, _Effect("percent_change", value, m.start("num"), m.end("num")))
-        s.consumed.append((m.start("num"), m.end("num")))
-        pos = m.start("num")
+        value = -magnitude if (effect.value or 0) < 0 or m.group("sign") else magnitude
+        first = m.start("sign") if m.group("sign") else m.start("num")
+        found.insert(0, _Effect("percent_change", value, first, m.end("num")))
+        s.consumed.append((first, m.end("num")))
+        pos = first
     return found

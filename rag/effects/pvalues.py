@@ -122,9 +122,11 @@ def _p_values(s: _Sentence) -> list[tuple[int, int, float, str]]:
 
 
 # a P value shared by a list: "1.31 and 1.07, respectively; P=0.10", "(r = 0.18, 0.13 respectively, p>0.05 for each)"
-# (and "by 53% and 56%, respectively, compared with that at week 0 (P < 0.0005)")
+# (and "by 53% and 56%, respectively, compared with that at week 0 (P < 0.0005)", "..., respectively, at 2 years (P")
 _SHARED_BEFORE = re.compile(
-    r"\brespectively\s*[,;:]?(?:\s*(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s[^;()\[\]]{0,40}?)?"
+    r"\brespectively\s*[,;:]?"
+    r"(?:\s*(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s[^;()\[\]]{0,40}?"
+    r"|\s*(?:at|after)\s+\d+\s+(?:years?|months?|weeks?|days?)\b)?"
     r"\s*[(\[]?\s*$",
     re.I,
 )
@@ -169,7 +171,11 @@ _OTHER_COMPARISON = re.compile(
     r"(?:levels?|concentrations?|values?|scores?)\b",
     re.I,
 )
-_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
+# (and "P = a and P = b compared with placebo, respectively", round 34)
+_RESPECTIVELY_AFTER = re.compile(
+    r"(?:\s*(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s[^;()\[\]\d]{0,40}?)?\s*,?\s*respectively\b",
+    re.I,
+)
 _BOTH = re.compile(r"(?:both|all)\s", re.I)  # "(RR a, CI, and b, CI; both p<x)": the list's P value
 
 
