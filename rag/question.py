@@ -37,7 +37,8 @@ QUESTION_WORDS = frozenset(
     supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
     just also tell know want wondering wonder think guys question too say says said implication implications
     healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
-    matters possible possibly play plays key option options feasible consider considering considered able""".split()
+    matters possible possibly play plays key option options feasible consider considering considered able
+    proof need needs ones""".split()
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")

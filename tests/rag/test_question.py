@@ -29,6 +29,19 @@ def test_a_capital_letter_names_and_a_contracted_negation_does_not():
     assert topic_phrases("Should I take snorvel when I am tired?") == ["snorvel", "tired"]
 
 
+def test_proof_need_and_ones_frame_a_question():
+    """ "Is there proof of snorvel ...?" had required a source to say "proof"; "need" and "ones" say nothing of
+    the topic either."""
+    assert topic_phrases("Is there proof of snorvel preventing glimmer rash?") == [
+        "snorvel preventing glimmer rash"
+    ]
+    assert topic_phrases("Do squires need more snorvel? Are fresh ones better?") == [
+        "squires",
+        "snorvel",
+        "fresh",
+    ]
+
+
 def test_unseen_terms_weigh_most_in_coverage():
     terms = question_terms(
         "Does vitamin K2 improve bone density?", {"vitamin": 50, "bone": 40, "densiti": 30}, 1000
