@@ -38,7 +38,7 @@ QUESTION_WORDS = frozenset(
     just also tell know want wondering wonder think guys question too say says said implication implications
     healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
     matters possible possibly play plays key option options feasible consider considering considered able
-    proof need needs ones""".split()
+    proof need needs ones get gets enough""".split()
 )
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
@@ -215,6 +215,7 @@ def topic_phrases(question: str) -> list[str]:
         for word in [*WORD.findall(clause), ""]:
             lowered = word.lower().replace("\u2019", "'")
             named = bool(current) and len(word) == 1 and word.isupper() and word != "I"
+            named = named or (lowered in ("effect", "effects") and current[-1:] in (["side"], ["adverse"]))
             if word and (named or lowered not in QUESTION_WORDS) and not lowered.endswith("n't"):
                 current.append(word)
             elif current:

@@ -40,6 +40,14 @@ def test_proof_need_and_ones_frame_a_question():
         "snorvel",
         "fresh",
     ]
+    assert topic_phrases("Can you get too much snorvel? Is walking enough?") == ["snorvel", "walking"]
+
+
+def test_side_effects_are_one_topic():
+    """ "What are the side effects of snorvel?" had been about "side" ("effects" frames other questions)."""
+    assert topic_phrases("What are the side effects of snorvel?") == ["side effects", "snorvel"]
+    assert topic_phrases("Does snorvel have adverse effects?") == ["snorvel", "adverse effects"]
+    assert topic_phrases("What effects does snorvel have?") == ["snorvel"]
 
 
 def test_unseen_terms_weigh_most_in_coverage():
