@@ -130,8 +130,8 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
 
 def _association_between(text: str, outcome: AskedOutcome) -> set[str]:
     """The sign of an association stated between the intervention and the outcome ("an inverse association
-    between coffee consumption and liver cancer": down), where the two stand too far from the sign word for the
-    words around the outcome to say it."""
+    between X intake and Y": down), where the two stand too far from the sign word for the words around the
+    outcome to say it."""
     found: set[str] = set()
     for match in _SIGNED_ASSOCIATION.finditer(text):
         if any(_NEGATOR.match(w) for w in _WORD.findall(text[: match.start()])[-3:]):

@@ -33,10 +33,10 @@ def test_what_a_paper_says_it_covers_is_not_a_finding():
 
 
 def test_a_meta_analysis_or_trial_that_states_its_aim_reports_no_finding():
-    """ "The present meta-analysis aimed to investigate whether ... achieve better weight" had decided a verdict
-    as the only finding of its source."""
+    """A meta-analysis stating its aim (NFCorpus MED-1616) had decided a verdict as the only finding of its
+    source."""
     assert not finding(
-        "The present meta-analysis aimed to investigate whether zorvatin achieves better fatigue scores.",
+        "This meta-analysis aimed to find out if zorvatin gives squires better fatigue scores.",
         None,
     )
     assert not finding("Our trial sought to determine if zorvatin lowers fatigue.", None)

@@ -34,8 +34,8 @@ def test_a_contracted_negation_is_a_negation():
 
 
 def test_unaffected_and_unchanged_deny_like_not_affected():
-    """ "Heart rate was unaffected by energy drink consumption" had read as support for "Do energy drinks harm
-    the heart?": the word is a denial and a null result in one."""
+    """A finding that energy drinks left heart rate unaffected (NFCorpus MED-877) had read as support for "Do
+    energy drinks harm the heart?": the word is a denial and a null result in one."""
     cue = list(_SENTENCE_CUES).index
     model = default_model()
     question = "Does zorvatin harm the heart?"
