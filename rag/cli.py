@@ -92,11 +92,21 @@ def _parser() -> argparse.ArgumentParser:
     grounding.add_argument("--qrels", type=Path, default=None, help="for citation relevance (optional)")
     latency = evaluate.add_parser("latency", help="in-process ask latency beside bm25 alone")
     latency.add_argument("--queries", type=Path, required=True, help="queries JSONL (_id, text)")
+    answers = evaluate.add_parser(
+        "answers", help="snapshot the answers to a question list; diff with a previous one"
+    )
+    answers.add_argument(
+        "--questions", type=Path, required=True, help="one question per line, or JSONL (_id, text)"
+    )
+    answers.add_argument(
+        "--compare", type=Path, default=None, help="a previous --json report to diff against"
+    )
     for sub, run in (
         (rationale, _eval_rationale),
         (verdict, _eval_verdict),
         (grounding, _eval_grounding),
         (latency, _eval_latency),
+        (answers, _eval_answers),
     ):
         sub.add_argument("--index", type=Path, required=True)
         sub.add_argument("--json", type=Path, default=None, help="write the report here (and a .md table)")
@@ -139,6 +149,12 @@ def _eval_latency(args: argparse.Namespace) -> int:
     from eval.latency import main_latency
 
     return main_latency(args.index, args.queries, args.json, get_settings(), args.limit)
+
+
+def _eval_answers(args: argparse.Namespace) -> int:
+    from eval.answers import main_answers
+
+    return main_answers(args.index, args.questions, args.json, get_settings(), args.limit, args.compare)
 
 
 def _serve(args: argparse.Namespace) -> int:
