@@ -21,8 +21,8 @@ from typing import Literal
 from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
 from rag.covariates import without_covariates
+from rag.question_shape import POPULATION_WORDS
 from rag.synonyms import Concept, SynonymTable, blank_out, broadest, table
-from rag.understand import POPULATION_WORDS
 
 Direction = Literal["up", "down"]
 

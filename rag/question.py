@@ -20,26 +20,9 @@ from rag.outcomes import (
     worded_outcome,
 )
 from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
+from rag.question_shape import QUESTION_WORDS
 from rag.understand import QuestionFrame, understand
 
-# Words that shape a question but say nothing about its topic; they must not count towards coverage.
-QUESTION_WORDS = frozenset(
-    """a an the and or but if of in on at to for from by with about into over than then as is are was were be been
-    being am do does did doing done can could should would will shall may might must have has had having not no
-    what which who whom whose when where why how whether there here this that these those it its they them their
-    i me my we our you your he she his her any some much many more most less least very really actually
-    effect effects affect affects affected improve improves improved improving help helps helped work works
-    working benefit benefits beneficial good bad better worse best worst cause causes caused reduce reduces
-    increase increases lower lowers raise raises boost boosts prevent prevents treat treats treating use uses
-    using used take takes taking taken evidence study studies research science scientific proven prove true
-    safe safety people person someone anyone effective effectiveness impact impacts role link linked
-    relationship associated association between against vs versus supplement supplements supplementation
-    supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
-    just also tell know want wondering wonder think guys question too say says said implication implications
-    healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
-    matters possible possibly play plays key option options feasible consider considering considered able
-    proof need needs ones get gets enough""".split()
-)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]?!/]")
 MAX_WORDED_INTERVENTION = 3  # content words of an intervention the table lacks, for it to be required

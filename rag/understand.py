@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
+from rag.question_shape import POPULATION, WORD, Span, after_who, is_topic_word, split_sides, topic_span
 from rag.synonyms import KINDS, Concept, Kind, Mention, SynonymTable, phrase_key, table
 
 
@@ -65,226 +65,23 @@ def _labelled(words: str, mention: Mention | None) -> str:
     return words
 
 
-_VERBS = """improve reduce lower raise increase decrease affect prevent treat help cause protect boost
-    benefit influence slow reverse fight block cure worsen alleviate relieve ease strengthen promote support
-    trigger damage harm impair enhance combat delay extend shorten control regulate change alter
-    aggravate interfere inhibit hinder build kill stop give""".split()
-
-
-def _forms(verb: str) -> list[str]:
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return [verb, f"{verb}s", f"{verb}es", f"{stem}ed", f"{stem}ing"]
-
-
-_VERB_CUE = re.compile(
-    # "make a difference to" is one verb; "physicians make good sentinels" says what they are, not what they do
-    r"\b(?:makes? (?:a |any |no )?(?:real |big )?difference (?:to|in|for|on)"
-    r"|(?:make|makes|making)(?! (?:a |an )?(?:good|great|better|poor|reliable|useful|effective|valid|suitable)\b)|"
-    + "|".join(sorted({f for v in _VERBS for f in _forms(v)}, key=len, reverse=True))
-    + r"|leads? to|linked to|related to|associated with|good for|bad for|safe for|healthy for|beneficial for"
-    r"|effective (?:for|against|in)|helpful for|harmful (?:to|for)|works? for)\b",
-    re.IGNORECASE,
-)
-# "effect of X on Y", "the impact of X on Y"
-_EFFECT_OF = re.compile(
-    r"\b(?:effects?|impacts?|influence|role|benefits?|risks?)\s+of\s+(?P<x>.+?)\s+(?:on|in|for)\s+(?P<y>.+)$",
-    re.IGNORECASE,
-)
-# "Treating asthma with plants", "How to prevent kidney failure with diet", "lowering LDL by eating oats"
-_REVERSED = re.compile(
-    r"^(?:how\s+(?:to\s+|do\s+you\s+|can\s+(?:i|we|you)\s+)?|ways?\s+(?:of|to)\s+)?"
-    r"(?:treat|treating|prevent|preventing|reduce|reducing|lower|lowering|fight|fighting|combat|combating|"
-    r"manage|managing|reverse|reversing|beat|beating|improve|improving|boost|boosting)\s+(?P<y>.+?)\s+"
-    r"(?:with|by|through|using|via)\s+(?P<x>.+)$",
-    re.IGNORECASE,
-)
-# "Is stroke risk lower in people who eat fish?": a measure compared between groups, the group is the exposure
-_GROUP_COMPARED = re.compile(
-    r"^(?:is|are|was|were)\s+(?P<y>.+?)\s+(?:lower|higher|reduced|increased|decreased|elevated|greater|less|more|"
-    r"rarer)(?:\s+(?:common|frequent|likely|prevalent|often))?\s+(?:in|among|for)\s+(?P<x>.+)$",
-    re.IGNORECASE,
-)
-# "Should I take zinc when I have a cold?": what to take, and the condition it is taken for
-_WHEN_HAVING = re.compile(
-    r"^(?P<x>.+?)\s+(?:when|if|while|whenever)\s+(?:i|you|we|they|one|people|someone)\s+(?:have|has|get|gets|got|"
-    r"catch|catches|suffer from|suffers from)\s+(?P<y>.+)$",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W_][\w\-'\u2019]*")
-# A full stop, but not of "vs.", "e.g.", "et al.": "... group. Are ...".
-_FULL_STOP = r"(?<!\bvs)(?<!\bv)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bDr)(?<!\bSt)\.(?=\s)"
-_CLAUSE_BREAK = re.compile(rf"[,;:?!]|{_FULL_STOP}|--|\u2014")  # "rupture--is the diameter ..."
-_WEAK_CUE = re.compile(r"\s(?:for|against)\s|\s(?:and|&)\s", re.IGNORECASE)
-# Where an outcome phrase turns to who or when: "bone density in older women" -> "bone density".
-_POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$", re.IGNORECASE)
-# Words that name who is studied ("safe for *men*", "good for *children* with asthma"), not an outcome.
-POPULATION_WORDS = frozenset(
-    """you me us everyone anyone people person men man women woman children child kids adults adult elderly
-    seniors infants babies newborns athletes patients smokers subjects population populations""".split()
-)
-# "useful for children *with asthma*", "help older adults *with memory*": who, then what is asked about
-_WHO_WITH = re.compile(
-    r"(?:(?:older|young|younger|elderly|pregnant|healthy|obese|overweight|postmenopausal|premenopausal)\s+)?"
-    r"(?P<who>[\w-]+)\s+with\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-Span = tuple[int, int]
-MAX_WEAK_SIDE_WORDS = 4
-
-
-# Words that end an intervention or outcome phrase here, though the gate counts them as topic words.
-_NOT_TOPIC = frozenset(
-    "during among amongst after before while until per daily weekly get gets getting got".split()
-)
-
-
-@lru_cache(maxsize=1)
-def _question_words() -> frozenset[str]:
-    from rag.question import QUESTION_WORDS  # imported late: rag.question imports this module
-
-    return QUESTION_WORDS | _NOT_TOPIC
-
-
-def _is_topic_word(word: str) -> bool:
-    word = word.lower().replace("\u2019", "'").removesuffix("'s")
-    return not word.endswith("n't") and word not in _question_words()
-
-
-def _letter_name(word: re.Match[str]) -> bool:
-    """A capital letter that names something ("vitamin *A*", "hepatitis *B*"), not the article opening a
-    question nor the pronoun after a question word ("Should *I* take", "when *I* have")."""
-    letter = word.group()
-    if len(letter) != 1 or not letter.isupper() or word.start() == 0:
-        return False
-    before = word.string[: word.start()].split()
-    return not (letter == "I" and before and not _is_topic_word(before[-1].strip(",;:")))
-
-
-def _topic_span(question: str, start: int, end: int) -> Span | None:
-    """The stretch of ``question[start:end]`` from its first to its last topic word (None if it has none),
-    with the bracket it opens or closes: "fish oil (omega-3)"."""
-    words = [m for m in _WORD.finditer(question, start, end) if _is_topic_word(m.group()) or _letter_name(m)]
-    if not words:
-        return None
-    first, last = words[0].start(), words[-1].end()
-    text = question[first:last]
-    if text.count("(") > text.count(")") and question.find(")", last, end) >= 0:
-        last = question.index(")", last, end) + 1
-    if text.count(")") > text.count("(") and question.rfind("(", start, first) >= 0:
-        first = question.rindex("(", start, first)
-    return first, last
-
-
-def _words_in(question: str, span: Span) -> int:
-    return sum(1 for _ in _WORD.finditer(question, *span))
-
-
-def _within_clause(question: str, side: Span, nearest: Literal["end", "start"], strict: bool = False) -> Span:
-    """The clause of ``side`` next to the cue if it has topic words ("Chicken Big: Poultry" -> "Poultry"),
-    else, before the cue, the first clause that has ("Does vitamin D, taken daily, improve" -> "vitamin D"),
-    unless ``strict`` ("Lutein, lycopene, and selenium" is a list)."""
-    breaks = list(_CLAUSE_BREAK.finditer(question, *side))
-    if not breaks:
-        return side
-    if nearest == "start" or strict:
-        clauses = [(side[0], breaks[0].start()) if nearest == "start" else (breaks[-1].end(), side[1])]
-    else:
-        bounds = [side[0], *(b for m in breaks for b in (m.start(), m.end())), side[1]]
-        pieces = list(zip(bounds[::2], bounds[1::2], strict=True))
-        clauses = [pieces[-1], *pieces[:-1]]
-    return next((c for c in clauses if _topic_span(question, *c)), clauses[0] if strict else side)
-
-
-# "Is bone density *affected by* vitamin D?": the passive names the intervention after "by".
-_PASSIVE_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
-# "Can athletes *benefit from* beetroot juice?": likewise, who benefits comes first and the intervention after
-_BENEFIT_FROM = re.compile(r"\s+from\s+", re.IGNORECASE)
-# "Will *delayed* surgery increase ...", "Does *reduced* sleep raise ...": a participle right after the question's
-# auxiliary describes the subject; the verb comes later.
-_AUXILIARY_BEFORE = re.compile(
-    r"(?:^|[:;,?!]\s*)(?:do|does|did|is|are|was|were|will|would|can|could|should|may|might|must)\s+$",
-    re.IGNORECASE,
-)
-
-
-# Where a title's statement ends and its question begins: "... and a control group. Are early outcomes ...?"
-_SENTENCE_END = re.compile(rf"{_FULL_STOP}\s+(?=[A-Z])")
-
-
-def _split_sides(question: str) -> tuple[Span, Span, bool] | None:
-    """Character ranges of the intervention side and the outcome side, by the question's shape, and whether
-    the shape was weak ("X for Y", "X and Y": also how lists are written). After a statement, the question's
-    own sentence is read first: "Screening in a control group. Are outcomes influenced by ethnicity?"."""
-    ends = list(_SENTENCE_END.finditer(question))
-    if ends and (sides := _split_from(question, ends[-1].end())) and not sides[2]:
-        return sides
-    return _split_from(question, 0)
-
-
-def _split_from(question: str, start: int) -> tuple[Span, Span, bool] | None:
-    for pattern in (_EFFECT_OF, _REVERSED, _GROUP_COMPARED, _WHEN_HAVING):
-        match = pattern.search(question, start)
-        # "Does vitamin D reduce the risk of falls in older people?": the verb splits, not "risk of X in Y"
-        if match and not _VERB_CUE.search(question, start, match.start()):
-            x, y = match.span("x"), match.span("y")
-            if _topic_span(question, *x) and _topic_span(question, *y):
-                return x, y, False
-    for cue in (_VERB_CUE, _WEAK_CUE):
-        matches = list(cue.finditer(question, start))
-        for i, match in enumerate(matches):
-            if cue is _VERB_CUE and i + 1 < len(matches) and _describes_subject(question, match):
-                continue
-            left = _within_clause(question, (start, match.start()), "end", strict=cue is _WEAK_CUE)
-            passive = cue is _VERB_CUE and (
-                _PASSIVE_AGENT.match(question, match.end())
-                or (
-                    match.group().lower().startswith("benefit") and _BENEFIT_FROM.match(question, match.end())
-                )
-            )
-            after = passive.end() if passive else match.end()
-            right = _within_clause(question, (after, len(question)), "start")
-            spans = _topic_span(question, *left), _topic_span(question, *right)
-            if not (spans[0] and spans[1]):
-                continue
-            # "X for Y" and "X and Y" name an intervention and an outcome in titles, not in long sentences.
-            if cue is _WEAK_CUE and max(_words_in(question, span) for span in spans) > MAX_WEAK_SIDE_WORDS:
-                continue
-            return (right, left, False) if passive else (left, right, cue is _WEAK_CUE)
-    return None
-
-
-def _after_who(question: str, span: Span) -> int:
-    """Where an outcome side that opens with who is studied turns to the condition asked about: "children with
-    *asthma*" (else where it starts)."""
-    who = _WHO_WITH.match(question, *span)
-    return who.end() if who and who.group("who").lower() in POPULATION_WORDS else span[0]
-
-
-def _describes_subject(question: str, verb: re.Match[str]) -> bool:
-    """Is a verb form a participle right after the auxiliary ("Will *delayed* surgery ...")?"""
-    return verb.group().lower().endswith(("ed", "ing")) and bool(
-        _AUXILIARY_BEFORE.search(question, 0, verb.start())
-    )
-
-
 def _phrase_around(question: str, mention: Mention, mentions: list[Mention]) -> str:
     """The run of topic words a mention stands in, up to other mentions: "kidney cancer" for "cancer"."""
     start, end = mention.start, mention.end
     others = [m for m in mentions if m is not mention]
     words = [
         w
-        for w in _WORD.finditer(question)
+        for w in WORD.finditer(question)
         if not any(_inside(m, w.span()) or _inside_word(w, m) for m in others)
     ]
     before = [w for w in words if w.end() <= start]
     after = [w for w in words if w.start() >= end]
     for word in reversed(before):
-        if not _is_topic_word(word.group()) or question[word.end() : start].strip(" -"):
+        if not is_topic_word(word.group()) or question[word.end() : start].strip(" -"):
             break
         start = word.start()
     for word in after:
-        if not _is_topic_word(word.group()) or question[end : word.start()].strip(" -"):
+        if not is_topic_word(word.group()) or question[end : word.start()].strip(" -"):
             break
         end = word.end()
     return question[start:end]
@@ -304,7 +101,7 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
     synonyms = synonyms or table()
     question = " ".join(question.split())
     mentions = synonyms.find(question)
-    sides = _split_sides(question)
+    sides = split_sides(question)
     chosen: dict[Kind, Mention | None] = {"intervention": None, "outcome": None}
     words: dict[Kind, str | None] = {"intervention": None, "outcome": None}
     if sides is not None:
@@ -319,13 +116,13 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
         # "Lutein, lycopene and selenium": a weak cue before more interventions is a list, not a question.
         listed = weak and bool(right) and chosen["outcome"] is None
         for kind, side in zip(KINDS, spans, strict=True):
-            span = _topic_span(question, *side)
+            span = topic_span(question, *side)
             if span is not None and not (kind == "outcome" and listed):
                 if kind == "outcome":
-                    span = (_after_who(question, span), span[1])
+                    span = (after_who(question, span), span[1])
                 text = question[span[0] : span[1]]
                 if kind == "outcome":
-                    text = _POPULATION.sub("", text)
+                    text = POPULATION.sub("", text)
                     # "Can vitamin C prevent pain syndromes in patients with *fractures*?": who, not what
                     chosen["outcome"] = next(
                         (
