@@ -1,7 +1,7 @@
 """Benchmark ``rag.effects.extract_effects`` against hand labels on real abstract sentences.
 
     python -m eval.bench_effects [--data ../shared/data] [--labels eval/labels/effect_sizes.jsonl]
-                                 [--split all|tuning|heldout|blind|blind2|...|blind31] [--verbose]
+                                 [--split all|tuning|heldout|blind|blind2|...|blind32] [--verbose]
 
 **Labels.** ``eval/labels/effect_sizes.jsonl`` holds no dataset text, only where each sentence is and what it
 states, one JSON object a line: ``id``, ``source`` (``scifact``: ``doc_id`` + ``sentence`` index into the
@@ -591,6 +591,29 @@ blind23); "ptrend" and "P for trend" inside an OR's or HR's bracket the ratio's;
 reductions, "2.0-fold", r2, beta, B, chi², F and "standardized effect size = 0.16" no measure, their P values alone;
 "P < or = .001" a P "<="; "P interaction ≥ 0.01" a P ">=".
 
+Rows marked ``"split": "blind32"`` (150 sentences, 143 with effects, 7 without) were drawn with
+``eval/sample_effects.py`` with round 34's rules frozen (HEAD 1e6f8c5; ``rag/effects`` as in round 34, 85aa7b4),
+``random.Random(574456264)``, a second fresh sample of P values printed without a measure, with blind31's plan:
+P_alone 144 (the whole stratum, 2,013 unshown) and hard negatives 6, decided before any text was read; 6 shown
+sentences were replaced (``python -m eval.sample_effects --as-of blind32 --seed 574456264 --plan
+P_alone=144,negative=6`` repeats it). Every sentence was read and labelled before the extractor's output on it was
+seen (a script only checked that every labelled number occurs in its sentence). Scored once with the frozen rules:
+P 0.991 / R 0.996 over 231 effects (P alone 0.990 / 0.995 (208), OR 1.000 / 1.000 (11), HR 1.000 / 1.000 (12)).
+One error is a judgement call: a detection threshold in a genetics sentence ("loci were detected (P<a x 10(-12))")
+labelled none (as blind3's genome-wide significance and blind13's selecting P value), read as a P value; the other
+is a decimal comma in an English sentence ("(p<0,05)"), labelled P < 0.05 and read as P < 0.0 (one wrong, one
+missed). No label was changed and no rule written after the score. Labelling choices of this sample: a "P for
+trend" in its own bracket after a list of ratios with CIs, before or after "respectively" ("(P for trend <x),
+respectively"; "respectively, in men (P for trend <x)"), the last ratio's (as blind3 and blind12); ORs alone in
+brackets after labels ("protein (OR = a), fibre (OR = b), ...") with a "significant (p less than x)" before them
+five ORs without P and a P alone; an HR per increment with its P, then a second value with its CI for the top
+quartile, two HRs; one P after several values ("(all p < x)", "(P < x for all results)", "(p>x for each of the
+group)", "(P < x for both)", a single "(p <x), respectively" after two unnamed changes in units) one P alone,
+"(each P<x)" printed twice two, "(P < a each, except one, P = b)" two; "p = a and b, respectively" two;
+"P = .000" 0 and "P =.00001" 1e-05; "P ≤ x" a P "<="; fragments opening with a bracket's tail ("x) (p <a)") their P
+only; PPV, AUC, specificity, sensitivity, SMR, beta, r2, t, chi², Z, "x-fold" and unnamed differences with CIs or
+medians with IQRs ("(a [b-c], p=d)") no measure, their P values alone.
+
 **Scoring.** Per sentence, predicted and expected effects are matched one to one; a prediction counts only if
 measure, value, CI level, CI bounds, P relation and P value all agree (values rounded to 4 decimals, P values
 to 4 significant digits). Rows are per measure type (``P alone`` = a P value without a measure); ``all`` is
@@ -657,6 +680,7 @@ SPLITS = (
     "blind29",
     "blind30",
     "blind31",
+    "blind32",
     "all",
 )
 HELDOUT_SALT = "effects-heldout-v1:"

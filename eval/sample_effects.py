@@ -93,8 +93,9 @@ sentences: it takes every unshown sentence of percent_clause, 106, and of percen
 --seed 529150262 --plan negative=6,percent_any=144`` exactly blind29's (3 replaced; percent_any held 3,278 unshown),
 and ``--as-of blind30 --seed 538516480 --plan RR=10,correlation=20,P_alone=55,OR=4,negative=6,RR_value=55`` exactly
 blind30's (28 replaced; RR_value held 68 unshown), and ``--as-of blind31 --seed 547722557 --plan
-P_alone=144,negative=6`` exactly blind31's (6 replaced; P_alone held 2,160 unshown);
-``tests/eval/test_sample_effects.py`` repeats all twenty-four when ``../shared/data`` is present. Without
+P_alone=144,negative=6`` exactly blind31's (6 replaced; P_alone held 2,160 unshown), and ``--as-of blind32 --seed
+574456264 --plan P_alone=144,negative=6`` exactly blind32's (6 replaced; P_alone held 2,013 unshown);
+``tests/eval/test_sample_effects.py`` repeats all twenty-five when ``../shared/data`` is present. Without
 ``--as-of`` the draw is a new one: every label and every shown sentence is excluded.
 
 The output (``--out``, JSON lines: locator, ``sha1``, ``stratum`` and the sentence text to read) holds dataset

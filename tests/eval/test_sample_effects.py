@@ -1,5 +1,5 @@
 """The blind-sample draw: strata, exclusions and the seeded draw on fictional sentences and a fictional corpus;
-blind8 to blind31 drawn again from the real corpora when ../shared/data is present."""
+blind8 to blind32 drawn again from the real corpora when ../shared/data is present."""
 
 import json
 
@@ -364,6 +364,7 @@ BLIND_DRAWS = {  # split: (seed, plan), as recorded in eval/bench_effects.py
     "blind29": (529150262, "negative=6,percent_any=144"),
     "blind30": (538516480, "RR=10,correlation=20,P_alone=55,OR=4,negative=6,RR_value=55"),
     "blind31": (547722557, "P_alone=144,negative=6"),
+    "blind32": (574456264, "P_alone=144,negative=6"),
 }
 
 
