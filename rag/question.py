@@ -20,7 +20,7 @@ from rag.outcomes import (
     worded_outcome,
 )
 from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
-from rag.question_shape import QUESTION_WORDS
+from rag.question_shape import QUESTION_WORDS, names_something
 from rag.understand import QuestionFrame, understand
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -197,7 +197,7 @@ def topic_phrases(question: str) -> list[str]:
         current: list[str] = []
         for word in [*WORD.findall(clause), ""]:
             lowered = word.lower().replace("\u2019", "'")
-            named = bool(current) and len(word) == 1 and word.isupper() and word != "I"
+            named = names_something(word, current[-1] if current else None)
             named = named or (lowered in ("effect", "effects") and current[-1:] in (["side"], ["adverse"]))
             if word and (named or lowered not in QUESTION_WORDS) and not lowered.endswith("n't"):
                 current.append(word)

@@ -113,20 +113,29 @@ def is_topic_word(word: str) -> bool:
     return not word.endswith("n't") and word not in _ENDS_TOPIC
 
 
-def _letter_name(word: re.Match[str]) -> bool:
-    """A capital letter that names something ("vitamin *A*", "hepatitis *B*"), not the article opening a
-    question nor the pronoun after a question word ("Should *I* take", "when *I* have")."""
-    letter = word.group()
-    if len(letter) != 1 or not letter.isupper() or word.start() == 0:
-        return False
+def names_something(letter: str, after: str | None) -> bool:
+    """Is a one-letter word a name ("vitamin *A*", "hepatitis *B*") rather than the article opening a question
+    ("*A* glass of wine a day?")? It is one only right after a topic word (``after``: the word before it, if
+    any). "I" is the pronoun ("Should *I* take ..."): as a numeral ("type I") it is as often written "1", so a
+    source need not say it."""
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and letter != "I"
+        and after is not None
+        and is_topic_word(after.strip(",;:"))
+    )
+
+
+def _named_letter(word: re.Match[str]) -> bool:
     before = word.string[: word.start()].split()
-    return not (letter == "I" and before and not is_topic_word(before[-1].strip(",;:")))
+    return names_something(word.group(), before[-1] if before else None)
 
 
 def topic_span(question: str, start: int, end: int) -> Span | None:
     """The stretch of ``question[start:end]`` from its first to its last topic word (None if it has none),
     with the bracket it opens or closes: "fish oil (omega-3)"."""
-    words = [m for m in WORD.finditer(question, start, end) if is_topic_word(m.group()) or _letter_name(m)]
+    words = [m for m in WORD.finditer(question, start, end) if is_topic_word(m.group()) or _named_letter(m)]
     if not words:
         return None
     first, last = words[0].start(), words[-1].end()

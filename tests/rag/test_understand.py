@@ -3,6 +3,8 @@
 Mechanics are tested on a small fictional table (``conftest.py``); a few tests read questions with the shipped
 table."""
 
+from rag.question import topic_phrases
+from rag.question_shape import names_something
 from rag.understand import understand
 
 
@@ -174,6 +176,19 @@ def test_what_to_take_when_one_has_a_condition(fictional):
     assert (got.intervention, got.outcome) == ("dimbleweed tea", "hiccups")  # had been neither
     assert frame("Can I use snorvel oil if I get glimmer rash?", fictional).intervention == "snorvel oil"
     assert understand("Does vitamin A supplementation reduce dozing?").intervention == "vitamin A"
+
+
+def test_a_letter_names_something_only_after_a_topic_word(fictional):
+    """One rule for both readings of a question (``names_something``): the A of "and A" had been a name to
+    the side reader, which made it the outcome of a list, while the topic reader saw the article."""
+    assert names_something("A", "vitamin") and names_something("B", "hepatitis")
+    assert (
+        not names_something("A", None)
+        and not names_something("A", "and")
+        and not names_something("I", "type")
+    )
+    assert frame("Are snorvel C and A safe?", fictional).outcome is None  # had been "A"
+    assert topic_phrases("Are snorvel C and A safe?") == ["snorvel C"]
 
 
 def test_the_shipped_table_knows_sugar_but_not_inside_blood_sugar():
