@@ -9,12 +9,18 @@ the claim to the rest of the pipeline:
 * "Does X cause Y or not?": the trailing "or not" offers both answers; read as a denial it turned the claim
   into "X does not cause Y" and every finding's stance with it;
 * "Doesn't X raise Y?": a question opened by a negated auxiliary expects "yes" to "Does X raise Y?"; it does
-  not ask whether X does not (unlike "Is it true that X doesn't raise Y?", whose claim is the denial).
+  not ask whether X does not (unlike "Is it true that X doesn't raise Y?", whose claim is the denial);
+* "My doctor told me to take X. Does it prevent Y?": the question's "it" is the X of the sentence before, which
+  the question itself never names (a claim about "it" had no intervention to require or to find). The claim is
+  then the question alone: the statement's other words ("every night", "started drinking") had become topic a
+  source must cover.
 """
 
 from __future__ import annotations
 
 import re
+
+from rag.synonyms import SynonymTable, table
 
 _WRAPPER = re.compile(
     r"^(?:"
@@ -36,12 +42,25 @@ _NEGATED_AUXILIARY = re.compile(
 _POSITIVE = {"wo": "will", "ca": "can"}
 
 
-def as_claim(question: str) -> str:
+# The question after one or more statements: "I take X every night. Is it safe?"
+_AFTER_STATEMENT = re.compile(r"(?<=[.!])\s+(?=[A-Z][^.!?]*\?\s*$)")
+# "Does it ...", "Are they ...": the pronoun is the subject. "Is it safe *to* take X?", "Is it true *that* ..."
+# and "Is it worth it?" use "it" for what follows, not for what came before.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:does|do|did|is|are|was|were|can|could|will|would|should|may|might)\s+(?P<pronoun>it|they|these|those)\b"
+    r"(?!(?:\s+\S+){0,3}?\s+(?:to|that|it)\b)",
+    re.IGNORECASE,
+)
+
+
+def as_claim(question: str, synonyms: SynonymTable | None = None) -> str:
     """``question`` without the words around its claim: "Is there any evidence that turmeric reduces
     inflammation?" -> "turmeric reduces inflammation?"; "Doesn't coffee raise blood pressure?" -> "Does coffee
-    raise blood pressure?"; "Does alcohol cause breast cancer or not?" -> "Does alcohol cause breast cancer?".
-    A question with nothing around its claim comes back as it is."""
+    raise blood pressure?"; "Does alcohol cause breast cancer or not?" -> "Does alcohol cause breast cancer?";
+    "I take fish oil. Does it help?" -> "Does fish oil help?". A question with nothing around its claim comes
+    back as it is."""
     claim = _EITHER_WAY.sub("", _WRAPPER.sub("", question.strip(), count=1))
+    claim = _resolved(claim, synonyms or table())
     claim = _NEGATED_AUXILIARY.sub(_positive, claim, count=1)
     return claim if claim.strip(" ?.!") else question
 
@@ -50,3 +69,19 @@ def _positive(match: re.Match[str]) -> str:
     aux = match.group("aux")
     word = _POSITIVE.get(aux.lower(), aux)
     return word[:1].upper() + word[1:] if aux[:1].isupper() else word
+
+
+def _resolved(text: str, synonyms: SynonymTable) -> str:
+    """The question after statements, its subject pronoun replaced by the one intervention they name (in their
+    words); the text as it is when they name none or several, or the question names its own."""
+    parts = _AFTER_STATEMENT.split(text)
+    if len(parts) < 2:
+        return text
+    before, question = " ".join(parts[:-1]), parts[-1]
+    pronoun = _PRONOUN_SUBJECT.match(question)
+    named = {m.concept.name: m.text for m in synonyms.find(before) if m.concept.kind == "intervention"}
+    own = [m for m in synonyms.find(question) if m.concept.kind == "intervention"]
+    if pronoun is None or len(named) != 1 or own:
+        return text
+    start, end = pronoun.span("pronoun")
+    return f"{question[:start]}{next(iter(named.values()))}{question[end:]}"

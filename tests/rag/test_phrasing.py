@@ -40,3 +40,26 @@ def test_the_words_around_a_claim_are_set_aside(question, claim):
 )
 def test_a_question_with_nothing_around_its_claim_is_kept(question):
     assert as_claim(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "My aunt swears by quillmorine. Does it shorten sleep latency?",
+            "Does quillmorine shorten sleep latency?",
+        ),
+        ("I take zorvatin every night. Is it safe?", "Is zorvatin safe?"),
+        ("I've started zorvatin. So far so good! Do they cause fatigue?", "Do zorvatin cause fatigue?"),
+        # kept: "it" stands for what follows, two interventions came before, or the question names its own
+        ("I take zorvatin. Is it better to take it at night?", None),
+        ("I take zorvatin. Is it worth it?", None),
+        ("I take zorvatin and quillmorin. Do they help sleep?", None),
+        ("I take zorvatin. Does quillmorin help sleep?", None),
+        ("Does it shorten sleep latency?", None),
+    ],
+)
+def test_the_pronoun_of_a_question_after_a_statement_is_its_intervention(fictional, question, claim):
+    """ "My doctor told me to take X. Does it prevent Y?" had been a claim about "it", with no intervention, and
+    the statement's words ("every night") topic that a source had to cover."""
+    assert as_claim(question, fictional) == (claim or question)
