@@ -60,6 +60,11 @@ class Settings(BaseSettings):
         description="Abstain unless a source covers at least this IDF-weighted share of the question's "
         "topic terms (and every term the corpus never saw counts as missing).",
     )
+    spelling_min_sources: int = Field(
+        5,
+        ge=1,
+        description="A typo is corrected only to a word at least this many sources use (``rag.spelling``).",
+    )
 
     host: str = Field("127.0.0.1", description="`rag serve` bind address.")
     port: int = Field(8000, ge=0, le=65535)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +21,7 @@ from rag.phrasing import as_claim
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
 from rag.schemas import Answer, Stance
+from rag.spelling import Speller, source_word_counts
 from rag.stance import StanceModel, default_model
 from rag.verdict import Judged, judge, sentence_stance, stance_rows
 
@@ -52,6 +53,7 @@ class Evidence:
     terms: QuestionTerms
     scored: list[Scored]
     sources: dict[str, StoredSource]
+    read_as: str | None = None  # the question with its typos corrected, when it had any
 
 
 class Pipeline:
@@ -64,10 +66,14 @@ class Pipeline:
         # Analyzed words of sources and sentences, cached: stemming them per question was a third of its time.
         self._source_tokens = lru_cache(maxsize=50_000)(lambda _source_id, text: frozenset(analyze(text)))
         self._sentence_tokens = lru_cache(maxsize=200_000)(lambda _vector_id, text: frozenset(analyze(text)))
+        self.speller = Speller(self._corpus_words, settings.spelling_min_sources)
 
     @classmethod
     def open(cls, settings: Settings, index_dir: Path | None = None) -> Pipeline:
         return cls(EvidenceIndex.open(index_dir or settings.index_dir, settings), settings)
+
+    def _corpus_words(self) -> Counter[str]:
+        return source_word_counts(f"{s.title}\n{s.abstract}" for s in self.index.store.iter_sources())
 
     def terms(self, question: str) -> QuestionTerms:
         lexical = self.index.lexical
@@ -79,7 +85,8 @@ class Pipeline:
         evidence = self.evidence(question, filters)
         limit = max_takeaways or self.settings.max_takeaways
         chosen = select_takeaways(evidence.scored, evidence.sources, limit, self.settings.max_per_source)
-        asked = {"question": " ".join(question.split())}  # the answer repeats the question as it was put
+        # the answer repeats the question as it was put, and how it was read when it had typos
+        asked = {"question": " ".join(question.split()), "read_as": evidence.read_as}
         if not chosen:
             answer = abstention(evidence.question, evidence.terms)
             return ground(answer, self.index.store).model_copy(update=asked)
@@ -95,11 +102,14 @@ class Pipeline:
 
     def evidence(self, question: str, filters: SourceFilter | None = None) -> Evidence:
         """Retrieve, keep the sources that address the question, and score every sentence of them. The
-        question is read as the claim it asks about (``rag.phrasing``): "Is it true that X ...?" asks "X ...?"."""
+        question is read with its obvious typos corrected (``rag.spelling``: "tumeric" is "turmeric") and as the
+        claim it asks about (``rag.phrasing``): "Is it true that X ...?" asks "X ...?"."""
         question = " ".join(question.split())
         if not question:
             raise ValueError("the question is empty")
-        question = as_claim(question)
+        corrected = self.speller.read_as(question)
+        read_as = corrected if corrected != question else None
+        question = as_claim(corrected)
         terms = self.terms(question)
         query = self.index.embed_query(question)
         candidates = retrieve(self.index, question, self.settings, query=query)
@@ -118,7 +128,7 @@ class Pipeline:
             for c in candidates
             if c.sentence.kind == "sentence" and c.sentence.source_id in eligible
         ]
-        return Evidence(question, terms, scored, sources)
+        return Evidence(question, terms, scored, sources, read_as)
 
     def stances(
         self,

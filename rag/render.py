@@ -48,6 +48,11 @@ def _decimals(x: float) -> int:
     return len(text.split(".")[1]) if "." in text and "e" not in text else 0
 
 
+def read_as_lines(answer: Answer, template: str, *after: str) -> list[str]:
+    """How a question with typos was read ("Read as: Does turmeric ...?"), as lines; none without typos."""
+    return [template.format(answer.read_as), *after] if answer.read_as else []
+
+
 def grounding_line(answer: Answer) -> str:
     """What the grounding check verified: quotes verbatim, and the verdict's sentences as cited ones."""
     return (
@@ -78,7 +83,8 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def to_text(answer: Answer) -> str:
-    lines = [f"Question: {answer.question}", "", "Quick answer", _wrap(answer.quick_answer)]
+    lines = [f"Question: {answer.question}", *read_as_lines(answer, "Read as: {}"), ""]
+    lines += ["Quick answer", _wrap(answer.quick_answer)]
     lines += [f"  Verdict: {format_verdict(answer.verdict)}", ""]
     if answer.takeaways:
         lines.append("Key takeaways")
@@ -116,7 +122,8 @@ def to_text(answer: Answer) -> str:
 
 
 def to_markdown(answer: Answer) -> str:
-    lines = [f"# {answer.question}", "", "## Quick answer", "", answer.quick_answer, ""]
+    lines = [f"# {answer.question}", "", *read_as_lines(answer, "*Read as: {}*", "")]
+    lines += ["## Quick answer", "", answer.quick_answer, ""]
     lines += [f"**Verdict:** {format_verdict(answer.verdict)}", ""]
     if answer.takeaways:
         lines += ["## Key takeaways", ""]

@@ -112,6 +112,11 @@ class Grounding(BaseModel):
 class Answer(BaseModel):
     status: Status
     question: str
+    read_as: str | None = Field(
+        None,
+        description="The question with its obvious typos corrected to words the indexed corpus uses, when it had "
+        'any ("Does turmeric reduce inflammation?" for "Does tumeric ..."); the answer is to this reading.',
+    )
     topic: str = Field(description="What the question is about, in its own words.")
     intervention: str | None = Field(
         None, description="What the question asks the effect of, in its own words."

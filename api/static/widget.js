@@ -50,6 +50,7 @@
   }
 
   function render(msg, answer) {
+    if (answer.read_as) { msg.appendChild(el("p", "lvl", "Read as: " + answer.read_as)); }
     msg.appendChild(el("p", "quick", answer.quick_answer));
     if (answer.takeaways && answer.takeaways.length) {
       var list = el("ol", "takeaways");

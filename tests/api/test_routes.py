@@ -11,7 +11,7 @@ def test_ask_answers_with_the_cli_contract_plus_version_and_timings(client):
     response = client.post("/ask", json={"question": SEED_QUESTION})
     assert response.status_code == 200
     body = response.json()
-    assert body["status"] == "answered" and body["schema_version"] == "1.1"
+    assert body["status"] == "answered" and body["schema_version"] == "1.2"
     assert body["takeaways"][0]["citation"] == "Zhang Z (2025)"
     assert body["grounding"]["claims"] == body["grounding"]["grounded"] > 0
     assert body["timings"]["total_ms"] >= body["timings"]["answer_ms"] > 0
@@ -128,6 +128,18 @@ def test_page_renders_answers_and_escapes_markup(client):
     assert "<script>alert(1)</script>" not in hostile.text and "&lt;script&gt;" in hostile.text
     too_long = client.get("/", params={"q": "x" * 1001})
     assert too_long.status_code == 422 and "longer than" in too_long.text
+
+
+def test_a_question_with_a_typo_says_how_it_was_read(client):
+    """ "vitamine K2" had glued into vitamin E and "K2"; the corpus writes "vitamin" in many sources."""
+    typo = "Does vitamine K2 improve bone density?"
+    body = client.post("/ask", json={"question": typo}).json()
+    assert body["question"] == typo and body["read_as"] == SEED_QUESTION
+    assert body["status"] == "answered" and body["takeaways"][0]["citation"] == "Zhang Z (2025)"
+    assert client.post("/ask", json={"question": SEED_QUESTION}).json()["read_as"] is None
+    page = client.get("/", params={"q": typo})
+    assert f'id="read-as">Read as: <strong>{SEED_QUESTION}</strong>' in page.text
+    assert 'id="read-as"' not in client.get("/", params={"q": SEED_QUESTION}).text
 
 
 def test_widget_script_and_cors(client):

@@ -3,7 +3,8 @@
 import pytest
 
 from rag.grounding import UngroundedAnswer, check_grounding, ground
-from rag.pipeline import SourceFilter
+from rag.pipeline import Pipeline, SourceFilter
+from rag.render import to_markdown, to_text
 
 SEED_QUESTION = "Does vitamin K2 improve bone density?"
 
@@ -233,3 +234,21 @@ def test_an_outcome_the_table_does_not_know_is_decided_only_by_findings_that_nam
     trap = seeded_pipeline.ask("Does vitamin K2 lower TRAP?")
     assert trap.verdict.label == "yes" and trap.verdict.reported_outcome == "TRAP"
     assert trap.verdict.deciding_sentence_ids == ["seed:zhang-2025-vk2-btm#3"]
+
+
+def test_an_obvious_typo_is_read_as_the_corpus_word_and_said_so(plain_pipeline):
+    """ "quilmorin" is no word the fixture corpus uses; its sources write "quillmorin". The answer keeps the
+    question as it was put and says how it was read. (The fixture corpus is small: the floor is lowered.)"""
+    settings = plain_pipeline.settings.model_copy(update={"spelling_min_sources": 2})
+    pipeline = Pipeline(plain_pipeline.index, settings, plain_pipeline.stance)
+    answer = pipeline.ask("Does quilmorin help people fall asleep?")
+    assert answer.question == "Does quilmorin help people fall asleep?"
+    assert answer.read_as == "Does quillmorin help people fall asleep?"
+    right = pipeline.ask("Does quillmorin help people fall asleep?")
+    assert right.read_as is None
+    assert answer.status == right.status == "answered"
+    assert answer.verdict == right.verdict
+    assert [t.sentence_id for t in answer.takeaways] == [t.sentence_id for t in right.takeaways]
+    assert "Read as: Does quillmorin help people fall asleep?" in to_text(answer)
+    assert "*Read as: Does quillmorin help people fall asleep?*" in to_markdown(answer)
+    assert "Read as" not in to_text(right) + to_markdown(right)
