@@ -55,12 +55,13 @@ class Case:
     weights: np.ndarray
     own_abstract_cited: bool
     outcome: AskedOutcome | None = None
+    denied: bool = False  # the question was read as the effect its claim denies
 
     def verdict(self, model: StanceModel) -> str:
         texts = [s.candidate.sentence.text for s in self.items]
         label, _ = judge_items(
             self.items,
-            as_stated(model.predict_proba(self.rows), texts, self.question, self.outcome),
+            as_stated(model.predict_proba(self.rows), texts, self.question, self.outcome, self.denied),
             self.weights,
         )
         return label
@@ -80,6 +81,7 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
                 weights(items, evidence.sources, section_leads(evidence.scored)),
                 any(s.candidate.sentence.source_id.split(":", 1)[-1] == qid for s in items),
                 evidence.terms.outcome,
+                evidence.denied,
             )
         )
     return cases

@@ -164,9 +164,11 @@ def compose_answer(
     sources: dict[str, StoredSource],
     verdict: Verdict,
     stances: dict[str, Stance],
+    denied: bool = False,
 ) -> Answer:
     """Fill the template. With no chosen sentence, the answer abstains. ``stances`` maps sentence ids to their
-    stance (sentences missing from it are background)."""
+    stance (sentences missing from it are background); ``denied``: the verdict speaks of a claim that denies
+    the effect ``question`` asks about."""
     if not chosen:
         return abstention(question, terms)
     takeaways = [
@@ -195,7 +197,7 @@ def compose_answer(
         intervention=terms.frame.intervention if terms.frame else None,
         outcome=terms.frame.outcome if terms.frame else None,
         quick_answer=quick_answer(
-            terms.topic, verdict, takeaways, infos, asked_outcome(terms), asks_about_safety(question)
+            terms.topic, verdict, takeaways, infos, asked_outcome(terms), asks_about_safety(question), denied
         ),
         quick_answer_sentence_ids=[t.sentence_id for t in quoted_takeaways(verdict, takeaways)],
         verdict=verdict,

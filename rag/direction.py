@@ -153,14 +153,21 @@ def _allowed_gap(word: str, before: bool) -> int:
 
 
 def as_stated(
-    probabilities: np.ndarray, texts: list[str], question: str, outcome: AskedOutcome | None
+    probabilities: np.ndarray,
+    texts: list[str],
+    question: str,
+    outcome: AskedOutcome | None,
+    denied: bool = False,
 ) -> np.ndarray:
     """The stance model's probabilities for ``texts`` corrected by what each sentence states: a null result
     where its estimates show no effect (``rag.estimates``), then the side its direction takes (``oriented``),
     then, for a question about harm, a finding that calls the harm low or unlikely, and for one about safety, a
-    finding that reports a harm (``rag.harm``)."""
+    finding that reports a harm (``rag.harm``). ``denied``: the question is the effect a claim denies
+    (``rag.phrasing.positive_claim``), so each finding's yes and no are exchanged at the end to speak of the
+    claim."""
     oriented_rows = oriented(with_null_estimates(probabilities, texts, question), texts, outcome)
-    return against_safety(against_harm(oriented_rows, texts, question), texts, question)
+    rows = against_safety(against_harm(oriented_rows, texts, question), texts, question)
+    return np.stack([flipped(p) for p in rows]) if denied and len(rows) else rows
 
 
 def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome | None) -> np.ndarray:

@@ -10,6 +10,9 @@ the claim to the rest of the pipeline:
   into "X does not cause Y" and every finding's stance with it;
 * "Doesn't X raise Y?": a question opened by a negated auxiliary expects "yes" to "Does X raise Y?"; it does
   not ask whether X does not (unlike "Is it true that X doesn't raise Y?", whose claim is the denial);
+* "Is it true that X doesn't raise Y?", "Does X not raise Y?": a claim that denies an effect is answered as the
+  question of the effect ("Does X raise Y?", ``positive_claim``) with the verdict turned round, so that a finding
+  of no effect supports it; read as it stands, the finding of no effect had been counted against it;
 * "My doctor told me to take X. Does it prevent Y?": the question's "it" is the X of the sentence before, which
   the question itself never names (a claim about "it" had no intervention to require or to find). The claim is
   then the question alone: the statement's other words ("every night", "started drinking") had become topic a
@@ -85,3 +88,59 @@ def _resolved(text: str, synonyms: SynonymTable) -> str:
         return text
     start, end = pronoun.span("pronoun")
     return f"{question[:start]}{next(iter(named.values()))}{question[end:]}"
+
+
+_DENIAL_AUXILIARY = {
+    "do": "Do",
+    "does": "Does",
+    "did": "Did",
+    "wo": "Will",
+    "will": "Will",
+    "ca": "Can",
+    "can": "Can",
+    "is": "Is",
+    "are": "Are",
+    "was": "Was",
+    "were": "Were",
+    "should": "Should",
+}
+_AUX = "|".join(a for a in _DENIAL_AUXILIARY if a not in ("wo", "ca"))
+_SUBJECT = r"(?P<subject>(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+)"
+# "eggs don't raise cholesterol?" (a claim left by a wrapper, or asked as it stands)
+_DENIED_STATEMENT = re.compile(
+    rf"^{_SUBJECT}\s+(?:(?P<contracted>do|does|did|wo|ca|is|are|was|were|should)n['’]t|(?P<aux>{_AUX})\s+not|"
+    r"(?P<cannot>cannot))\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# "Do eggs not raise cholesterol?"
+_DENIED_QUESTION = re.compile(
+    rf"^(?P<aux>{_AUX}|can|could|would)\s+{_SUBJECT}\s+not\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
+_NOT_A_SUBJECT = frozenset(
+    "it there this that what which who why how when where whether do does did is are was were can could will would "
+    "should may might must have has had".split()
+)
+_RELATIVE = frozenset("who whom whose which that if when while whether".split())
+_NOT_A_DENIAL = re.compile(r"(?:only|just|always|necessarily|all|so|too|as|more|less|yet)\b", re.IGNORECASE)
+
+
+def positive_claim(claim: str) -> str | None:
+    """The question of the effect a claim denies: "eggs don't raise cholesterol?" and "Do eggs not raise
+    cholesterol?" -> "Do eggs raise cholesterol?"; None when the claim denies nothing ("not only", a negated
+    subject such as "Is not eating breakfast harmful?", or "Can't sleep: does X help?")."""
+    claim = claim.strip()
+    if match := _DENIED_QUESTION.match(claim):
+        aux = match.group("aux")
+    elif match := _DENIED_STATEMENT.match(claim):
+        aux = match.group("contracted") or match.group("aux") or "can"
+    else:
+        return None
+    subject, rest = match.group("subject"), match.group("rest")
+    words = [w.lower() for w in subject.split()]
+    # "Do patients who are not vaccinated ...": the denial is the subject's, in a clause of its own
+    if words[0] in _NOT_A_SUBJECT or _RELATIVE.intersection(words) or _NOT_A_DENIAL.match(rest):
+        return None
+    if subject[:1].isupper() and subject[1:2].islower():  # the sentence's capital, not a name's
+        subject = subject[:1].lower() + subject[1:]
+    aux = _DENIAL_AUXILIARY.get(aux.lower(), aux.capitalize())
+    return f"{aux} {subject} {rest.rstrip(' ?.!')}?"

@@ -17,7 +17,7 @@ from rag.config import Settings
 from rag.direction import as_stated
 from rag.grounding import ground
 from rag.outcomes import AskedOutcome, reporting
-from rag.phrasing import as_claim
+from rag.phrasing import as_claim, positive_claim
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
 from rag.schemas import Answer, Stance
@@ -54,6 +54,9 @@ class Evidence:
     scored: list[Scored]
     sources: dict[str, StoredSource]
     read_as: str | None = None  # the question with its typos corrected, when it had any
+    denied: bool = (
+        False  # ``question`` is the effect the asked claim denies (``rag.phrasing.positive_claim``)
+    )
 
 
 class Pipeline:
@@ -94,10 +97,14 @@ class Pipeline:
         cited = {s.candidate.sentence.source_id for s in chosen}
         on_cited = [s for s in evidence.scored if s.candidate.sentence.source_id in cited]
         outcome = evidence.terms.outcome
-        verdict, judged = judge(evidence.question, on_cited, evidence.sources, self.stance, outcome)
+        verdict, judged = judge(
+            evidence.question, on_cited, evidence.sources, self.stance, outcome, evidence.denied
+        )
         chosen = with_both_sides(chosen, judged)
-        stances = self.stances(evidence.question, chosen, judged, outcome, evidence.sources)
-        answer = compose_answer(evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances)
+        stances = self.stances(evidence.question, chosen, judged, outcome, evidence.sources, evidence.denied)
+        answer = compose_answer(
+            evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances, evidence.denied
+        )
         return ground(answer, self.index.store).model_copy(update=asked)
 
     def evidence(self, question: str, filters: SourceFilter | None = None) -> Evidence:
@@ -109,7 +116,9 @@ class Pipeline:
             raise ValueError("the question is empty")
         corrected = self.speller.read_as(question)
         read_as = corrected if corrected != question else None
-        question = as_claim(corrected)
+        claim = as_claim(corrected)
+        positive = positive_claim(claim)
+        question = positive or claim
         terms = self.terms(question)
         query = self.index.embed_query(question)
         candidates = retrieve(self.index, question, self.settings, query=query)
@@ -128,7 +137,7 @@ class Pipeline:
             for c in candidates
             if c.sentence.kind == "sentence" and c.sentence.source_id in eligible
         ]
-        return Evidence(question, terms, scored, sources, read_as)
+        return Evidence(question, terms, scored, sources, read_as, denied=positive is not None)
 
     def stances(
         self,
@@ -137,6 +146,7 @@ class Pipeline:
         judged: list[Judged],
         outcome: AskedOutcome | None,
         sources: dict[str, StoredSource],
+        denied: bool = False,
     ) -> dict[str, Stance]:
         """The stance of each takeaway: from the verdict where it helped decide it, else classified here (and
         corrected by what it states: its estimates, its direction for the asked outcome); sentences that are
@@ -153,7 +163,7 @@ class Pipeline:
         if rest:
             texts = [s.candidate.sentence.text for s in rest]
             probabilities = as_stated(
-                self.stance.predict_proba(stance_rows(question, rest)), texts, question, outcome
+                self.stance.predict_proba(stance_rows(question, rest)), texts, question, outcome, denied
             )
             for item, p in zip(rest, probabilities, strict=True):
                 known[item.candidate.sentence.sentence_id] = sentence_stance(p, item.candidate.sentence.text)

@@ -190,7 +190,10 @@ def judge(
     sources: dict[str, StoredSource],
     model: StanceModel,
     outcome: AskedOutcome | None = None,
+    denied: bool = False,
 ) -> tuple[Verdict, list[Judged]]:
+    """The verdict on ``question`` from the findings of ``scored``; ``denied``: the question is the effect the
+    asked claim denies, and the verdict speaks of the claim (``rag.phrasing.positive_claim``)."""
     reports = reporting(outcome, sources)
     if reports is None and asks_only_about_safety(question):  # "Is X safe?": findings on harm decide
         reports = _speaks_of_safety
@@ -200,6 +203,7 @@ def judge(
         [s.candidate.sentence.text for s in items],
         question,
         outcome,
+        denied,
     )
     label, judged = judge_items(items, probabilities, weights(items, sources, section_leads(scored)))
     counts = {

@@ -29,12 +29,18 @@ DISCLAIMER = (
 
 
 def verdict_sentence(
-    topic: str, verdict: Verdict, asked_outcome: str | None = None, safety: bool = False
+    topic: str,
+    verdict: Verdict,
+    asked_outcome: str | None = None,
+    safety: bool = False,
+    denied: bool = False,
 ) -> str:
     """The verdict in fixed words, with the counts behind it. ``asked_outcome`` is the outcome the question
     names, as a table concept: when the deciding findings report another one, the answer says so. For a
     question whose claim is safety ("Is X safe?"), yes and no speak of its safety, not of an effect:
-    "contradicts an effect on heart health" had answered "Is it safe to eat eggs every day?"."""
+    "contradicts an effect on heart health" had answered "Is it safe to eat eggs every day?". For a claim that
+    denies an effect (``denied``: "Is it true that eggs don't raise cholesterol?"), yes and no speak of the
+    claim: "supports an effect" would have said the opposite of the findings."""
     against = verdict.contradicting + verdict.no_effect
     counts = (
         f"of {_count(len(verdict.deciding_sentence_ids), 'deciding finding')}, {verdict.supporting} supporting, "
@@ -44,7 +50,11 @@ def verdict_sentence(
         counts = f"{verdict.weighted_share:.0%} of the weighted findings; {counts}"
     on = f" on {verdict.reported_outcome}" if verdict.reported_outcome else ""
     regarding = f" with regard to {verdict.reported_outcome}" if verdict.reported_outcome else ""
-    if safety and verdict.label == "yes":
+    if denied and verdict.label == "yes":
+        text = f"On {topic}, most of the cited evidence agrees with the claim: it finds no such effect{on} ({counts})."
+    elif denied and verdict.label == "no":
+        text = f"On {topic}, most of the cited evidence contradicts the claim: it reports an effect{on} ({counts})."
+    elif safety and verdict.label == "yes":
         text = f"On {topic}, most of the cited evidence supports its safety{regarding} ({counts})."
     elif safety and verdict.label == "no":
         text = f"On {topic}, most of the cited evidence does not support its safety{regarding} ({counts})."
@@ -80,12 +90,13 @@ def quick_answer(
     infos: list[SourceInfo],
     asked_outcome: str | None = None,
     safety: bool = False,
+    denied: bool = False,
 ) -> str:
     quoted = quoted_takeaways(verdict, takeaways)
     quotes = "; ".join(f"\u201c{t.text}\u201d [{t.citation}]" for t in quoted)
     intro = "Findings on both sides" if len(quoted) == 2 else "A representative finding"
     return (
-        f"{verdict_sentence(topic, verdict, asked_outcome, safety)} The indexed evidence comes from "
+        f"{verdict_sentence(topic, verdict, asked_outcome, safety, denied)} The indexed evidence comes from "
         f"{_count(len(infos), 'source')} ({_level_summary(infos)}). {intro}: {quotes}"
     )
 

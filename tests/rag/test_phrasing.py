@@ -2,7 +2,7 @@
 
 import pytest
 
-from rag.phrasing import as_claim
+from rag.phrasing import as_claim, positive_claim
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,24 @@ def test_the_pronoun_of_a_question_after_a_statement_is_its_intervention(fiction
     """ "My doctor told me to take X. Does it prevent Y?" had been a claim about "it", with no intervention, and
     the statement's words ("every night") topic that a source had to cover."""
     assert as_claim(question, fictional) == (claim or question)
+
+
+@pytest.mark.parametrize(
+    ("claim", "positive"),
+    [
+        ("zorvatin doesn't raise fatigue?", "Does zorvatin raise fatigue?"),
+        ("Quillmorin oil does not shorten sleep latency?", "Does quillmorin oil shorten sleep latency?"),
+        ("Do snorvel eggs not raise cholesterol?", "Do snorvel eggs raise cholesterol?"),
+        ("zorvatin isn't good for the heart?", "Is zorvatin good for the heart?"),
+        ("zorvatin cannot damage the kidneys?", "Can zorvatin damage the kidneys?"),
+        # no claim denied: the subject's own "not", "not only", a question word, a clause of the subject
+        ("Is not eating zorvatin harmful?", None),
+        ("Does zorvatin not only raise fatigue but also hiccups?", None),
+        ("Why doesn't zorvatin help?", None),
+        ("Do patients who are not given zorvatin get tired?", None),
+        ("Does zorvatin raise fatigue?", None),
+    ],
+)
+def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
+    """ "Is it true that eggs don't raise cholesterol?" had been answered "no" on findings of no effect."""
+    assert positive_claim(claim) == positive

@@ -252,3 +252,24 @@ def test_an_obvious_typo_is_read_as_the_corpus_word_and_said_so(plain_pipeline):
     assert "Read as: Does quillmorin help people fall asleep?" in to_text(answer)
     assert "*Read as: Does quillmorin help people fall asleep?*" in to_markdown(answer)
     assert "Read as" not in to_text(right) + to_markdown(right)
+
+
+def test_a_claim_that_denies_an_effect_gets_the_verdict_turned_round(plain_pipeline):
+    """Findings that quillmorin helps contradict the claim that it does not: the verdict and each finding's
+    stance speak of the claim as asked. Here the stance model's negated-question cue had found the label too,
+    but the answer said the findings "contradict an effect on fall asleep", the opposite of what they report;
+    where findings of no effect decide, the cue had read them against the claim they support."""
+    effect = plain_pipeline.ask("Does quillmorin help people fall asleep?")
+    for denial in (
+        "Is it true that quillmorin doesn't help people fall asleep?",
+        "Does quillmorin not help people fall asleep?",
+    ):
+        denied = plain_pipeline.ask(denial)
+        assert denied.question == denial
+        assert effect.verdict.label == "yes" and denied.verdict.label == "no"
+        assert (denied.verdict.supporting, denied.verdict.contradicting) == (
+            effect.verdict.contradicting,
+            effect.verdict.supporting,
+        )
+        assert denied.verdict.deciding_sentence_ids == effect.verdict.deciding_sentence_ids
+        assert "contradicts the claim" in denied.quick_answer

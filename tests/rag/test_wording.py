@@ -90,3 +90,24 @@ def test_a_safety_question_is_answered_about_safety_not_an_effect():
         "On zorvatin, most of the cited evidence supports its safety ("
     )
     assert "contradicts an effect on heart health" in verdict_sentence("zorvatin", no)
+
+
+def test_a_claim_that_denies_an_effect_is_answered_about_the_claim():
+    """ "Is it true that zorvatin doesn't raise fatigue?": "supports an effect" would say the opposite of
+    findings of no effect, which support the claim."""
+    yes = Verdict(
+        label="yes",
+        supporting=3,
+        contradicting=1,
+        no_effect=0,
+        deciding_sentence_ids=["a#1", "a#2", "b#1", "c#1"],
+        reported_outcome="fatigue",
+    )
+    assert verdict_sentence("zorvatin and fatigue", yes, denied=True).startswith(
+        "On zorvatin and fatigue, most of the cited evidence agrees with the claim: it finds no such effect on "
+        "fatigue ("
+    )
+    no = yes.model_copy(update={"label": "no", "supporting": 1, "contradicting": 3})
+    assert verdict_sentence("zorvatin and fatigue", no, denied=True).startswith(
+        "On zorvatin and fatigue, most of the cited evidence contradicts the claim: it reports an effect on fatigue ("
+    )
