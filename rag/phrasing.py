@@ -39,8 +39,11 @@ _WRAPPER = re.compile(
     re.IGNORECASE,
 )
 _EITHER_WAY = re.compile(r",?\s+or\s+not(?=\W*$)", re.IGNORECASE)
+# ... but not "Can't sleep: does X help?", where the negated auxiliary opens a statement of its own
 _NEGATED_AUXILIARY = re.compile(
-    r"^(?P<aux>does|do|did|is|are|was|were|can|could|should|would|has|have|wo|ca)n['’]t\b", re.IGNORECASE
+    r"^(?P<aux>does|do|did|is|are|was|were|can|could|should|would|has|have|wo|ca)n['’]t\b"
+    r"(?!(?:\s+[\w\-'’]+){1,2}\s*[:,;.!])",
+    re.IGNORECASE,
 )
 _POSITIVE = {"wo": "will", "ca": "can"}
 

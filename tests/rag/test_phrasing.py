@@ -36,6 +36,8 @@ def test_the_words_around_a_claim_are_set_aside(question, claim):
         "Is it true that?",
         "Does zorvatin not raise blood pressure?",  # a denial inside the question is its claim
         "Is the evidence that quillmorin works strong?",
+        "Can't sleep: does quillmorin help?",  # had been "Can sleep: ..."
+        "Won't stop sneezing, does zorvatin help?",
     ],
 )
 def test_a_question_with_nothing_around_its_claim_is_kept(question):
