@@ -93,21 +93,7 @@ def _resolved(text: str, synonyms: SynonymTable) -> str:
     return f"{question[:start]}{next(iter(named.values()))}{question[end:]}"
 
 
-_DENIAL_AUXILIARY = {
-    "do": "Do",
-    "does": "Does",
-    "did": "Did",
-    "wo": "Will",
-    "will": "Will",
-    "ca": "Can",
-    "can": "Can",
-    "is": "Is",
-    "are": "Are",
-    "was": "Was",
-    "were": "Were",
-    "should": "Should",
-}
-_AUX = "|".join(a for a in _DENIAL_AUXILIARY if a not in ("wo", "ca"))
+_AUX = "do|does|did|will|can|is|are|was|were|should"
 _SUBJECT = r"(?P<subject>(?:[\w\-'’]+\s+){0,5}?[\w\-'’]+)"
 # "eggs don't raise cholesterol?" (a claim left by a wrapper, or asked as it stands)
 _DENIED_STATEMENT = re.compile(
@@ -145,5 +131,5 @@ def positive_claim(claim: str) -> str | None:
         return None
     if subject[:1].isupper() and subject[1:2].islower():  # the sentence's capital, not a name's
         subject = subject[:1].lower() + subject[1:]
-    aux = _DENIAL_AUXILIARY.get(aux.lower(), aux.capitalize())
+    aux = _POSITIVE.get(aux.lower(), aux.lower()).capitalize()
     return f"{aux} {subject} {rest.rstrip(' ?.!')}?"

@@ -54,9 +54,8 @@ class Evidence:
     scored: list[Scored]
     sources: dict[str, StoredSource]
     read_as: str | None = None  # the question with its typos corrected, when it had any
-    denied: bool = (
-        False  # ``question`` is the effect the asked claim denies (``rag.phrasing.positive_claim``)
-    )
+    # ``question`` is the effect the asked claim denies (``rag.phrasing.positive_claim``)
+    denied: bool = False
 
 
 class Pipeline:
