@@ -25,10 +25,10 @@ from eval.train_stance import feature_matrix, fit, training_pairs
 from rag.compose import Scored
 from rag.config import Settings
 from rag.direction import as_stated
-from rag.outcomes import AskedOutcome, reporting
+from rag.outcomes import AskedOutcome
 from rag.pipeline import Pipeline
 from rag.stance import StanceModel
-from rag.verdict import deciding, judge_items, section_leads, stance_rows, weights
+from rag.verdict import deciding, deciding_filter, judge_items, section_leads, stance_rows, weights
 
 VERDICTS = (*VERDICT_LABELS, "insufficient")
 FOLDS = 5
@@ -71,7 +71,8 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
     cases = []
     for qid in tqdm(ids, desc="retrieving", unit="q"):
         evidence = pipeline.evidence(questions[qid])
-        items = deciding(evidence.scored, reports=reporting(evidence.terms.outcome, evidence.sources))
+        may_decide = deciding_filter(evidence.question, evidence.terms.outcome, evidence.sources)
+        items = deciding(evidence.scored, reports=may_decide)
         cases.append(
             Case(
                 qid,

@@ -19,6 +19,7 @@ from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
 from rag.synonyms import broadest
+from rag.timing import asked_timing
 from rag.wording import (
     ABSTENTION_LIMITATIONS,
     DISCLAIMER,
@@ -197,7 +198,14 @@ def compose_answer(
         intervention=terms.frame.intervention if terms.frame else None,
         outcome=terms.frame.outcome if terms.frame else None,
         quick_answer=quick_answer(
-            terms.topic, verdict, takeaways, infos, asked_outcome(terms), asks_about_safety(question), denied
+            terms.topic,
+            verdict,
+            takeaways,
+            infos,
+            asked_outcome(terms),
+            asks_about_safety(question),
+            denied,
+            asked_timing(question),
         ),
         quick_answer_sentence_ids=[t.sentence_id for t in quoted_takeaways(verdict, takeaways)],
         verdict=verdict,

@@ -16,14 +16,14 @@ from rag.compose import Scored, abstention, compose_answer, score_sentence, sele
 from rag.config import Settings
 from rag.direction import as_stated
 from rag.grounding import ground
-from rag.outcomes import AskedOutcome, reporting
+from rag.outcomes import AskedOutcome
 from rag.phrasing import as_claim, positive_claim
 from rag.question import QuestionTerms, question_terms
 from rag.retrieve import Candidate, retrieve
 from rag.schemas import Answer, Stance
 from rag.spelling import Speller, source_word_counts
 from rag.stance import StanceModel, default_model
-from rag.verdict import Judged, judge, sentence_stance, stance_rows
+from rag.verdict import Judged, deciding_filter, judge, sentence_stance, stance_rows
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ class Pipeline:
         verdict, judged = judge(
             evidence.question, on_cited, evidence.sources, self.stance, outcome, evidence.denied
         )
-        chosen = with_both_sides(chosen, judged)
+        chosen = with_deciding(chosen, judged)
         stances = self.stances(evidence.question, chosen, judged, outcome, evidence.sources, evidence.denied)
         answer = compose_answer(
             evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances, evidence.denied
@@ -149,8 +149,9 @@ class Pipeline:
     ) -> dict[str, Stance]:
         """The stance of each takeaway: from the verdict where it helped decide it, else classified here (and
         corrected by what it states: its estimates, its direction for the asked outcome); sentences that are
-        not findings, or report another outcome than the question's, are background."""
-        reports = reporting(outcome, sources)
+        not findings, or could not decide the verdict (another outcome than the question's, no word of safety
+        for "Is X safe?", no word of timing for "... in the morning?"), are background."""
+        reports = deciding_filter(question, outcome, sources)
         known = {j.item.candidate.sentence.sentence_id: j.stance for j in judged}
         rest = [
             s
@@ -247,18 +248,20 @@ class Pipeline:
         return self._source_tokens(source.id, terms.without_excluded(text) if terms else text)
 
 
-def with_both_sides(chosen: list[Scored], judged: list[Judged]) -> list[Scored]:
-    """When the deciding findings disagree, make sure the takeaways show the weightiest finding of each side.
+def with_deciding(chosen: list[Scored], judged: list[Judged]) -> list[Scored]:
+    """Make sure the takeaways show what the verdict rests on: the weightiest finding of each side when the
+    deciding findings disagree, else the weightiest deciding finding when none of them is shown.
 
-    A missing side's finding replaces the last takeaway that did not help decide the verdict (else the last
-    one), never the only takeaway of a source the verdict rests on, so that every deciding source stays cited."""
+    The takeaways are the sentences closest to the question, the deciding findings those that can answer it
+    (on its outcome, its safety, its timing); without this a verdict could rest on sentences the answer never
+    shows. A missing side's finding replaces the last takeaway that did not help decide the verdict (else the
+    last one), never the only takeaway of a source the verdict rests on, so that every deciding source stays
+    cited."""
     sides = [[j for j in judged if j.stance == "supports"], [j for j in judged if j.stance != "supports"]]
-    if not all(sides):
-        return chosen
     result = list(chosen)
     deciding_ids = {j.item.candidate.sentence.sentence_id for j in judged}
     deciding_sources = {j.item.candidate.sentence.source_id for j in judged}
-    for side in sides:
+    for side in filter(None, sides):
         shown = {s.candidate.sentence.sentence_id for s in result}
         if any(j.item.candidate.sentence.sentence_id in shown for j in side):
             continue

@@ -25,6 +25,7 @@ from rag.outcomes import AskedOutcome, names_itself, reporting
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
 from rag.synonyms import Concept, broadest, reported_outcomes
+from rag.timing import asked_timing, speaks_of_timing
 from rag.understand import understand
 
 CONCLUSIONS = re.compile(r"conclu|interpretation|summary", re.I)
@@ -83,8 +84,29 @@ def deciding(
     return chosen
 
 
+def deciding_filter(
+    question: str, outcome: AskedOutcome | None, sources: dict[str, StoredSource]
+) -> Callable[[StoredSentence], bool] | None:
+    """Which findings may decide the question (None: any): those that report its outcome
+    (``rag.outcomes.reporting``); for a question only about safety, those that speak of safety; for a question
+    about timing ("... in the morning?"), only those among them that speak of timing (``rag.timing``)."""
+    reports = reporting(outcome, sources)
+    if reports is None and asks_only_about_safety(question):  # "Is X safe?": findings on harm decide
+        reports = _speaks_of_safety
+    if asked_timing(question) is None:
+        return reports
+    if reports is None:
+        return _speaks_of_timing
+    outcome_filter = reports
+    return lambda sentence: _speaks_of_timing(sentence) and outcome_filter(sentence)
+
+
 def _speaks_of_safety(sentence: StoredSentence) -> bool:
     return speaks_of_safety(sentence.text)
+
+
+def _speaks_of_timing(sentence: StoredSentence) -> bool:
+    return speaks_of_timing(sentence.text)
 
 
 def stance_rows(question: str, items: list[Scored]) -> np.ndarray:
@@ -194,10 +216,7 @@ def judge(
 ) -> tuple[Verdict, list[Judged]]:
     """The verdict on ``question`` from the findings of ``scored``; ``denied``: the question is the effect the
     asked claim denies, and the verdict speaks of the claim (``rag.phrasing.positive_claim``)."""
-    reports = reporting(outcome, sources)
-    if reports is None and asks_only_about_safety(question):  # "Is X safe?": findings on harm decide
-        reports = _speaks_of_safety
-    items = deciding(scored, reports=reports)
+    items = deciding(scored, reports=deciding_filter(question, outcome, sources))
     probabilities = as_stated(
         model.predict_proba(stance_rows(question, items)),
         [s.candidate.sentence.text for s in items],

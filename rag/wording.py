@@ -34,13 +34,15 @@ def verdict_sentence(
     asked_outcome: str | None = None,
     safety: bool = False,
     denied: bool = False,
+    timing: str | None = None,
 ) -> str:
     """The verdict in fixed words, with the counts behind it. ``asked_outcome`` is the outcome the question
     names, as a table concept: when the deciding findings report another one, the answer says so. For a
     question whose claim is safety ("Is X safe?"), yes and no speak of its safety, not of an effect:
     "contradicts an effect on heart health" had answered "Is it safe to eat eggs every day?". For a claim that
     denies an effect (``denied``: "Is it true that eggs don't raise cholesterol?"), yes and no speak of the
-    claim: "supports an effect" would have said the opposite of the findings."""
+    claim: "supports an effect" would have said the opposite of the findings. ``timing``: the words in which the
+    question asks about timing ("in the morning"), which only findings that speak of timing answer."""
     against = verdict.contradicting + verdict.no_effect
     counts = (
         f"of {_count(len(verdict.deciding_sentence_ids), 'deciding finding')}, {verdict.supporting} supporting, "
@@ -68,6 +70,12 @@ def verdict_sentence(
         text = f"On {topic}, the evidence is mixed ({counts})."
     elif verdict.label == "maybe":
         text = f"On {topic}, the evidence is uncertain: the findings are hedged or preliminary ({counts})."
+    elif timing:
+        reports = f"reports {asked_outcome} and " if asked_outcome else ""
+        return (
+            f"The retrieved sources touch on {topic}, but none of their findings {reports}speaks of timing "
+            f"(\u201c{timing}\u201d), so no verdict is given."
+        )
     elif asked_outcome:
         return (
             f"The retrieved sources touch on {topic}, but none of their findings reports {asked_outcome}, "
@@ -91,12 +99,13 @@ def quick_answer(
     asked_outcome: str | None = None,
     safety: bool = False,
     denied: bool = False,
+    timing: str | None = None,
 ) -> str:
     quoted = quoted_takeaways(verdict, takeaways)
     quotes = "; ".join(f"\u201c{t.text}\u201d [{t.citation}]" for t in quoted)
     intro = "Findings on both sides" if len(quoted) == 2 else "A representative finding"
     return (
-        f"{verdict_sentence(topic, verdict, asked_outcome, safety, denied)} The indexed evidence comes from "
+        f"{verdict_sentence(topic, verdict, asked_outcome, safety, denied, timing)} The indexed evidence comes from "
         f"{_count(len(infos), 'source')} ({_level_summary(infos)}). {intro}: {quotes}"
     )
 

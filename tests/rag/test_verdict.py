@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from index.store import StoredSentence, StoredSource
-from rag.compose import Scored
-from rag.pipeline import with_both_sides
+from rag.compose import NO_VERDICT, Scored
+from rag.pipeline import with_deciding
 from rag.retrieve import Candidate
 from rag.schemas import Verdict
 from rag.verdict import deciding, judge_items, section_leads, sentence_stance, weights
@@ -119,11 +119,21 @@ def test_takeaways_show_both_sides_when_findings_disagree():
     items = [*majority, minority]
     _, judged = judge_items(items, np.array([YES, YES, YES, NO]), np.array([1.0, 1.0, 1.0, 1.5]))
     background = scored("c", 0, "Fatigue is common in invented towns.", finding=False)
-    shown = with_both_sides([majority[0], majority[1], background], judged)
+    shown = with_deciding([majority[0], majority[1], background], judged)
     ids = [s.candidate.sentence.sentence_id for s in shown]
     assert ids == ["a#0", "a#1", "b#0"]  # the non-deciding background sentence made way
-    one_sided = with_both_sides(majority[:2], judge_items(majority, np.array([YES] * 3), np.ones(3))[1])
+    one_sided = with_deciding(majority[:2], judge_items(majority, np.array([YES] * 3), np.ones(3))[1])
     assert one_sided == majority[:2]
+
+
+def test_takeaways_show_a_deciding_finding_when_none_of_them_is_one():
+    """The takeaways closest to the question may all be findings that cannot decide it (another outcome, no
+    word of timing); the verdict's weightiest finding then replaces the last of them."""
+    deciding_items = [scored("a", 2, "Taken at bedtime, zorvatin eased fatigue.", similarity=0.5)]
+    _, judged = judge_items(deciding_items, np.array([YES]), np.ones(1))
+    closer = [scored("a", 0, "Zorvatin eased fatigue."), scored("b", 0, "Zorvatin is an invented extract.")]
+    shown = with_deciding(closer, judged)
+    assert [s.candidate.sentence.sentence_id for s in shown] == ["a#0", "a#2"]
 
 
 def test_showing_the_other_side_never_uncites_a_deciding_source():
@@ -134,10 +144,10 @@ def test_showing_the_other_side_never_uncites_a_deciding_source():
     )
     b0 = scored("b", 0, "Fatigue did not differ between groups.")
     _, judged = judge_items([a0, a1, c0, b0], np.array([YES, YES, YES, NO]), np.array([1.0, 1.0, 1.0, 1.5]))
-    shown = with_both_sides([a0, c0, a1], judged)
+    shown = with_deciding([a0, c0, a1], judged)
     assert [s.candidate.sentence.sentence_id for s in shown] == ["a#0", "c#0", "b#0"]
     # with nothing safe to replace, the takeaways stay as they were
-    assert with_both_sides([a0, c0], judged) == [a0, c0]
+    assert with_deciding([a0, c0], judged) == [a0, c0]
 
 
 def test_the_side_with_most_weight_decides_and_its_share_is_reported():
@@ -218,3 +228,25 @@ def test_a_question_only_about_safety_is_decided_by_findings_on_harm():
     assert verdict.deciding_sentence_ids == ["b#0"]
     both, _ = judge("Is zorvatin safe and effective?", items, sources, default_model())
     assert both.deciding_sentence_ids == ["a#0", "b#0"]
+
+
+def test_a_question_about_timing_is_decided_only_by_findings_that_speak_of_timing():
+    """ "Is it better to take vitamin D in the morning?" had been answered yes on a finding about vitamin D and
+    diabetes that says nothing of the time of day."""
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    untimed = scored("a", 0, "Zorvatin reduced invented fatigue scores.", similarity=0.9)
+    timed = scored("b", 0, "Zorvatin taken in the evening reduced invented fatigue more than in the morning.")
+    sources = {"a": source("a", 2), "b": source("b", 2)}
+    question = "Is it better to take zorvatin in the morning?"
+    verdict, _ = judge(question, [untimed], sources, default_model())
+    assert verdict.label == "insufficient" and verdict.deciding_sentence_ids == []
+    assert "none of their findings speaks of timing (\u201cin the morning\u201d)" in verdict_sentence(
+        "zorvatin and morning", verdict, timing="in the morning"
+    )
+    verdict, _ = judge(question, [untimed, timed], sources, default_model())
+    assert verdict.deciding_sentence_ids == ["b#0"]
+    # an asked outcome and timing: a finding must report the one and speak of the other
+    outcome_too = verdict_sentence("zorvatin and fatigue", NO_VERDICT, "fatigue", timing="at night")
+    assert "none of their findings reports fatigue and speaks of timing" in outcome_too
