@@ -238,6 +238,8 @@ Also (round 23): "increased x units (CI; y%)", "[x% change]", "reduced for all: 
 Also (round 25): "ARD, x% [95% CI ...]" (RD), "-x% [a%, b%] A, y [c%, d%] B", "(ΔA, x% versus y%)", "reduced in the
 A (x%) and in the B (y%) groups", a list printing its signs ("A (x%), B (-y%), C (-z%)"), "P value (.07)". Not read:
 "+ or - x%", "(+a% vs +b%)" and "were -a% and -b%" in a clause naming no change, "A (x%) or increase in B (y%)".
+Also (after blind32): a P value printed with a decimal comma in any sentence ("p<0,05", "P = 0,001"): only "0," and
+digits right after its sign; not "p=0, 5" nor "P=0,1,2", and commas between listed P values stay separators.
 
 Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on the hand-labelled real sentences
 (tuning, held-out and blind splits; each blind split drawn, labelled and scored once with the rules frozen after the

@@ -18,7 +18,8 @@ _P_RE = re.compile(  # "2p<0.0001" and "two-sided significance [2p]=0.0005" are 
     r"(?:\s+(?:across|over|among|between)(?:\s+[A-Za-z][\w\-]*){1,3}?)?)?|P(?i:trend|interaction|het)"
     r"|P[A-Z]{1,4}-[A-Z]{1,4}(?=\s*=))"  # "PAO-PL = .5657": subscripted with the two groups it compares
     r"(?:(?<=2[Pp])\s*\])?\s*(?::\s*(?=[<>=\u2264\u2265]))?(?P<rel>[<>]\s*or\s*=|<=|>=|=\s*<|=\s*>|\u2264|\u2265|<|>|=|less\s+than|greater\s+than|of|was|:)\s*"
-    r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
+    # ("p<0,05": a decimal comma right after "0", no space, not a list of whole numbers "0,1,2")
+    r"(?P<num>10\s*(?:\^|\()\s*-\s*\d+\s*\)?|(?:\d*\.\d+|0,\d+(?!,\d)|\d+)(?:\s*x\s*10\s*(?:\^|\()?\s*-\s*\d+\s*\)?|"
     r"\s*[eE]-?\d+)?)(?!\d|\.\d)"
 )
 # "P for trend 0.022", "p for interaction 0.09", "P for trend, 0.10": a qualified P value may drop its "="
@@ -63,8 +64,9 @@ _RELATIONS |= {"= <": "<", "= >": ">"}  # "p = < 0.0001" (a spaced "=<" is read 
 
 
 def _p_number(raw: str) -> float | None:
-    """A P value as a float: "0.001", ".04", "2 x 10(-5)", "1e-6", "10(-4)"; "001" (dropped point) is 0.001."""
-    raw = raw.replace(" ", "")
+    """A P value as a float: "0.001", ".04", "2 x 10(-5)", "1e-6", "10(-4)"; "001" (dropped point) is 0.001;
+    "0,05" (a European decimal comma) is 0.05."""
+    raw = raw.replace(" ", "").replace(",", ".")
     m = re.fullmatch(r"(?:(\d*\.?\d+)x)?10(?:\^|\()?-(\d+)\)?", raw)
     if m and (m.group(1) or "(" in raw or "^" in raw):
         return float(m.group(1) or 1) * 10 ** -int(m.group(2))

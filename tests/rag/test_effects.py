@@ -1499,3 +1499,49 @@ def test_round19_guards():
     assert effects_of("Lance use was linked to glimmer (OR 1.30, 95% CI 1.02-1.66; P for trend 0.05).") == [
         E("OR", 1.30, 95, 1.02, 1.66, p=0.05, rel="=")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # blind32: a decimal comma right after the P value's sign (European style)
+        ("Gout rose among squires over the decade (p<0,05).", [E(None, p=0.05, rel="<")]),
+        ("Glimmer fell with zorvatin (P = 0,001).", [E(None, p=0.001, rel="=")]),
+        ("Helm scores differed little (p=0,5).", [E(None, p=0.5, rel="=")]),
+        (
+            "Quillmorin users had fewer flares (OR 0.71; 95% CI 0.55-0.92; P=0,004).",
+            [E("OR", 0.71, 95, 0.55, 0.92, p=0.004, rel="=")],
+        ),
+        (
+            "Glimmer tracked lance use (r = 0.41, p<0,01) in knights.",
+            [E("correlation", 0.41, p=0.01, rel="<")],
+        ),
+    ],
+)
+def test_p_value_with_a_decimal_comma(sentence, expected):
+    assert effects_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # commas that separate items stay separators
+        (
+            "Glimmer fell in all three arms (P < 0.05, 0.01 and 0.001, respectively).",
+            [E(None, p=0.05, rel="<"), E(None, p=0.01, rel="<"), E(None, p=0.001, rel="<")],
+        ),
+        ("Glimmer fell in the zorvatin arm (P = 0.02, n = 40).", [E(None, p=0.02, rel="=")]),
+        ("Glimmer fell in the zorvatin arm (p<0.05, two-sided).", [E(None, p=0.05, rel="<")]),
+    ],
+)
+def test_p_value_comma_that_is_no_decimal_comma(sentence, expected):
+    assert effects_of(sentence) == expected
+
+
+def test_p_value_comma_with_a_space_or_in_a_list_of_whole_numbers_is_no_decimal_comma():
+    # "0, 5" (a space after the comma) and "0,1,2" are not 0.5 and 0.1
+    for sentence, decimal in [
+        ("Helm scores were alike (p=0, 5 squires dropped out).", 0.5),
+        ("Knights were coded by arm (P=0,1,2).", 0.1),
+    ]:
+        assert decimal not in [e.get("p_value") for e in effects_of(sentence)]
