@@ -46,8 +46,9 @@ _FINDING_CUES = re.compile(
 _BACKGROUND_CUES = re.compile(
     r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
     r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|(this|the present|the current|our) "
-    r"(study|review|paper|article|meta-analysis|analysis|trial|investigation) (aims|aimed|sought|seeks|set out|"
-    r"examines|investigates|describes|introduces|discusses|reviews|summari[sz]es|outlines|focuses on)|"
+    r"(\w+ )?(study|review|paper|article|meta-analysis|analysis|trial|investigation) (aims|aimed|sought|seeks|set out|"
+    r"examines|investigates|describes|introduces|discusses|reviews|summari[sz]es|outlines|focuses on|"
+    r"(is|was) an attempt to|attempts to|(is|was) intended to)|"
     r"remains? (unclear|unknown|controversial)|little is known|"
     r"is (a|an|the) (common|major|leading|metabolic))\b"
     # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
@@ -61,7 +62,8 @@ _BACKGROUND_CUES = re.compile(
     r"advertised) (to|as|for)\b|\b(widely |commonly |generally )?(believed|thought) to\b|\bpostulated that\b|\b(has|have) been (hypothesi[sz]ed|proposed|suggested|"
     r"speculated|theori[sz]ed) that\b|\bas early as \d{4}\b|\b(?-i:[A-Z][a-z]+( (and|&) [A-Z][a-z]+| et al\.?)?) "
     r"\((1[5-9]|20)\d\d\)|\bthere (is|has been) (a )?(significant|considerable|growing|increasing|great|much|"
-    r"renewed) interest\b"
+    r"renewed) interest\b|\b(some|other|several|many) (researchers|authors|investigators|scientists|experts) (have )?"
+    r"(argued|claimed|suggested|proposed|speculated)\b|\bcontrovers(y|ies) (regarding|about|over|on|surrounding)\b"
     # how confounding was handled: "None of the 19 variables were identified as confounders"
     r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",
     re.I,
@@ -100,7 +102,10 @@ _RESEARCH_CALL = re.compile(
     r"[\w\s,()-]{0,60}?\b(?:studies|study|research|trials?|investigations?|work|evaluations?|data)\b"
     r"[\w\s,()-]{0,40}?\b(?:should|must|(?:is|are|will be|would be|may be|remains?) (?:now |still |urgently )?"
     r"(?:needed|necessary|required|warranted|indicated|desirable)|needs? to|to (?:confirm|determine|clarify|"
-    r"establish|elucidate|evaluate|assess|investigate|explore|examine|define|identify|validate))\b",
+    r"establish|elucidate|evaluate|assess|investigate|explore|examine|define|identify|validate))\b"
+    # "The potential roles of X on Y need further study."
+    r"|^[^,;]{0,120}?\b(?:needs?|requires?|warrants?|deserves?|merits?)\s+(?:further|more|additional|future)\s+"
+    r"(?:study|studies|research|investigation|evaluation|exploration|confirmation)\W*$",
     re.I,
 )
 # What may follow an abstract's last sentence: a copyright line, a truncation mark.

@@ -35,7 +35,10 @@ SAFE_FINDING = re.compile(
 )
 
 
-SAFETY_QUESTION = re.compile(r"\bsafe\b", re.I)  # not "safety", mostly in names ("Food Safety Authority")
+# not "safety", mostly in names ("Food Safety Authority"); "Is it okay to ...?" asks the same as "Is it safe to ...?"
+SAFETY_QUESTION = re.compile(
+    r"\b(?:safe|harmless)\b|\bis\s+it\s+(?:okay|ok|fine|alright|all\s+right)\s+(?:to|for)\b", re.I
+)
 
 
 def asks_about_safety(question: str) -> bool:
@@ -51,8 +54,12 @@ _HARMS = (
     r"poison\w*|carcinogen\w*|harm\w*"
 )
 _RISKS = r"risks?|mortality|deaths?|incidence"
-_SAFETY_WORDS = re.compile(rf"\b(?:safe\w*|unsafe|tolerat\w*|{_HARMS}|{_RISKS})\b", re.I)
+_SAFETY_WORDS = re.compile(
+    rf"\b(?:safe\w*|unsafe|tolerat\w*|{_HARMS}|{_RISKS})\b|\b(?:should|must|to)\s+avoid\b", re.I
+)
 _REPORTS_HARM = re.compile(
+    # "pregnant women are 'at risk' subgroups", "should avoid excessive consumption"
+    r"\bat\s+(?:higher\s+|increased\s+|greater\s+)?risk\b|\b(?:should|must|to)\s+avoid\b|"
     rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?)\s+(?:\w+\s+){{0,3}}(?:{_RISKS})\b"
     rf"|\b(?:{_RISKS})\s+(?:\w+\s+){{0,3}}(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|higher|elevated|greater)\b",
     re.I,

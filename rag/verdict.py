@@ -88,17 +88,41 @@ def deciding_filter(
     question: str, outcome: AskedOutcome | None, sources: dict[str, StoredSource]
 ) -> Callable[[StoredSentence], bool] | None:
     """Which findings may decide the question (None: any): those that report its outcome
-    (``rag.outcomes.reporting``); for a question only about safety, those that speak of safety; for a question
-    about timing ("... in the morning?"), only those among them that speak of timing (``rag.timing``)."""
+    (``rag.outcomes.reporting``); for a question only about safety, those that speak of the safety of its
+    intervention; for a question about timing ("... in the morning?"), only those among them that speak of
+    timing (``rag.timing``)."""
+    checks: list[Callable[[StoredSentence], bool]] = []
     reports = reporting(outcome, sources)
-    if reports is None and asks_only_about_safety(question):  # "Is X safe?": findings on harm decide
-        reports = _speaks_of_safety
-    if asked_timing(question) is None:
-        return reports
-    if reports is None:
-        return _speaks_of_timing
-    outcome_filter = reports
-    return lambda sentence: _speaks_of_timing(sentence) and outcome_filter(sentence)
+    if reports is not None:
+        checks.append(reports)
+    elif asks_only_about_safety(question):  # "Is X safe?": findings on the harms of X decide
+        checks += [_speaks_of_safety, _on_intervention(question, sources)]
+    if asked_timing(question) is not None:
+        checks.append(_speaks_of_timing)
+    if not checks:
+        return None
+    return lambda sentence: all(check(sentence) for check in checks)
+
+
+def _on_intervention(question: str, sources: dict[str, StoredSource]) -> Callable[[StoredSentence], bool]:
+    """Whether a sentence is about the question's table intervention: it names it, or its source's title does
+    (the abstract, where there is no title), as ``rag.outcomes.reporting`` asks of findings on an outcome. A
+    finding on the lower risk of preterm birth with a "prudent" dietary pattern had answered "Is it safe to take
+    fish oil during pregnancy?" from a source whose abstract names fish once. Any sentence, when the question's
+    intervention is no table concept."""
+    mention = understand(question).intervention_mention
+    if mention is None:
+        return lambda _sentence: True
+    concept = mention.concept
+    named: dict[str, bool] = {}
+
+    def on_intervention(sentence: StoredSentence) -> bool:
+        if sentence.source_id not in named:
+            source = sources[sentence.source_id]
+            named[sentence.source_id] = names_itself(concept, source.title or source.abstract)
+        return named[sentence.source_id] or names_itself(concept, sentence.text)
+
+    return on_intervention
 
 
 def _speaks_of_safety(sentence: StoredSentence) -> bool:

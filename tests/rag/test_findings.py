@@ -29,6 +29,7 @@ def test_what_a_paper_says_it_covers_is_not_a_finding():
     )
     assert not finding("This review focuses on the reported effects of zorvatin on fatigue.", None)
     assert not finding("This article summarizes increased zorvatin use in invented sailors.", None)
+    assert not finding("This review article is an attempt to share the reported risks of zorvatin.", None)
     assert finding("This study shows that zorvatin reduced fatigue in invented sailors.", None)
 
 
@@ -57,6 +58,8 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert not finding("There is growing interest in snorvel as an invented supplement.", None)
     assert not finding("None of the 19 variables assessed were identified as confounders.", None)
     assert not finding("Snorvel, another element believed to help prevent rash, is found in dates.", None)
+    assert not finding("Some researchers have argued that snorvel increases the risk of invented rash.", None)
+    assert not finding("Controversies regarding the benefits and risks of snorvel still exist.", None)
     assert finding("Snorvel reduced fatigue compared with placebo (P = 0.01).", None)
     assert finding("Data from the Glimmer survey showed a reduced risk with snorvel.", None)
     # section labels decide before wording does
@@ -121,6 +124,7 @@ def test_a_call_for_more_research_is_no_finding_even_in_the_conclusions():
         "However, larger randomized trials are needed to confirm these fictional findings.",
         "Continued research is necessary to determine the role of zorvatin in fatigue.",
         "Future studies with larger invented samples are required to establish the dose.",
+        "The potential roles of zorvatin and snorvel on invented mortality need further study.",
     ):
         assert calls_for_research(text)
         assert not finding(text, "CONCLUSIONS")
@@ -128,6 +132,7 @@ def test_a_call_for_more_research_is_no_finding_even_in_the_conclusions():
         "Further analysis showed that zorvatin reduced fatigue in invented sailors.",
         "More sailors improved with zorvatin than with placebo.",
         "Prospective studies found that zorvatin was associated with less fatigue.",
+        "Zorvatin reduced fatigue, which needs further study.",
     ):
         assert not calls_for_research(text)
         assert finding(text, "CONCLUSIONS")

@@ -51,6 +51,9 @@ def test_a_question_whose_claim_is_safety():
     assert asks_about_safety("Zorvatin and glimmer rash: how much is safe?")
     assert not asks_about_safety("The Invented Food Safety Authority")  # a name, not a question about safety
     assert not asks_about_safety("Is zorvatin unsafe?")  # that one asks about harm
+    assert asks_about_safety("Is it okay to take zorvatin while pregnant?")  # asks the same as "safe"
+    assert asks_about_safety("Is it fine for children to take zorvatin?")
+    assert not asks_about_safety("Does zorvatin affect fine motor skills?")
 
 
 def test_safety_only_questions_and_findings_that_speak_of_safety():
@@ -62,6 +65,7 @@ def test_safety_only_questions_and_findings_that_speak_of_safety():
     assert speaks_of_safety("Zorvatin was well tolerated.")
     assert speaks_of_safety("Side effects were mild.")
     assert not speaks_of_safety("Zorvatin shortened invented fatigue by two days.")
+    assert speaks_of_safety("Pregnant sailors should avoid excessive zorvatin.")  # advice to avoid it
 
 
 def test_a_reported_harm_contradicts_a_question_about_safety():
@@ -74,6 +78,8 @@ def test_a_reported_harm_contradicts_a_question_about_safety():
         "Invented patients have a significant complication rate related to zorvatin.",
         "Zorvatin users had an increased risk of glimmer rash.",
         "Zorvatin users had lower rates of clear margins and increased rates of complications.",  # less good
+        "Pregnant sailors are 'at risk' subgroups who may need advice on moderating zorvatin.",
+        "Pregnant sailors should avoid excessive consumption of zorvatin.",
     ]
     for text in harmful:
         assert against_safety(support, [text], "Is zorvatin safe?")[0, 1] == 0.8, text

@@ -161,6 +161,21 @@ def test_make_and_give_are_verbs(fictional):
     assert frame("Do snorvel nurses make good sentinels for hiccups?", fictional).outcome != "sentinels"
 
 
+def test_everyday_verbs_split_and_nouns_do_not(fictional):
+    """ "Does green tea interact with blood thinners?" had read "green tea interact" as the intervention and
+    answered from findings on blood sugar; verbs that are nouns too ("aneurysm repair", "burn") are left out."""
+    cases = {
+        "Does zorvatin interact with glimmer pills?": ("zorvatin", "glimmer pills"),
+        "Does dimbleweed tea clog snorvel arteries?": ("dimbleweed tea", "snorvel arteries"),
+        "Does quillmorin relax glimmer muscles?": ("quillmorin", "glimmer muscles"),
+        "Does zorvatin weaken snorvel bones?": ("zorvatin", "snorvel bones"),
+    }
+    for question, expected in cases.items():
+        got = frame(question, fictional)
+        assert (got.intervention, got.outcome) == expected, question
+    assert frame("Is snorvel repair justified in glimmer patients?", fictional).intervention != "snorvel"
+
+
 def test_a_measure_compared_between_groups_makes_the_group_the_exposure(fictional):
     """ "Is sleep latency lower in people who take quillmorin?" asks about quillmorin's effect on sleep latency;
     the comparative had been read as the verb, with the measure as the intervention."""

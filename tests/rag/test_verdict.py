@@ -230,6 +230,25 @@ def test_a_question_only_about_safety_is_decided_by_findings_on_harm():
     assert both.deciding_sentence_ids == ["a#0", "b#0"]
 
 
+def test_a_question_about_the_safety_of_a_table_intervention_is_decided_by_findings_about_it():
+    """A finding of a lower risk of preterm birth with a "prudent" dietary pattern had answered "Is it safe to
+    take fish oil during pregnancy?" from a source that names fish oil once in its abstract; a finding counts
+    when it or its source's title names the intervention."""
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    elsewhere = scored("a", 0, "A prudent dietary pattern was linked to a lower risk of invented rash.")
+    named = scored("b", 0, "Fish oil raised the risk of invented rash in pregnant sailors.")
+    titled = StoredSource(
+        "c", "fx", "Fish oil in invented sailors", "", [], 2030, None, None, None, None, [], [], 2, "x"
+    )
+    by_title = scored("c", 0, "The risk of invented rash was low in either group.")
+    sources = {"a": source("a", 2), "b": source("b", 2), "c": titled}
+    question = "Is it safe to take fish oil during pregnancy?"
+    verdict, _ = judge(question, [elsewhere, named, by_title], sources, default_model())
+    assert verdict.deciding_sentence_ids == ["b#0", "c#0"]
+
+
 def test_a_question_about_timing_is_decided_only_by_findings_that_speak_of_timing():
     """ "Is it better to take vitamin D in the morning?" had been answered yes on a finding about vitamin D and
     diabetes that says nothing of the time of day."""
