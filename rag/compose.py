@@ -15,6 +15,7 @@ from index.store import StoredSource
 from rag.effects import extract_effects
 from rag.findings import is_background, is_finding, is_method
 from rag.harm import asks_about_safety
+from rag.phrasing import asked_amount
 from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
@@ -24,6 +25,7 @@ from rag.wording import (
     ABSTENTION_LIMITATIONS,
     DISCLAIMER,
     EVIDENCE_NOTE,
+    Asking,
     abstention_quick_answer,
     limitations,
     quick_answer,
@@ -197,16 +199,7 @@ def compose_answer(
         topic=terms.topic,
         intervention=terms.frame.intervention if terms.frame else None,
         outcome=terms.frame.outcome if terms.frame else None,
-        quick_answer=quick_answer(
-            terms.topic,
-            verdict,
-            takeaways,
-            infos,
-            asked_outcome(terms),
-            asks_about_safety(question),
-            denied,
-            asked_timing(question),
-        ),
+        quick_answer=quick_answer(terms.topic, verdict, takeaways, infos, asking(question, terms, denied)),
         quick_answer_sentence_ids=[t.sentence_id for t in quoted_takeaways(verdict, takeaways)],
         verdict=verdict,
         takeaways=takeaways,
@@ -218,6 +211,17 @@ def compose_answer(
         ),
         disclaimer=DISCLAIMER,
         grounding=Grounding(claims=0, grounded=0),
+    )
+
+
+def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
+    """What the question asks beyond its topic, for the verdict's wording."""
+    return Asking(
+        outcome=asked_outcome(terms),
+        safety=asks_about_safety(question),
+        denied=denied,
+        timing=asked_timing(question),
+        amount=asked_amount(question),
     )
 
 

@@ -133,3 +133,19 @@ def positive_claim(claim: str) -> str | None:
         subject = subject[:1].lower() + subject[1:]
     aux = _POSITIVE.get(aux.lower(), aux.lower()).capitalize()
     return f"{aux} {subject} {rest.rstrip(' ?.!')}?"
+
+
+# "How much vitamin D should I take?", "What dose of X ...?", "How long should I take it?": an amount, a
+# duration or a frequency, which the findings state in numbers; yes or no answers none of them.
+_AMOUNT = re.compile(
+    r"^\W*(?:how\s+(?:much|many|long|often|frequently)|what\s+(?:dose|dosage|amount|quantity)"
+    r"|what\s+is\s+the\s+(?:right|best|optimal|ideal|recommended|safe|maximum|minimum)\s+(?:dose|dosage|amount)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def asked_amount(question: str) -> str | None:
+    """The words in which the question asks for an amount, a duration or a frequency ("how much"), if it does."""
+    match = _AMOUNT.search(question)
+    return " ".join(match.group(0).strip(" \"'“‘").lower().split()) if match else None

@@ -20,7 +20,7 @@ from rag.outcomes import (
     worded_outcome,
 )
 from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
-from rag.question_shape import QUESTION_WORDS, names_something
+from rag.question_shape import QUESTION_WORDS, names_something, without_how_words
 from rag.understand import QuestionFrame, understand
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -193,7 +193,7 @@ def topic_phrases(question: str) -> list[str]:
     letter within a run names something ("vitamin A", "hepatitis A"), unlike the article; a contracted negation
     ("don't") is none."""
     phrases: list[str] = []
-    for clause in _CLAUSE_BREAK.split(question):
+    for clause in _CLAUSE_BREAK.split(without_how_words(question)):
         current: list[str] = []
         for word in [*WORD.findall(clause), ""]:
             lowered = word.lower().replace("\u2019", "'")

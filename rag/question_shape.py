@@ -109,6 +109,16 @@ _NOT_TOPIC = frozenset(
 _ENDS_TOPIC = QUESTION_WORDS | _NOT_TOPIC
 
 
+# "How long does it take for iron to work?", "How often should I take it?": what is asked, not its topic. Only
+# after "how": "long COVID", "often" in a finding's words are topic.
+_HOW_WORDS = re.compile(r"\b(how\s+)(long|often|frequently|soon)\b", re.IGNORECASE)
+
+
+def without_how_words(question: str) -> str:
+    """``question`` with the word after "how" that asks for a duration or frequency blanked out (same length)."""
+    return _HOW_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), question)
+
+
 def is_topic_word(word: str) -> bool:
     word = word.lower().replace("\u2019", "'").removesuffix("'s")
     return not word.endswith("n't") and word not in _ENDS_TOPIC

@@ -14,7 +14,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rag.question_shape import POPULATION, WORD, Span, after_who, is_topic_word, split_sides, topic_span
+from rag.question_shape import (
+    POPULATION,
+    WORD,
+    Span,
+    after_who,
+    is_topic_word,
+    split_sides,
+    topic_span,
+    without_how_words,
+)
 from rag.synonyms import KINDS, Concept, Kind, Mention, SynonymTable, phrase_key, table
 
 
@@ -99,7 +108,8 @@ def _inside_word(word: re.Match[str], mention: Mention) -> bool:
 def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionFrame:
     """The question's intervention and outcome and the table concepts it names (see the module docstring)."""
     synonyms = synonyms or table()
-    question = " ".join(question.split())
+    asked = " ".join(question.split())
+    question = without_how_words(asked)  # same length: spans found in it hold in what was asked
     mentions = synonyms.find(question)
     sides = split_sides(question)
     chosen: dict[Kind, Mention | None] = {"intervention": None, "outcome": None}
@@ -141,7 +151,7 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
             words[kind] = _phrase_around(question, mention, mentions) if mention else None
     broader = tuple(dict.fromkeys(b for m in mentions for b in synonyms.broader.get(m.concept.name, ())))
     return QuestionFrame(
-        question=question,
+        question=asked,
         intervention=words["intervention"],
         outcome=words["outcome"],
         intervention_mention=chosen["intervention"],

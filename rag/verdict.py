@@ -22,6 +22,7 @@ from rag.direction import as_stated
 from rag.estimates import states_null
 from rag.harm import asks_only_about_safety, speaks_of_safety
 from rag.outcomes import AskedOutcome, names_itself, reporting
+from rag.phrasing import asked_amount
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
 from rag.synonyms import Concept, broadest, reported_outcomes
@@ -90,7 +91,9 @@ def deciding_filter(
     """Which findings may decide the question (None: any): those that report its outcome
     (``rag.outcomes.reporting``); for a question only about safety, those that speak of the safety of its
     intervention; for a question about timing ("... in the morning?"), only those among them that speak of
-    timing (``rag.timing``)."""
+    timing (``rag.timing``); for a question that asks for an amount ("How much ...?"), none."""
+    if asked_amount(question) is not None:  # "How much X should I take?": no finding says yes or no to it
+        return _no_finding
     checks: list[Callable[[StoredSentence], bool]] = []
     reports = reporting(outcome, sources)
     if reports is not None:
@@ -123,6 +126,10 @@ def _on_intervention(question: str, sources: dict[str, StoredSource]) -> Callabl
         return named[sentence.source_id] or names_itself(concept, sentence.text)
 
     return on_intervention
+
+
+def _no_finding(_sentence: StoredSentence) -> bool:
+    return False
 
 
 def _speaks_of_safety(sentence: StoredSentence) -> bool:

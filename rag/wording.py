@@ -8,6 +8,7 @@ and citations; choosing the takeaways is ``rag.compose``'s.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from rag.schemas import SourceInfo, Takeaway, Verdict
 
@@ -28,21 +29,28 @@ DISCLAIMER = (
 )
 
 
-def verdict_sentence(
-    topic: str,
-    verdict: Verdict,
-    asked_outcome: str | None = None,
-    safety: bool = False,
-    denied: bool = False,
-    timing: str | None = None,
-) -> str:
-    """The verdict in fixed words, with the counts behind it. ``asked_outcome`` is the outcome the question
-    names, as a table concept: when the deciding findings report another one, the answer says so. For a
-    question whose claim is safety ("Is X safe?"), yes and no speak of its safety, not of an effect:
-    "contradicts an effect on heart health" had answered "Is it safe to eat eggs every day?". For a claim that
-    denies an effect (``denied``: "Is it true that eggs don't raise cholesterol?"), yes and no speak of the
-    claim: "supports an effect" would have said the opposite of the findings. ``timing``: the words in which the
-    question asks about timing ("in the morning"), which only findings that speak of timing answer."""
+@dataclass(frozen=True)
+class Asking:
+    """What a question asks beyond its topic, as far as the verdict's wording must say it.
+
+    ``outcome``: the outcome the question names, as a table concept; when the deciding findings report another
+    one, the answer says so. ``safety``: the claim is safety ("Is X safe?"), so yes and no speak of its safety,
+    not of an effect ("contradicts an effect on heart health" had answered "Is it safe to eat eggs every day?").
+    ``denied``: the claim denies an effect ("Is it true that eggs don't raise cholesterol?"), so yes and no
+    speak of the claim ("supports an effect" would have said the opposite of the findings). ``timing``: the
+    words in which it asks about timing ("in the morning"), which only findings that speak of timing answer.
+    ``amount``: the words in which it asks for an amount ("how much"), which no yes or no answers."""
+
+    outcome: str | None = None
+    safety: bool = False
+    denied: bool = False
+    timing: str | None = None
+    amount: str | None = None
+
+
+def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) -> str:
+    """The verdict in fixed words, with the counts behind it, worded for what the question asks."""
+    asked_outcome, safety, denied, timing = asking.outcome, asking.safety, asking.denied, asking.timing
     against = verdict.contradicting + verdict.no_effect
     counts = (
         f"of {_count(len(verdict.deciding_sentence_ids), 'deciding finding')}, {verdict.supporting} supporting, "
@@ -70,6 +78,11 @@ def verdict_sentence(
         text = f"On {topic}, the evidence is mixed ({counts})."
     elif verdict.label == "maybe":
         text = f"On {topic}, the evidence is uncertain: the findings are hedged or preliminary ({counts})."
+    elif asking.amount:
+        return (
+            f"The retrieved sources touch on {topic}; the question asks {asking.amount}, which no yes or no "
+            "answers, so no verdict is given: the findings below say what the sources report."
+        )
     elif timing:
         reports = f"reports {asked_outcome} and " if asked_outcome else ""
         return (
@@ -96,16 +109,13 @@ def quick_answer(
     verdict: Verdict,
     takeaways: list[Takeaway],
     infos: list[SourceInfo],
-    asked_outcome: str | None = None,
-    safety: bool = False,
-    denied: bool = False,
-    timing: str | None = None,
+    asking: Asking = Asking(),
 ) -> str:
     quoted = quoted_takeaways(verdict, takeaways)
     quotes = "; ".join(f"\u201c{t.text}\u201d [{t.citation}]" for t in quoted)
     intro = "Findings on both sides" if len(quoted) == 2 else "A representative finding"
     return (
-        f"{verdict_sentence(topic, verdict, asked_outcome, safety, denied, timing)} The indexed evidence comes from "
+        f"{verdict_sentence(topic, verdict, asking)} The indexed evidence comes from "
         f"{_count(len(infos), 'source')} ({_level_summary(infos)}). {intro}: {quotes}"
     )
 

@@ -86,3 +86,24 @@ def test_the_pronoun_of_a_question_after_a_statement_is_its_intervention(fiction
 def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
     """ "Is it true that eggs don't raise cholesterol?" had been answered "no" on findings of no effect."""
     assert positive_claim(claim) == positive
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [
+        ("How much zorvatin should I take a day?", "how much"),
+        ("How long does it take for zorvatin to work?", "how long"),
+        ("How often should I take quillmorin?", "how often"),
+        ("What dose of zorvatin lowers fatigue?", "what dose"),
+        ("What is the recommended dose of quillmorin?", "what is the recommended dose"),
+        ("Does zorvatin lower fatigue?", None),
+        ("What helps with seasonal fatigue?", None),  # asks what, which findings of an effect answer
+        ("Is a long course of zorvatin better?", None),
+    ],
+)
+def test_questions_that_ask_for_an_amount(question, amount):
+    """Yes or no answers no amount, duration or frequency: "How much vitamin D should I take a day?" had been
+    answered "most of the cited evidence supports an effect"."""
+    from rag.phrasing import asked_amount
+
+    assert asked_amount(question) == amount

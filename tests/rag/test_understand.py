@@ -236,3 +236,10 @@ def test_who_benefits_from_an_intervention_is_no_outcome(fictional):
     got = frame("Can sailors benefit from zorvatin?", fictional)
     assert (got.intervention, got.intervention_mention.concept.name) == ("zorvatin", "zorvatin")
     assert frame("Does zorvatin benefit sailors?", fictional).intervention == "zorvatin"
+
+
+def test_the_word_after_how_that_asks_for_a_duration_is_no_topic(fictional):
+    """ "How long does it take for zorvatin to work?" had "long" as its intervention."""
+    assert frame("How long does it take for zorvatin to work?", fictional).intervention == "zorvatin"
+    assert topic_phrases("How often should I take quillmorin?") == ["quillmorin"]
+    assert topic_phrases("Does zorvatin help long glimmer?") == ["zorvatin", "long glimmer"]

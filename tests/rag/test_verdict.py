@@ -9,7 +9,7 @@ from rag.pipeline import with_deciding
 from rag.retrieve import Candidate
 from rag.schemas import Verdict
 from rag.verdict import deciding, judge_items, section_leads, sentence_stance, weights
-from rag.wording import verdict_sentence
+from rag.wording import Asking, verdict_sentence
 
 YES, NO, MAYBE = [0.8, 0.1, 0.1], [0.1, 0.8, 0.1], [0.2, 0.2, 0.6]
 
@@ -262,10 +262,23 @@ def test_a_question_about_timing_is_decided_only_by_findings_that_speak_of_timin
     verdict, _ = judge(question, [untimed], sources, default_model())
     assert verdict.label == "insufficient" and verdict.deciding_sentence_ids == []
     assert "none of their findings speaks of timing (\u201cin the morning\u201d)" in verdict_sentence(
-        "zorvatin and morning", verdict, timing="in the morning"
+        "zorvatin and morning", verdict, Asking(timing="in the morning")
     )
     verdict, _ = judge(question, [untimed, timed], sources, default_model())
     assert verdict.deciding_sentence_ids == ["b#0"]
     # an asked outcome and timing: a finding must report the one and speak of the other
-    outcome_too = verdict_sentence("zorvatin and fatigue", NO_VERDICT, "fatigue", timing="at night")
+    outcome_too = verdict_sentence("zorvatin and fatigue", NO_VERDICT, Asking("fatigue", timing="at night"))
     assert "none of their findings reports fatigue and speaks of timing" in outcome_too
+
+
+def test_a_question_for_an_amount_is_decided_by_no_finding():
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    items = [scored("a", 0, "Zorvatin 50 mg a day reduced invented fatigue.")]
+    verdict, _ = judge(
+        "How much zorvatin should I take a day?", items, {"a": source("a", 2)}, default_model()
+    )
+    assert verdict.label == "insufficient" and verdict.deciding_sentence_ids == []
+    verdict, _ = judge("Does zorvatin reduce fatigue?", items, {"a": source("a", 2)}, default_model())
+    assert verdict.deciding_sentence_ids == ["a#0"]

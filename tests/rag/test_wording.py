@@ -1,7 +1,7 @@
 """The answer's fixed wording: verdict sentences with their counts, and what the quick answer quotes."""
 
 from rag.schemas import Takeaway, Verdict
-from rag.wording import quick_answer, quoted_takeaways, verdict_sentence
+from rag.wording import Asking, quick_answer, quoted_takeaways, verdict_sentence
 
 
 def takeaway(sentence_id: str, stance: str, text: str) -> Takeaway:
@@ -64,10 +64,10 @@ def test_the_verdict_names_the_reported_outcome_and_says_when_it_is_not_the_one_
         deciding_sentence_ids=["a#1"],
         reported_outcome="bone turnover markers",
     )
-    text = verdict_sentence("zorvatin and bone density", yes, asked_outcome="bone density")
+    text = verdict_sentence("zorvatin and bone density", yes, Asking(outcome="bone density"))
     assert "supports an effect on bone turnover markers (" in text
     assert text.endswith("The deciding findings report bone turnover markers, not bone density itself.")
-    same = verdict_sentence("zorvatin and bone turnover", yes, asked_outcome="bone turnover markers")
+    same = verdict_sentence("zorvatin and bone turnover", yes, Asking(outcome="bone turnover markers"))
     assert "not" not in same.split(")")[-1]
 
 
@@ -81,12 +81,12 @@ def test_a_safety_question_is_answered_about_safety_not_an_effect():
         deciding_sentence_ids=["a#1", "a#2", "b#1"],
         reported_outcome="heart health",
     )
-    text = verdict_sentence("zorvatin", no, safety=True)
+    text = verdict_sentence("zorvatin", no, Asking(safety=True))
     assert text.startswith(
         "On zorvatin, most of the cited evidence does not support its safety with regard to"
     )
     yes = no.model_copy(update={"label": "yes", "reported_outcome": None})
-    assert verdict_sentence("zorvatin", yes, safety=True).startswith(
+    assert verdict_sentence("zorvatin", yes, Asking(safety=True)).startswith(
         "On zorvatin, most of the cited evidence supports its safety ("
     )
     assert "contradicts an effect on heart health" in verdict_sentence("zorvatin", no)
@@ -103,11 +103,17 @@ def test_a_claim_that_denies_an_effect_is_answered_about_the_claim():
         deciding_sentence_ids=["a#1", "a#2", "b#1", "c#1"],
         reported_outcome="fatigue",
     )
-    assert verdict_sentence("zorvatin and fatigue", yes, denied=True).startswith(
+    assert verdict_sentence("zorvatin and fatigue", yes, Asking(denied=True)).startswith(
         "On zorvatin and fatigue, most of the cited evidence agrees with the claim: it finds no such effect on "
         "fatigue ("
     )
     no = yes.model_copy(update={"label": "no", "supporting": 1, "contradicting": 3})
-    assert verdict_sentence("zorvatin and fatigue", no, denied=True).startswith(
+    assert verdict_sentence("zorvatin and fatigue", no, Asking(denied=True)).startswith(
         "On zorvatin and fatigue, most of the cited evidence contradicts the claim: it reports an effect on fatigue ("
     )
+
+
+def test_a_question_for_an_amount_gets_no_verdict_and_says_why():
+    no_verdict = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
+    text = verdict_sentence("zorvatin", no_verdict, Asking(amount="how much"))
+    assert "the question asks how much, which no yes or no answers, so no verdict is given" in text
