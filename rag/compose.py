@@ -14,7 +14,7 @@ from index.lexical import analyze
 from index.store import StoredSource
 from rag.effects import extract_effects
 from rag.findings import is_background, is_finding, is_method
-from rag.harm import asks_about_safety
+from rag.harm import asks_about_safety, claims_harm
 from rag.phrasing import asked_amount
 from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
@@ -219,6 +219,7 @@ def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
     return Asking(
         outcome=asked_outcome(terms),
         safety=asks_about_safety(question),
+        harm=claims_harm(question) and not asks_about_safety(question),
         denied=denied,
         timing=asked_timing(question),
         amount=asked_amount(question),

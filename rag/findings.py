@@ -45,7 +45,7 @@ _FINDING_CUES = re.compile(
 )
 _BACKGROUND_CUES = re.compile(
     r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
-    r"evaluated|assessed|hypothesi[sz]ed)|the (aim|objective|purpose) of|(this|the present|the current|our) "
+    r"evaluated|assessed|hypothesi[sz]ed)|we test(ed)? (the (null )?hypothesis|whether)|the (aim|objective|purpose) of|(this|the present|the current|our) "
     r"(\w+ )?(study|review|paper|article|meta-analysis|analysis|trial|investigation) (aims|aimed|sought|seeks|set out|"
     r"examines|investigates|describes|introduces|discusses|reviews|summari[sz]es|outlines|focuses on|"
     r"(is|was) an attempt to|attempts to|(is|was) intended to)|"

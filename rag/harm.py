@@ -25,6 +25,7 @@ SAFE_FINDING = re.compile(
     r"(?:very\s+|extremely\s+)?(?:low|minimal|negligible|rare)\b"
     rf"|\b(?:low|minimal|negligible)\s+(?:risk|incidence)\s+of\s+(?:\w+\s+){{0,2}}{_HARM}"
     rf"|\bunlikely\s+to\s+(?:result\s+in|cause|lead\s+to|produce|induce)\s+(?:\w+\s+){{0,3}}{_HARM}"
+    r"|\bneutral\s+(?:to|or)\s+beneficial\b"  # "habitual coffee consumption is neutral to beneficial regarding"
     r"|\b(?:is|was|are|were|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:generally\s+|very\s+)?"
     r"(?:safe|well[\s-]tolerated)\b"
     rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:was|were)\s+(?:observed|reported|found|seen)"
@@ -87,20 +88,51 @@ def speaks_of_safety(text: str) -> bool:
     return bool(_SAFETY_WORDS.search(text))
 
 
+# The harm as the question's claim: "Is X harmful / bad for you?", "Does X damage the kidneys?", "What are the side
+# effects of X?"; not a harm word elsewhere ("Are physicians aware of the side effects of X?", "Is unsafe sex ...").
+_HARM_CLAIM = re.compile(
+    r"^(?:is|are|was|were|can|could|might|may|would)\s+(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)(?:be\s+)?"
+    r"(?:harmful|dangerous|toxic|unsafe|bad\s+for)\b"
+    r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
+    r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b",
+    re.I,
+)
+
+
+def claims_harm(question: str) -> bool:
+    """Is a harm the claim the question asks about ("Is too much zinc bad for you?")? Then yes and no speak of
+    harm, and without an outcome only findings on the harms of its intervention decide."""
+    return bool(_HARM_CLAIM.search(question.strip()))
+
+
+def bears_on_harm(text: str) -> bool:
+    """Does a finding report a harm, or call one low or absent? Only such findings answer a question whose claim
+    is a harm: "safer therapeutic targets are being explored" speaks of safety, "curcumin is effective in
+    preventing inflammation" of a benefit, and either had answered "What are the side effects of turmeric?" with
+    "points to harm"."""
+    return bool(_REPORTS_HARM.search(text) or SAFE_FINDING.search(text))
+
+
 def asks_about_harm(question: str) -> bool:
     """Does the question ask whether something harms ("Can too much X be harmful?", "Does X damage Y?")?"""
     return bool(HARM_QUESTION.search(question))
 
 
 def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
-    """Stance probabilities (one row per sentence) with support turned to contradiction where a harm question
-    meets a finding that calls the harm low, unlikely or absent."""
+    """Stance probabilities (one row per sentence) for a harm question: support turned to contradiction where a
+    finding calls the harm low, unlikely or absent, and contradiction turned to support where it reports a harm,
+    undenied ("Liver biopsy revealed features of vitamin A toxicity" had read as a "no" to "Is too much vitamin
+    A harmful?")."""
     if not texts or not asks_about_harm(question):
         return probabilities
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
+    claimed = claims_harm(question)
     return np.stack(
         [
-            flipped(p) if p[yes] > p[no] and SAFE_FINDING.search(text) else p
+            flipped(p)
+            if (p[yes] > p[no] and SAFE_FINDING.search(text))
+            or (claimed and p[no] > p[yes] and _reports_harm(text))
+            else p
             for p, text in zip(probabilities, texts, strict=True)
         ]
     )

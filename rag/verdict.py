@@ -20,7 +20,7 @@ from index.store import StoredSentence, StoredSource
 from rag.compose import Scored, same_text
 from rag.direction import as_stated
 from rag.estimates import states_null
-from rag.harm import asks_only_about_safety, speaks_of_safety
+from rag.harm import asks_only_about_safety, bears_on_harm, claims_harm, speaks_of_safety
 from rag.outcomes import AskedOutcome, names_itself, reporting
 from rag.phrasing import asked_amount
 from rag.schemas import Stance, Verdict, VerdictLabel
@@ -89,8 +89,9 @@ def deciding_filter(
     question: str, outcome: AskedOutcome | None, sources: dict[str, StoredSource]
 ) -> Callable[[StoredSentence], bool] | None:
     """Which findings may decide the question (None: any): those that report its outcome
-    (``rag.outcomes.reporting``); for a question only about safety, those that speak of the safety of its
-    intervention; for a question about timing ("... in the morning?"), only those among them that speak of
+    (``rag.outcomes.reporting``); without an outcome, for a question whose claim is a harm ("What are the side
+    effects of X?"), those that report or deny a harm of its intervention, and for one only about safety, those
+    that speak of the safety of its intervention; for a question about timing ("... in the morning?"), only those among them that speak of
     timing (``rag.timing``); for a question that asks for an amount ("How much ...?"), none."""
     if asked_amount(question) is not None:  # "How much X should I take?": no finding says yes or no to it
         return _no_finding
@@ -98,7 +99,9 @@ def deciding_filter(
     reports = reporting(outcome, sources)
     if reports is not None:
         checks.append(reports)
-    elif asks_only_about_safety(question):  # "Is X safe?": findings on the harms of X decide
+    elif claims_harm(question):  # "Is X bad for you?": findings on the harms of X
+        checks += [_bears_on_harm, _on_intervention(question, sources)]
+    elif asks_only_about_safety(question):  # "Is X safe?": findings on the safety of X
         checks += [_speaks_of_safety, _on_intervention(question, sources)]
     if asked_timing(question) is not None:
         checks.append(_speaks_of_timing)
@@ -130,6 +133,10 @@ def _on_intervention(question: str, sources: dict[str, StoredSource]) -> Callabl
 
 def _no_finding(_sentence: StoredSentence) -> bool:
     return False
+
+
+def _bears_on_harm(sentence: StoredSentence) -> bool:
+    return bears_on_harm(sentence.text)
 
 
 def _speaks_of_safety(sentence: StoredSentence) -> bool:

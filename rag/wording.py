@@ -39,10 +39,12 @@ class Asking:
     ``denied``: the claim denies an effect ("Is it true that eggs don't raise cholesterol?"), so yes and no
     speak of the claim ("supports an effect" would have said the opposite of the findings). ``timing``: the
     words in which it asks about timing ("in the morning"), which only findings that speak of timing answer.
-    ``amount``: the words in which it asks for an amount ("how much"), which no yes or no answers."""
+    ``amount``: the words in which it asks for an amount ("how much"), which no yes or no answers. ``harm``: the
+    claim is a harm ("Is X bad for you?", "What are the side effects of X?"), so yes and no speak of harm."""
 
     outcome: str | None = None
     safety: bool = False
+    harm: bool = False
     denied: bool = False
     timing: str | None = None
     amount: str | None = None
@@ -68,6 +70,10 @@ def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) ->
         text = f"On {topic}, most of the cited evidence supports its safety{regarding} ({counts})."
     elif safety and verdict.label == "no":
         text = f"On {topic}, most of the cited evidence does not support its safety{regarding} ({counts})."
+    elif asking.harm and verdict.label == "yes":
+        text = f"On {topic}, most of the cited evidence points to harm{regarding} ({counts})."
+    elif asking.harm and verdict.label == "no":
+        text = f"On {topic}, most of the cited evidence does not point to harm{regarding} ({counts})."
     elif verdict.label == "yes":
         text = f"On {topic}, most of the cited evidence supports an effect{on} ({counts})."
     elif verdict.label == "no" and verdict.no_effect >= verdict.contradicting:
@@ -88,6 +94,11 @@ def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) ->
         return (
             f"The retrieved sources touch on {topic}, but none of their findings {reports}speaks of timing "
             f"(\u201c{timing}\u201d), so no verdict is given."
+        )
+    elif (asking.harm or safety) and not asked_outcome:
+        return (
+            f"The retrieved sources touch on {topic}, but none of their findings speaks of its harms or safety, "
+            "so no verdict is given."
         )
     elif asked_outcome:
         return (

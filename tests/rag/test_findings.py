@@ -41,6 +41,9 @@ def test_a_meta_analysis_or_trial_that_states_its_aim_reports_no_finding():
         None,
     )
     assert not finding("Our trial sought to determine if zorvatin lowers fatigue.", None)
+    assert not finding(
+        "We test the null hypothesis that zorvatin levels do not vary among invented fish.", None
+    )
     assert not finding("This analysis set out to test whether zorvatin increased energy.", None)
     assert finding("The present meta-analysis showed that zorvatin reduced fatigue.", None)
 

@@ -91,3 +91,43 @@ def test_a_reported_harm_contradicts_a_question_about_safety():
     for text in benign:
         assert against_safety(support, [text], "Is zorvatin safe?")[0, 0] == 0.8, text
     assert against_safety(support, harmful[:1], "Does zorvatin work?")[0, 0] == 0.8  # not about safety
+
+
+def test_a_question_whose_claim_is_a_harm():
+    from rag.harm import claims_harm
+
+    for question in (
+        "Is too much zorvatin bad for you?",
+        "Is it harmful to take zorvatin daily?",
+        "Can too much quillmorin be harmful?",
+        "Does zorvatin damage the kidneys?",
+        "What are the side effects of zorvatin?",
+    ):
+        assert claims_harm(question), question
+    for question in (
+        "Are invented physicians aware of the side effects of zorvatin?",  # awareness, not harm
+        "Is unsafe glimmer behaviour increasing among sailors?",  # the harm word is in the subject
+        "Does zorvatin lower fatigue?",
+    ):
+        assert not claims_harm(question), question
+
+
+def test_only_findings_that_report_or_deny_a_harm_bear_on_it():
+    from rag.harm import bears_on_harm
+
+    assert bears_on_harm("Zorvatin raised the risk of invented rash (OR 1.9).")
+    assert bears_on_harm("No serious adverse effects were observed with zorvatin.")
+    assert not bears_on_harm("Safer invented therapies are being explored.")
+    assert not bears_on_harm("Zorvatin is effective in preventing invented inflammation.")  # a benefit
+
+
+def test_a_reported_harm_supports_a_question_whose_claim_is_that_harm():
+    """ "Liver biopsy revealed features of quillmorin toxicity" had read as a "no" to "Is too much quillmorin
+    harmful?"."""
+    against = np.asarray([[0.2, 0.7, 0.1]])
+    texts = ["Invented sailors on quillmorin had an increased risk of glimmer rash."]
+    assert against_harm(against, texts, "Is too much quillmorin harmful?")[0].argmax() == 0
+    # a harm word that is not the question's claim leaves the reading alone
+    assert (
+        against_harm(against, texts, "Are sailors aware of the side effects of quillmorin?")[0].argmax() == 1
+    )

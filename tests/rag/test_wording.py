@@ -117,3 +117,14 @@ def test_a_question_for_an_amount_gets_no_verdict_and_says_why():
     no_verdict = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
     text = verdict_sentence("zorvatin", no_verdict, Asking(amount="how much"))
     assert "the question asks how much, which no yes or no answers, so no verdict is given" in text
+
+
+def test_a_harm_claim_is_answered_in_words_of_harm():
+    yes = Verdict(label="yes", supporting=2, contradicting=0, no_effect=0, deciding_sentence_ids=["a", "b"])
+    no = Verdict(label="no", supporting=0, contradicting=2, no_effect=0, deciding_sentence_ids=["a", "b"])
+    none = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
+    assert "most of the cited evidence points to harm" in verdict_sentence("zorvatin", yes, Asking(harm=True))
+    assert "does not point to harm" in verdict_sentence("zorvatin", no, Asking(harm=True))
+    assert "none of their findings speaks of its harms or safety" in verdict_sentence(
+        "zorvatin", none, Asking(harm=True)
+    )
