@@ -33,12 +33,13 @@ def provenance(index_dir: Path | None) -> dict[str, object]:
 
 
 def write_report(report: dict[str, object], json_path: Path | None, table: str) -> None:
-    """Print the Markdown table; write the JSON report (and the table beside it as ``.md``)."""
-    print(table)
+    """Write the JSON report (and the table beside it as ``.md``), then print the table: written first, the report
+    survives a reader that stops early (``rag eval answers ... | head``)."""
     if json_path is not None:
         json_path.parent.mkdir(parents=True, exist_ok=True)
         json_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         json_path.with_suffix(".md").write_text(table + "\n", encoding="utf-8")
+    print(table)
 
 
 def markdown_table(header: list[str], rows: list[list[object]]) -> str:

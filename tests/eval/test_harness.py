@@ -72,3 +72,17 @@ def test_grounding_checks_claims_against_store_and_original_files(plain_index, s
     assert sum(roles.values()) == report["claims"]
     assert 0 < report["citation_precision"] <= 1 and report["citation_recall"] == 0.5
     assert (tmp_path / "g.md").read_text().startswith("| questions")
+
+
+def test_a_report_is_written_before_its_table_is_printed(tmp_path, monkeypatch):
+    """Piped into a reader that stops early (``| head``), printing fails; the report must be on disk by then."""
+    from eval.report import write_report
+
+    def closed_pipe(*_args, **_kwargs):
+        raise BrokenPipeError
+
+    monkeypatch.setattr("builtins.print", closed_pipe)
+    with pytest.raises(BrokenPipeError):
+        write_report({"answered": 1}, tmp_path / "report.json", "| answered |")
+    assert json.loads((tmp_path / "report.json").read_text()) == {"answered": 1}
+    assert (tmp_path / "report.md").read_text() == "| answered |\n"
