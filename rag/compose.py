@@ -16,6 +16,7 @@ from rag.effects import extract_effects
 from rag.findings import is_background, is_finding, is_method
 from rag.harm import asks_about_safety, claims_harm
 from rag.phrasing import asked_amount
+from rag.population import asked_population
 from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
 from rag.schemas import Answer, Grounding, SourceInfo, Stance, Takeaway, Verdict
@@ -220,6 +221,7 @@ def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
         outcome=asked_outcome(terms),
         safety=asks_about_safety(question),
         harm=claims_harm(question) and not asks_about_safety(question),
+        population=asked_population(question),
         denied=denied,
         timing=asked_timing(question),
         amount=asked_amount(question),

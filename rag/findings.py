@@ -104,8 +104,9 @@ _RESEARCH_CALL = re.compile(
     r"(?:needed|necessary|required|warranted|indicated|desirable)|needs? to|to (?:confirm|determine|clarify|"
     r"establish|elucidate|evaluate|assess|investigate|explore|examine|define|identify|validate))\b"
     # "The potential roles of X on Y need further study."
-    r"|^[^,;]{0,120}?\b(?:needs?|requires?|warrants?|deserves?|merits?)\s+(?:further|more|additional|future)\s+"
-    r"(?:study|studies|research|investigation|evaluation|exploration|confirmation)\W*$",
+    r"|^[^,;]{0,120}?\b(?:needs?|requires?|warrants?|deserves?|merits?)\s+(?:further|more|additional|future|"
+    r"systematic|careful|rigorous)\s+(?:study|studies|research|investigation|evaluation|exploration|confirmation)"
+    r"(?:\W*$|,?\s+and\s+(?=[^,;]{0,120}\b(?:must|should|needs?\s+to)\s+be\b))",
     re.I,
 )
 # What may follow an abstract's last sentence: a copyright line, a truncation mark.

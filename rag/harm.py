@@ -37,8 +37,12 @@ SAFE_FINDING = re.compile(
 
 
 # not "safety", mostly in names ("Food Safety Authority"); "Is it okay to ...?" asks the same as "Is it safe to ...?"
+# ... and "Can I take X while pregnant / breastfeeding?" asks whether it is safe then
 SAFETY_QUESTION = re.compile(
-    r"\b(?:safe|harmless)\b|\bis\s+it\s+(?:okay|ok|fine|alright|all\s+right)\s+(?:to|for)\b", re.I
+    r"\b(?:safe|harmless)\b|\bis\s+it\s+(?:okay|ok|fine|alright|all\s+right)\s+(?:to|for)\b"
+    r"|^(?:can|may)\s+(?:i|you|we|one)\s+(?:safely\s+)?(?:take|eat|drink|use|have)\b[^?]*\b(?:while|during|when)\s+"
+    r"(?:i\s+am\s+|i'm\s+|you\s+are\s+)?(?:pregnan\w*|breast-?feeding|nursing|trying\s+to\s+conceive)",
+    re.I,
 )
 
 

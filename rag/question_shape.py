@@ -87,7 +87,8 @@ POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$",
 # Words that name who is studied ("safe for *men*", "good for *children* with asthma"), not an outcome.
 POPULATION_WORDS = frozenset(
     """you me us everyone anyone people person men man women woman children child kids adults adult elderly
-    seniors infants babies newborns athletes patients smokers subjects population populations""".split()
+    seniors infants babies newborns athletes patients smokers subjects population populations teenagers
+    teenager teens adolescents toddlers students""".split()
 )
 # "useful for children *with asthma*", "help older adults *with memory*": who, then what is asked about
 _WHO_WITH = re.compile(

@@ -20,9 +20,10 @@ from index.store import StoredSentence, StoredSource
 from rag.compose import Scored, same_text
 from rag.direction import as_stated
 from rag.estimates import states_null
-from rag.harm import asks_only_about_safety, bears_on_harm, claims_harm, speaks_of_safety
+from rag.harm import asks_about_safety, asks_only_about_safety, bears_on_harm, claims_harm, speaks_of_safety
 from rag.outcomes import AskedOutcome, names_itself, reporting
 from rag.phrasing import asked_amount
+from rag.population import asked_population, speaks_of_population
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
 from rag.synonyms import Concept, broadest, reported_outcomes
@@ -88,11 +89,14 @@ def deciding(
 def deciding_filter(
     question: str, outcome: AskedOutcome | None, sources: dict[str, StoredSource]
 ) -> Callable[[StoredSentence], bool] | None:
-    """Which findings may decide the question (None: any): those that report its outcome
-    (``rag.outcomes.reporting``); without an outcome, for a question whose claim is a harm ("What are the side
-    effects of X?"), those that report or deny a harm of its intervention, and for one only about safety, those
-    that speak of the safety of its intervention; for a question about timing ("... in the morning?"), only those among them that speak of
-    timing (``rag.timing``); for a question that asks for an amount ("How much ...?"), none."""
+    """Which findings may decide the question (None: any).
+
+    Those that report its outcome (``rag.outcomes.reporting``); without an outcome, for a question whose claim is
+    a harm ("What are the side effects of X?"), those that report or deny a harm of its intervention, and for one
+    only about safety, those that speak of the safety of its intervention. Among them, for safety or harm in
+    pregnancy, breastfeeding, childhood or old age, only those that speak of that group (``rag.population``), and
+    for a question about timing ("... in the morning?"), only those that speak of timing (``rag.timing``). For
+    a question that asks for an amount ("How much ...?"), none."""
     if asked_amount(question) is not None:  # "How much X should I take?": no finding says yes or no to it
         return _no_finding
     checks: list[Callable[[StoredSentence], bool]] = []
@@ -103,6 +107,9 @@ def deciding_filter(
         checks += [_bears_on_harm, _on_intervention(question, sources)]
     elif asks_only_about_safety(question):  # "Is X safe?": findings on the safety of X
         checks += [_speaks_of_safety, _on_intervention(question, sources)]
+    group = asked_population(question)
+    if group is not None and (asks_about_safety(question) or claims_harm(question)):
+        checks.append(_of_population(group, sources))
     if asked_timing(question) is not None:
         checks.append(_speaks_of_timing)
     if not checks:
@@ -129,6 +136,20 @@ def _on_intervention(question: str, sources: dict[str, StoredSource]) -> Callabl
         return named[sentence.source_id] or names_itself(concept, sentence.text)
 
     return on_intervention
+
+
+def _of_population(group: str, sources: dict[str, StoredSource]) -> Callable[[StoredSentence], bool]:
+    """Whether a sentence, or its source's title (the abstract, where there is no title), speaks of ``group``
+    (``rag.population``)."""
+    spoken: dict[str, bool] = {}
+
+    def of_population(sentence: StoredSentence) -> bool:
+        if sentence.source_id not in spoken:
+            source = sources[sentence.source_id]
+            spoken[sentence.source_id] = speaks_of_population(group, source.title or source.abstract)
+        return spoken[sentence.source_id] or speaks_of_population(group, sentence.text)
+
+    return of_population
 
 
 def _no_finding(_sentence: StoredSentence) -> bool:

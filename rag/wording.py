@@ -45,6 +45,7 @@ class Asking:
     outcome: str | None = None
     safety: bool = False
     harm: bool = False
+    population: str | None = None  # for safety and harm: "pregnancy", "children" (``rag.population``)
     denied: bool = False
     timing: str | None = None
     amount: str | None = None
@@ -97,8 +98,8 @@ def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) ->
         )
     elif (asking.harm or safety) and not asked_outcome:
         return (
-            f"The retrieved sources touch on {topic}, but none of their findings speaks of its harms or safety, "
-            "so no verdict is given."
+            f"The retrieved sources touch on {topic}, but none of their findings speaks of its harms or safety"
+            f"{' in ' + asking.population if asking.population else ''}, so no verdict is given."
         )
     elif asked_outcome:
         return (

@@ -128,6 +128,7 @@ def test_a_call_for_more_research_is_no_finding_even_in_the_conclusions():
         "Continued research is necessary to determine the role of zorvatin in fatigue.",
         "Future studies with larger invented samples are required to establish the dose.",
         "The potential roles of zorvatin and snorvel on invented mortality need further study.",
+        "The toxicology of zorvatin needs systematic study, and quality control of its products must be set up.",
     ):
         assert calls_for_research(text)
         assert not finding(text, "CONCLUSIONS")

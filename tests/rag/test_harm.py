@@ -53,6 +53,8 @@ def test_a_question_whose_claim_is_safety():
     assert not asks_about_safety("Is zorvatin unsafe?")  # that one asks about harm
     assert asks_about_safety("Is it okay to take zorvatin while pregnant?")  # asks the same as "safe"
     assert asks_about_safety("Is it fine for children to take zorvatin?")
+    assert asks_about_safety("Can I take zorvatin while breastfeeding?")  # is it safe then?
+    assert not asks_about_safety("Can I take zorvatin for sleep?")
     assert not asks_about_safety("Does zorvatin affect fine motor skills?")
 
 

@@ -240,7 +240,20 @@ def test_a_question_about_the_safety_of_a_table_intervention_is_decided_by_findi
     elsewhere = scored("a", 0, "A prudent dietary pattern was linked to a lower risk of invented rash.")
     named = scored("b", 0, "Fish oil raised the risk of invented rash in pregnant sailors.")
     titled = StoredSource(
-        "c", "fx", "Fish oil in invented sailors", "", [], 2030, None, None, None, None, [], [], 2, "x"
+        "c",
+        "fx",
+        "Fish oil in invented pregnant sailors",
+        "",
+        [],
+        2030,
+        None,
+        None,
+        None,
+        None,
+        [],
+        [],
+        2,
+        "x",
     )
     by_title = scored("c", 0, "The risk of invented rash was low in either group.")
     sources = {"a": source("a", 2), "b": source("b", 2), "c": titled}
@@ -282,3 +295,19 @@ def test_a_question_for_an_amount_is_decided_by_no_finding():
     assert verdict.label == "insufficient" and verdict.deciding_sentence_ids == []
     verdict, _ = judge("Does zorvatin reduce fatigue?", items, {"a": source("a", 2)}, default_model())
     assert verdict.deciding_sentence_ids == ["a#0"]
+
+
+def test_a_safety_question_about_a_group_is_decided_by_findings_on_that_group():
+    """ "Is melatonin safe for children?" had been "does not support its safety" on findings in adults."""
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    adults = scored("a", 0, "Zorvatin was well tolerated by invented adults.")
+    children = scored("b", 0, "Zorvatin raised the risk of invented rash in children.")
+    sources = {"a": source("a", 2), "b": source("b", 2)}
+    verdict, _ = judge("Is zorvatin safe for children?", [adults, children], sources, default_model())
+    assert verdict.deciding_sentence_ids == ["b#0"]
+    verdict, _ = judge("Is zorvatin safe for children?", [adults], sources, default_model())
+    assert verdict.label == "insufficient"
+    text = verdict_sentence("zorvatin", verdict, Asking(safety=True, population="children"))
+    assert "none of their findings speaks of its harms or safety in children" in text

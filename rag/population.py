@@ -1,0 +1,43 @@
+"""Who a safety question asks about: what is safe for adults need not be for a pregnant woman or a child.
+
+"Can I take vitamin D while breastfeeding?" had been answered "yes" on findings about vitamin D in adults with
+autoimmune disease. A question about safety or harm that names a group set apart by pregnancy, breastfeeding,
+childhood or old age is decided only by findings that speak of that group, in the finding or its source's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each group: how a question names it, and how findings speak of it.
+_GROUPS: dict[str, tuple[str, str]] = {
+    "pregnancy": (
+        r"pregnan\w*|expecting\s+a\s+baby|trying\s+to\s+conceive",
+        r"pregnan\w*|prenatal|antenatal|gestation\w*|maternal|fetal|foetal|fetus|birth\s+weight|miscarriage",
+    ),
+    "breastfeeding": (
+        r"breast-?feeding|breastfeed\w*|nursing\s+mothers?|while\s+nursing|lactating",
+        r"breast-?fe\w*|lactat\w*|breast\s*milk|human\s+milk|nursing|postpartum",
+    ),
+    "children": (
+        r"child(?:ren)?|kids?|bab(?:y|ies)|infants?|toddlers?|newborns?|teen(?:ager)?s?|adolescents?",
+        r"child\w*|kids?|bab(?:y|ies)|infan\w*|toddlers?|newborns?|neonat\w*|teen\w*|adolescen\w*|p(?:a)?ediatric\w*"
+        r"|youths?|school\w*|boys?|girls?",
+    ),
+    "older adults": (
+        r"elderly|older\s+(?:adults|people|persons|women|men)|seniors?|the\s+aged",
+        r"elderly|older|aged\s+\d|seniors?|geriatric\w*|late\s+life|postmenopausal",
+    ),
+}
+_ASKED = {name: re.compile(rf"\b(?:{asked})\b", re.I) for name, (asked, _) in _GROUPS.items()}
+_SPOKEN = {name: re.compile(rf"\b(?:{spoken})\b", re.I) for name, (_, spoken) in _GROUPS.items()}
+
+
+def asked_population(question: str) -> str | None:
+    """The group the question asks about ("pregnancy", "breastfeeding", "children", "older adults"), if any."""
+    return next((name for name, pattern in _ASKED.items() if pattern.search(question)), None)
+
+
+def speaks_of_population(group: str, text: str) -> bool:
+    """Does ``text`` speak of the group (``asked_population``)?"""
+    return bool(_SPOKEN[group].search(text))

@@ -1,0 +1,27 @@
+"""Who a safety question asks about, and the findings that speak of them. Sentences are invented."""
+
+import pytest
+
+from rag.population import asked_population, speaks_of_population
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        ("Can I take zorvatin while breastfeeding?", "breastfeeding"),
+        ("Is it safe to eat quillmorin during pregnancy?", "pregnancy"),
+        ("Is zorvatin safe for children?", "children"),
+        ("Are glimmer drinks safe for teenagers?", "children"),
+        ("Is zorvatin safe for older adults?", "older adults"),
+        ("Is zorvatin safe?", None),
+    ],
+)
+def test_the_group_a_question_asks_about(question, group):
+    assert asked_population(question) == group
+
+
+def test_findings_that_speak_of_the_group():
+    assert speaks_of_population("pregnancy", "Zorvatin intake was not linked to fetal growth.")
+    assert speaks_of_population("children", "In invented paediatric wards, zorvatin was well tolerated.")
+    assert not speaks_of_population("children", "Zorvatin was well tolerated in invented adults.")
+    assert not speaks_of_population("breastfeeding", "Zorvatin raised invented liver enzymes.")
