@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -126,30 +127,28 @@ def _on_intervention(question: str, sources: dict[str, StoredSource]) -> Callabl
     mention = understand(question).intervention_mention
     if mention is None:
         return lambda _sentence: True
-    concept = mention.concept
-    named: dict[str, bool] = {}
-
-    def on_intervention(sentence: StoredSentence) -> bool:
-        if sentence.source_id not in named:
-            source = sources[sentence.source_id]
-            named[sentence.source_id] = names_itself(concept, source.title or source.abstract)
-        return named[sentence.source_id] or names_itself(concept, sentence.text)
-
-    return on_intervention
+    return _said_in_sentence_or_title(partial(names_itself, mention.concept), sources)
 
 
 def _of_population(group: str, sources: dict[str, StoredSource]) -> Callable[[StoredSentence], bool]:
-    """Whether a sentence, or its source's title (the abstract, where there is no title), speaks of ``group``
-    (``rag.population``)."""
-    spoken: dict[str, bool] = {}
+    """Whether a sentence, or its source's title, speaks of ``group`` (``rag.population``)."""
+    return _said_in_sentence_or_title(partial(speaks_of_population, group), sources)
 
-    def of_population(sentence: StoredSentence) -> bool:
-        if sentence.source_id not in spoken:
+
+def _said_in_sentence_or_title(
+    says: Callable[[str], bool], sources: dict[str, StoredSource]
+) -> Callable[[StoredSentence], bool]:
+    """Whether a sentence ``says`` it, or its source's title does (the abstract, where there is no title): what
+    a title names holds for every finding of its source. The title is read once per source."""
+    by_source: dict[str, bool] = {}
+
+    def said(sentence: StoredSentence) -> bool:
+        if sentence.source_id not in by_source:
             source = sources[sentence.source_id]
-            spoken[sentence.source_id] = speaks_of_population(group, source.title or source.abstract)
-        return spoken[sentence.source_id] or speaks_of_population(group, sentence.text)
+            by_source[sentence.source_id] = says(source.title or source.abstract)
+        return by_source[sentence.source_id] or says(sentence.text)
 
-    return of_population
+    return said
 
 
 def _no_finding(_sentence: StoredSentence) -> bool:

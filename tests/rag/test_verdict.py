@@ -30,10 +30,8 @@ def scored(
     return Scored(Candidate(sentence, 0.0, similarity, None, None), score or similarity, finding, about)
 
 
-def source(source_id: str, level: int) -> StoredSource:
-    return StoredSource(
-        source_id, "fx", "A fictional title", "", [], 2030, None, None, None, None, [], [], level, "x"
-    )
+def source(source_id: str, level: int, title: str = "A fictional title") -> StoredSource:
+    return StoredSource(source_id, "fx", title, "", [], 2030, None, None, None, None, [], [], level, "x")
 
 
 def test_null_results_are_no_effect_and_other_denials_contradict():
@@ -239,22 +237,7 @@ def test_a_question_about_the_safety_of_a_table_intervention_is_decided_by_findi
 
     elsewhere = scored("a", 0, "A prudent dietary pattern was linked to a lower risk of invented rash.")
     named = scored("b", 0, "Fish oil raised the risk of invented rash in pregnant sailors.")
-    titled = StoredSource(
-        "c",
-        "fx",
-        "Fish oil in invented pregnant sailors",
-        "",
-        [],
-        2030,
-        None,
-        None,
-        None,
-        None,
-        [],
-        [],
-        2,
-        "x",
-    )
+    titled = source("c", 2, title="Fish oil in invented pregnant sailors")
     by_title = scored("c", 0, "The risk of invented rash was low in either group.")
     sources = {"a": source("a", 2), "b": source("b", 2), "c": titled}
     question = "Is it safe to take fish oil during pregnancy?"
