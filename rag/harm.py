@@ -25,7 +25,7 @@ SAFE_FINDING = re.compile(
     r"(?:very\s+|extremely\s+)?(?:low|minimal|negligible|rare)\b"
     rf"|\b(?:low|minimal|negligible)\s+(?:risk|incidence)\s+of\s+(?:\w+\s+){{0,2}}{_HARM}"
     rf"|\bunlikely\s+to\s+(?:result\s+in|cause|lead\s+to|produce|induce)\s+(?:\w+\s+){{0,3}}{_HARM}"
-    r"|\bneutral\s+(?:to|or)\s+beneficial\b"  # "habitual coffee consumption is neutral to beneficial regarding"
+    r"|\bneutral\s+(?:to|or)\s+beneficial\b"  # a habit "neutral to beneficial" for a risk (NFCorpus MED-2155)
     r"|\b(?:is|was|are|were|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:generally\s+|very\s+)?"
     r"(?:safe|well[\s-]tolerated)\b"
     rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:was|were)\s+(?:observed|reported|found|seen)"
@@ -111,9 +111,9 @@ def claims_harm(question: str) -> bool:
 
 def bears_on_harm(text: str) -> bool:
     """Does a finding report a harm, or call one low or absent? Only such findings answer a question whose claim
-    is a harm: "safer therapeutic targets are being explored" speaks of safety, "curcumin is effective in
-    preventing inflammation" of a benefit, and either had answered "What are the side effects of turmeric?" with
-    "points to harm"."""
+    is a harm: a sentence on the search for safer treatments speaks of safety, one on curcumin preventing
+    inflammation of a benefit (NFCorpus MED-2786, MED-2811), and either had answered "What are the side effects
+    of turmeric?" with "points to harm"."""
     return bool(_REPORTS_HARM.search(text) or SAFE_FINDING.search(text))
 
 
@@ -125,8 +125,8 @@ def asks_about_harm(question: str) -> bool:
 def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
     """Stance probabilities (one row per sentence) for a harm question: support turned to contradiction where a
     finding calls the harm low, unlikely or absent, and contradiction turned to support where it reports a harm,
-    undenied ("Liver biopsy revealed features of vitamin A toxicity" had read as a "no" to "Is too much vitamin
-    A harmful?")."""
+    undenied (a case report's biopsy showing vitamin A toxicity, NFCorpus MED-4873, had read as a "no" to "Is too
+    much vitamin A harmful?")."""
     if not texts or not asks_about_harm(question):
         return probabilities
     yes, no = CLASSES.index("yes"), CLASSES.index("no")

@@ -105,14 +105,14 @@ def deciding_filter(
     if reports is not None:
         checks.append(reports)
     elif claims_harm(question):  # "Is X bad for you?": findings on the harms of X
-        checks += [_bears_on_harm, _on_intervention(question, sources)]
+        checks += [_on_text(bears_on_harm), _on_intervention(question, sources)]
     elif asks_only_about_safety(question):  # "Is X safe?": findings on the safety of X
-        checks += [_speaks_of_safety, _on_intervention(question, sources)]
+        checks += [_on_text(speaks_of_safety), _on_intervention(question, sources)]
     group = asked_population(question)
     if group is not None and (asks_about_safety(question) or claims_harm(question)):
         checks.append(_of_population(group, sources))
     if asked_timing(question) is not None:
-        checks.append(_speaks_of_timing)
+        checks.append(_on_text(speaks_of_timing))
     if not checks:
         return None
     return lambda sentence: all(check(sentence) for check in checks)
@@ -155,16 +155,9 @@ def _no_finding(_sentence: StoredSentence) -> bool:
     return False
 
 
-def _bears_on_harm(sentence: StoredSentence) -> bool:
-    return bears_on_harm(sentence.text)
-
-
-def _speaks_of_safety(sentence: StoredSentence) -> bool:
-    return speaks_of_safety(sentence.text)
-
-
-def _speaks_of_timing(sentence: StoredSentence) -> bool:
-    return speaks_of_timing(sentence.text)
+def _on_text(test: Callable[[str], bool]) -> Callable[[StoredSentence], bool]:
+    """A test of a sentence's words, as a test of the stored sentence."""
+    return lambda sentence: test(sentence.text)
 
 
 def stance_rows(question: str, items: list[Scored]) -> np.ndarray:

@@ -62,7 +62,7 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert not finding("None of the 19 variables assessed were identified as confounders.", None)
     assert not finding("Snorvel, another element believed to help prevent rash, is found in dates.", None)
     assert not finding("Some researchers have argued that snorvel increases the risk of invented rash.", None)
-    assert not finding("Controversies regarding the benefits and risks of snorvel still exist.", None)
+    assert not finding("Controversies regarding invented snorvel drinks divide glimmer experts.", None)
     assert finding("Snorvel reduced fatigue compared with placebo (P = 0.01).", None)
     assert finding("Data from the Glimmer survey showed a reduced risk with snorvel.", None)
     # section labels decide before wording does

@@ -80,7 +80,7 @@ def test_a_reported_harm_contradicts_a_question_about_safety():
         "Invented patients have a significant complication rate related to zorvatin.",
         "Zorvatin users had an increased risk of glimmer rash.",
         "Zorvatin users had lower rates of clear margins and increased rates of complications.",  # less good
-        "Pregnant sailors are 'at risk' subgroups who may need advice on moderating zorvatin.",
+        "Pregnant sailors form an 'at risk' group for invented zorvatin rash.",
         "Pregnant sailors should avoid excessive consumption of zorvatin.",
     ]
     for text in harmful:
