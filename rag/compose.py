@@ -15,7 +15,7 @@ from index.store import StoredSource
 from rag.effects import extract_effects
 from rag.findings import is_background, is_finding, is_method
 from rag.harm import asks_about_safety, claims_harm
-from rag.phrasing import asked_amount
+from rag.phrasing import beyond_yes_no
 from rag.population import asked_population
 from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
@@ -224,7 +224,7 @@ def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
         population=asked_population(question),
         denied=denied,
         timing=asked_timing(question),
-        amount=asked_amount(question),
+        beyond_yes_no=beyond_yes_no(question),
     )
 
 

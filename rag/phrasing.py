@@ -145,7 +145,18 @@ _AMOUNT = re.compile(
 )
 
 
-def asked_amount(question: str) -> str | None:
-    """The words in which the question asks for an amount, a duration or a frequency ("how much"), if it does."""
-    match = _AMOUNT.search(question)
-    return " ".join(match.group(0).strip(" \"'“‘").lower().split()) if match else None
+# "Is turmeric or ginger better for inflammation?", "Which is better for sleep, melatonin or magnesium?": a
+# choice between alternatives, which "yes" does not answer either (not "... or not?", which ``as_claim`` drops).
+_CHOICE = re.compile(
+    r"^\W*which\b(?=.*\b(?:better|best|worse|worst|healthier|safer|preferable)\b)|\b\w+\s+or\s+\w+\b(?!\s+not\b)(?=.*\b(?:better|best|worse|worst|healthier|safer|preferable)\b)"
+    r"|\b(?:better|best|worse|worst|healthier|safer|preferable)\b.*\b\w+\s+or\s+(?!not\b)\w+",
+    re.IGNORECASE,
+)
+
+
+def beyond_yes_no(question: str) -> str | None:
+    """The words in which the question asks for something no yes or no answers: an amount, a duration or a
+    frequency ("how much"), or a choice between alternatives ("which is better"); None for a yes/no question."""
+    if match := _AMOUNT.search(question):
+        return " ".join(match.group(0).strip(" \"'“‘").lower().split())
+    return "which is better" if _CHOICE.search(question) else None

@@ -23,7 +23,7 @@ from rag.direction import as_stated
 from rag.estimates import states_null
 from rag.harm import asks_about_safety, asks_only_about_safety, bears_on_harm, claims_harm, speaks_of_safety
 from rag.outcomes import AskedOutcome, names_itself, reporting
-from rag.phrasing import asked_amount
+from rag.phrasing import beyond_yes_no
 from rag.population import asked_population, speaks_of_population
 from rag.schemas import Stance, Verdict, VerdictLabel
 from rag.stance import CLASSES, FEATURE_COUNT, NULL_RESULT, StanceModel, features
@@ -97,8 +97,8 @@ def deciding_filter(
     only about safety, those that speak of the safety of its intervention. Among them, for safety or harm in
     pregnancy, breastfeeding, childhood or old age, only those that speak of that group (``rag.population``), and
     for a question about timing ("... in the morning?"), only those that speak of timing (``rag.timing``). For
-    a question that asks for an amount ("How much ...?"), none."""
-    if asked_amount(question) is not None:  # "How much X should I take?": no finding says yes or no to it
+    a question that asks for an amount or a choice ("How much ...?", "Is A or B better?"), none."""
+    if beyond_yes_no(question) is not None:  # "How much X should I take?", "Is A or B better?": no yes or no
         return _no_finding
     checks: list[Callable[[StoredSentence], bool]] = []
     reports = reporting(outcome, sources)

@@ -39,7 +39,8 @@ class Asking:
     ``denied``: the claim denies an effect ("Is it true that eggs don't raise cholesterol?"), so yes and no
     speak of the claim ("supports an effect" would have said the opposite of the findings). ``timing``: the
     words in which it asks about timing ("in the morning"), which only findings that speak of timing answer.
-    ``amount``: the words in which it asks for an amount ("how much"), which no yes or no answers. ``harm``: the
+    ``beyond_yes_no``: the words in which it asks for what no yes or no answers: an amount ("how much") or a
+    choice ("which is better"). ``harm``: the
     claim is a harm ("Is X bad for you?", "What are the side effects of X?"), so yes and no speak of harm."""
 
     outcome: str | None = None
@@ -48,7 +49,7 @@ class Asking:
     population: str | None = None  # for safety and harm: "pregnancy", "children" (``rag.population``)
     denied: bool = False
     timing: str | None = None
-    amount: str | None = None
+    beyond_yes_no: str | None = None
 
 
 def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) -> str:
@@ -85,9 +86,9 @@ def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) ->
         text = f"On {topic}, the evidence is mixed ({counts})."
     elif verdict.label == "maybe":
         text = f"On {topic}, the evidence is uncertain: the findings are hedged or preliminary ({counts})."
-    elif asking.amount:
+    elif asking.beyond_yes_no:
         return (
-            f"The retrieved sources touch on {topic}; the question asks {asking.amount}, which no yes or no "
+            f"The retrieved sources touch on {topic}; the question asks {asking.beyond_yes_no}, which no yes or no "
             "answers, so no verdict is given: the findings below say what the sources report."
         )
     elif timing:

@@ -99,11 +99,18 @@ def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
         ("Does zorvatin lower fatigue?", None),
         ("What helps with seasonal fatigue?", None),  # asks what, which findings of an effect answer
         ("Is a long course of zorvatin better?", None),
+        ("Is zorvatin or quillmorin better for fatigue?", "which is better"),
+        ("Which is better for sleep, zorvatin or quillmorin?", "which is better"),
+        ("Is zorvatin better than quillmorin?", None),  # a yes/no comparison
+        ("Should I take zorvatin before or after meals?", None),  # timing
+        ("Does zorvatin cause rash or not?", None),
+        ("Which foods cause invented rash?", None),  # which ones, not which of two is better
     ],
 )
-def test_questions_that_ask_for_an_amount(question, amount):
-    """Yes or no answers no amount, duration or frequency: "How much vitamin D should I take a day?" had been
-    answered "most of the cited evidence supports an effect"."""
-    from rag.phrasing import asked_amount
+def test_questions_that_ask_for_an_amount_or_a_choice(question, amount):
+    """Yes or no answers no amount, duration or frequency, nor a choice: "How much vitamin D should I take a
+    day?" had been answered "most of the cited evidence supports an effect", "Is turmeric or ginger better for
+    inflammation?" "yes"."""
+    from rag.phrasing import beyond_yes_no
 
-    assert asked_amount(question) == amount
+    assert beyond_yes_no(question) == amount

@@ -115,7 +115,7 @@ def test_a_claim_that_denies_an_effect_is_answered_about_the_claim():
 
 def test_a_question_for_an_amount_gets_no_verdict_and_says_why():
     no_verdict = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
-    text = verdict_sentence("zorvatin", no_verdict, Asking(amount="how much"))
+    text = verdict_sentence("zorvatin", no_verdict, Asking(beyond_yes_no="how much"))
     assert "the question asks how much, which no yes or no answers, so no verdict is given" in text
 
 
