@@ -14,7 +14,7 @@ from index.lexical import analyze
 from index.store import StoredSource
 from rag.effects import extract_effects
 from rag.findings import is_background, is_finding, is_method
-from rag.harm import asks_about_safety, claims_harm
+from rag.harm import asks_about_safety, claims_benefit, claims_harm
 from rag.phrasing import beyond_yes_no
 from rag.population import asked_population
 from rag.question import QuestionTerms, spelled
@@ -221,6 +221,7 @@ def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
         outcome=asked_outcome(terms),
         safety=asks_about_safety(question),
         harm=claims_harm(question) and not asks_about_safety(question),
+        benefit=claims_benefit(question) and not asks_about_safety(question),
         population=asked_population(question),
         denied=denied,
         timing=asked_timing(question),

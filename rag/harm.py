@@ -65,6 +65,9 @@ _SAFETY_WORDS = re.compile(
 _REPORTS_HARM = re.compile(
     # "pregnant women are 'at risk' subgroups", "should avoid excessive consumption"
     r"\bat\s+(?:higher\s+|increased\s+|greater\s+)?risk\b|\b(?:should|must|to)\s+avoid\b|"
+    # "the excess risk per gram", "was significantly associated with colon, lung and bladder cancer"
+    r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?associated\s+with\s+"
+    r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?)\b|"
     rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?)\s+(?:\w+\s+){{0,3}}(?:{_RISKS})\b"
     rf"|\b(?:{_RISKS})\s+(?:\w+\s+){{0,3}}(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|higher|elevated|greater)\b",
     re.I,
@@ -90,6 +93,19 @@ def speaks_of_safety(text: str) -> bool:
     """Does a finding speak of harm, risk or safety? A sentence on how well sweeteners stand in for sugar
     (NFCorpus MED-4120) does not, and had answered "Are artificial sweeteners safe?" with yes."""
     return bool(_SAFETY_WORDS.search(text))
+
+
+# The benefit as the question's claim: "Is red meat good for you?", "Is coconut oil healthy?", "Is X good for the
+# heart?"
+_BENEFIT_CLAIM = re.compile(
+    r"^(?:is|are|was|were)\s+(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)(?:good|healthy|healthful|beneficial)\b", re.I
+)
+
+
+def claims_benefit(question: str) -> bool:
+    """Is a benefit the claim the question asks about ("Is red meat good for you?")? Then a finding that reports a
+    harm of the intervention speaks against it, and yes and no speak of a benefit."""
+    return bool(_BENEFIT_CLAIM.search(question.strip()))
 
 
 # The harm as the question's claim: "Is X harmful / bad for you?", "Does X damage the kidneys?", "What are the side
@@ -135,7 +151,7 @@ def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> 
         [
             flipped(p)
             if (p[yes] > p[no] and SAFE_FINDING.search(text))
-            or (claimed and p[no] > p[yes] and _reports_harm(text))
+            or (claimed and p[no] > p[yes] and reports_harm(text))
             else p
             for p, text in zip(probabilities, texts, strict=True)
         ]
@@ -151,13 +167,15 @@ def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
     return np.stack(
         [
-            flipped(p) if p[yes] > p[no] and _reports_harm(text) else p
+            flipped(p) if p[yes] > p[no] and reports_harm(text) else p
             for p, text in zip(probabilities, texts, strict=True)
         ]
     )
 
 
-def _reports_harm(text: str) -> bool:
+def reports_harm(text: str) -> bool:
+    """Does a finding report a harm (a harm noun or a raised risk), not denied, not a null result, not a lower
+    risk?"""
     return bool(
         _REPORTS_HARM.search(text)
         and not _LESS_HARM.search(text)

@@ -46,6 +46,7 @@ class Asking:
     outcome: str | None = None
     safety: bool = False
     harm: bool = False
+    benefit: bool = False  # the claim is a benefit ("Is X good for you?"): yes and no speak of a benefit
     population: str | None = None  # for safety and harm: "pregnancy", "children" (``rag.population``)
     denied: bool = False
     timing: str | None = None
@@ -72,6 +73,10 @@ def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) ->
         text = f"On {topic}, most of the cited evidence supports its safety{regarding} ({counts})."
     elif safety and verdict.label == "no":
         text = f"On {topic}, most of the cited evidence does not support its safety{regarding} ({counts})."
+    elif asking.benefit and verdict.label == "yes":
+        text = f"On {topic}, most of the cited evidence points to a benefit{regarding} ({counts})."
+    elif asking.benefit and verdict.label == "no":
+        text = f"On {topic}, most of the cited evidence does not point to a benefit{regarding} ({counts})."
     elif asking.harm and verdict.label == "yes":
         text = f"On {topic}, most of the cited evidence points to harm{regarding} ({counts})."
     elif asking.harm and verdict.label == "no":

@@ -133,3 +133,24 @@ def test_a_reported_harm_supports_a_question_whose_claim_is_that_harm():
     assert (
         against_harm(against, texts, "Are sailors aware of the side effects of quillmorin?")[0].argmax() == 1
     )
+
+
+def test_a_question_whose_claim_is_a_benefit():
+    from rag.harm import claims_benefit
+
+    assert claims_benefit("Is red zorvatin good for you?")
+    assert claims_benefit("Is quillmorin oil healthy?")
+    assert claims_benefit("Is zorvatin good for the heart?")
+    assert not claims_benefit("Does zorvatin lower fatigue?")
+    assert not claims_benefit("Is zorvatin bad for you?")
+
+
+def test_findings_that_report_a_harm():
+    from rag.harm import reports_harm
+
+    assert reports_harm("In addition, the excess risk per gram of zorvatin is higher.")
+    assert reports_harm(
+        "Zorvatin was significantly associated with colon, lung (mainly in men), and bladder cancer."
+    )
+    assert not reports_harm("Zorvatin was inversely associated with invented cancer.")
+    assert not reports_harm("Zorvatin was not associated with mortality.")

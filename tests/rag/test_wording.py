@@ -128,3 +128,12 @@ def test_a_harm_claim_is_answered_in_words_of_harm():
     assert "none of their findings speaks of its harms or safety" in verdict_sentence(
         "zorvatin", none, Asking(harm=True)
     )
+
+
+def test_a_benefit_claim_is_answered_in_words_of_benefit():
+    yes = Verdict(label="yes", supporting=2, contradicting=0, no_effect=0, deciding_sentence_ids=["a", "b"])
+    no = Verdict(label="no", supporting=0, contradicting=2, no_effect=0, deciding_sentence_ids=["a", "b"])
+    assert "most of the cited evidence points to a benefit" in verdict_sentence(
+        "zorvatin", yes, Asking(benefit=True)
+    )
+    assert "does not point to a benefit" in verdict_sentence("zorvatin", no, Asking(benefit=True))
