@@ -21,7 +21,7 @@ import numpy as np
 
 from index.lexical import analyze
 from rag.estimates import ratio_direction, with_null_estimates
-from rag.harm import against_harm, against_safety, asks_about_safety, claims_benefit, reports_harm
+from rag.harm import LACK_OF, against_harm, against_safety
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
 from rag.stance import CLASSES, flipped
 from rag.understand import QuestionFrame
@@ -45,12 +45,6 @@ _STATED = {
     ),
 }
 _NEGATOR = re.compile(r"^(?:no|not|without|neither|nor|never|\w*n['’]t)$", re.I)
-# The finding is about a lack of the intervention, so its direction is the reverse of the intervention's.
-_LACK = re.compile(
-    r"\b(?:deficien\w*|insufficien\w*|lack of|low(?:er)? (?:levels?|intakes?|status|consumption|"
-    r"concentrations?|doses?)|(?:below|under) the median)\b",
-    re.I,
-)
 _LESS_BEFORE = re.compile(
     r"^(?:reduc\w*|restrict\w*|lower(?:ing)?|decreas\w*|cut\w*|limit\w*|avoid\w*|withdraw\w*|low|less|loss|"
     r"depletion)$",
@@ -104,7 +98,7 @@ def asked_direction(frame: QuestionFrame | None) -> Direction | None:
 
 def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     """The direction a sentence states for the outcome, from the words just before or after its mention."""
-    if _LACK.search(text) or not outcome.names_intervention(text):
+    if LACK_OF.search(text) or not outcome.names_intervention(text):
         return None  # a lack of the intervention, or not about its effect ("high homocysteine raises risk")
     words = _WORD.findall(outcome.without_excluded(text))
     stems = [_stem(w) for w in words]
@@ -162,29 +156,12 @@ def as_stated(
     """The stance model's probabilities for ``texts`` corrected by what each sentence states: a null result
     where its estimates show no effect (``rag.estimates``), then the side its direction takes (``oriented``),
     then, for a question about harm, a finding that calls the harm low or unlikely, and for one about safety or
-    a benefit, a finding that reports a harm (``rag.harm``, ``against_benefit``). ``denied``: the question is the effect a claim denies
+    a benefit, a finding that reports a harm (``rag.harm``). ``denied``: the question is the effect a claim denies
     (``rag.phrasing.positive_claim``), so each finding's yes and no are exchanged at the end to speak of the
     claim."""
     oriented_rows = oriented(with_null_estimates(probabilities, texts, question), texts, outcome)
     rows = against_safety(against_harm(oriented_rows, texts, question), texts, question)
-    rows = against_benefit(rows, texts, question)
     return np.stack([flipped(p) for p in rows]) if denied and len(rows) else rows
-
-
-def against_benefit(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
-    """Stance probabilities with support turned to contradiction where a question whose claim is a benefit ("Is
-    red meat good for you?") meets a finding that reports a harm of the intervention itself, not of a lack of it
-    ("deficiency increases the risk of fracture" still supports "Is vitamin D good for you?"). Findings that red
-    meat raises the risk of cancer and of death had answered that question "supports an effect"."""
-    if not texts or not claims_benefit(question) or asks_about_safety(question):
-        return probabilities
-    yes, no = CLASSES.index("yes"), CLASSES.index("no")
-    return np.stack(
-        [
-            flipped(p) if p[yes] > p[no] and reports_harm(text) and not _LACK.search(text) else p
-            for p, text in zip(probabilities, texts, strict=True)
-        ]
-    )
 
 
 def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome | None) -> np.ndarray:

@@ -95,6 +95,15 @@ def speaks_of_safety(text: str) -> bool:
     return bool(_SAFETY_WORDS.search(text))
 
 
+# A finding about a lack of the intervention: its direction is the reverse of the intervention's, and a harm it
+# reports ("deficiency increases the risk of fracture") is no harm of the intervention.
+LACK_OF = re.compile(
+    r"\b(?:deficien\w*|insufficien\w*|lack of|low(?:er)? (?:levels?|intakes?|status|consumption|"
+    r"concentrations?|doses?)|(?:below|under) the median)\b",
+    re.I,
+)
+
+
 # The benefit as the question's claim: "Is red meat good for you?", "Is coconut oil healthy?", "Is X good for the
 # heart?"
 _BENEFIT_CLAIM = re.compile(
@@ -159,15 +168,17 @@ def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> 
 
 
 def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
-    """Stance probabilities with support turned to contradiction where a question about safety meets a finding
-    that reports a harm, undenied: a finding of a significant complication rate of anticoagulation in trauma
-    patients (PubMedQA 18847643) had read as support for the question whether it is safe."""
-    if not texts or not asks_about_safety(question):
+    """Stance probabilities with support turned to contradiction where a question about safety, or one whose
+    claim is a benefit ("Is red meat good for you?"), meets a finding that reports a harm of the intervention,
+    undenied and not of a lack of it: a finding of a significant complication rate of anticoagulation in trauma
+    patients (PubMedQA 18847643) had read as support for the question whether it is safe, findings that red meat
+    raises the risk of cancer and of death as support for "Is red meat good for you?"."""
+    if not texts or not (asks_about_safety(question) or claims_benefit(question)):
         return probabilities
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
     return np.stack(
         [
-            flipped(p) if p[yes] > p[no] and reports_harm(text) else p
+            flipped(p) if p[yes] > p[no] and reports_harm(text) and not LACK_OF.search(text) else p
             for p, text in zip(probabilities, texts, strict=True)
         ]
     )

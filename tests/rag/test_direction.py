@@ -88,18 +88,3 @@ def test_support_against_the_asked_direction_turns_to_contradiction_and_only_tha
 
 def test_the_shipped_table_knows_soy():
     assert table().by_key["soy"].kind == "intervention"
-
-
-def test_a_reported_harm_speaks_against_a_claimed_benefit():
-    """Findings that red meat raises the risk of cancer had answered "Is red meat good for you?" with "supports
-    an effect"; a harm of a lack of the intervention still supports it."""
-    from rag.direction import against_benefit
-
-    support = np.asarray([[0.8, 0.1, 0.1], [0.8, 0.1, 0.1]])
-    texts = [
-        "High intake of zorvatin was associated with an increased risk of invented cancer.",
-        "Zorvatin deficiency increased the risk of invented fractures.",
-    ]
-    turned = against_benefit(support, texts, "Is zorvatin good for you?")
-    assert turned[0].argmax() == 1 and turned[1].argmax() == 0
-    assert (against_benefit(support, texts, "Does zorvatin lower fatigue?") == support).all()

@@ -154,3 +154,20 @@ def test_findings_that_report_a_harm():
     )
     assert not reports_harm("Zorvatin was inversely associated with invented cancer.")
     assert not reports_harm("Zorvatin was not associated with mortality.")
+
+
+def test_a_reported_harm_speaks_against_a_claimed_benefit():
+    """Findings that red meat raises the risk of cancer had answered "Is red meat good for you?" with "supports
+    an effect"; a harm of a lack of the intervention still supports it."""
+    from rag.harm import against_safety
+
+    support = np.asarray([[0.8, 0.1, 0.1], [0.8, 0.1, 0.1]])
+    texts = [
+        "High intake of zorvatin was associated with an increased risk of invented cancer.",
+        "Zorvatin deficiency increased the risk of invented fractures.",
+    ]
+    turned = against_safety(support, texts, "Is zorvatin good for you?")
+    assert turned[0].argmax() == 1 and turned[1].argmax() == 0
+    assert (against_safety(support, texts, "Does zorvatin lower fatigue?") == support).all()
+    # the same for safety: a harm of a lack of zorvatin says nothing against its safety
+    assert against_safety(support, texts, "Is zorvatin safe?")[1].argmax() == 0
