@@ -217,11 +217,12 @@ def compose_answer(
 
 def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
     """What the question asks beyond its topic, for the verdict's wording."""
+    safety = asks_about_safety(question)
     return Asking(
         outcome=asked_outcome(terms),
-        safety=asks_about_safety(question),
-        harm=claims_harm(question) and not asks_about_safety(question),
-        benefit=claims_benefit(question) and not asks_about_safety(question),
+        safety=safety,
+        harm=claims_harm(question) and not safety,
+        benefit=claims_benefit(question) and not safety,
         population=asked_population(question),
         denied=denied,
         timing=asked_timing(question),

@@ -59,12 +59,12 @@ _HARMS = (
     r"poison\w*|carcinogen\w*|harm\w*"
 )
 _RISKS = r"risks?|mortality|deaths?|incidence"
-_SAFETY_WORDS = re.compile(
-    rf"\b(?:safe\w*|unsafe|tolerat\w*|{_HARMS}|{_RISKS})\b|\b(?:should|must|to)\s+avoid\b", re.I
-)
+# "should avoid excessive consumption": advice that reports a harm and speaks of safety
+_ADVICE_TO_AVOID = r"\b(?:should|must|to)\s+avoid\b"
+_SAFETY_WORDS = re.compile(rf"\b(?:safe\w*|unsafe|tolerat\w*|{_HARMS}|{_RISKS})\b|{_ADVICE_TO_AVOID}", re.I)
 _REPORTS_HARM = re.compile(
-    # "pregnant women are 'at risk' subgroups", "should avoid excessive consumption"
-    r"\bat\s+(?:higher\s+|increased\s+|greater\s+)?risk\b|\b(?:should|must|to)\s+avoid\b|"
+    # "pregnant women are 'at risk' subgroups"
+    rf"\bat\s+(?:higher\s+|increased\s+|greater\s+)?risk\b|{_ADVICE_TO_AVOID}|"
     # "the excess risk per gram", "was significantly associated with colon, lung and bladder cancer"
     r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?associated\s+with\s+"
     r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?)\b|"
@@ -104,10 +104,14 @@ LACK_OF = re.compile(
 )
 
 
+# The subject of a claim after its auxiliary: "it" or up to seven words ("Is *too much vitamin A* harmful?").
+_CLAIM_SUBJECT = r"(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)"
+
+
 # The benefit as the question's claim: "Is red meat good for you?", "Is coconut oil healthy?", "Is X good for the
 # heart?"
 _BENEFIT_CLAIM = re.compile(
-    r"^(?:is|are|was|were)\s+(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)(?:good|healthy|healthful|beneficial)\b", re.I
+    rf"^(?:is|are|was|were)\s+{_CLAIM_SUBJECT}(?:good|healthy|healthful|beneficial)\b", re.I
 )
 
 
@@ -120,7 +124,7 @@ def claims_benefit(question: str) -> bool:
 # The harm as the question's claim: "Is X harmful / bad for you?", "Does X damage the kidneys?", "What are the side
 # effects of X?"; not a harm word elsewhere ("Are physicians aware of the side effects of X?", "Is unsafe sex ...").
 _HARM_CLAIM = re.compile(
-    r"^(?:is|are|was|were|can|could|might|may|would)\s+(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)(?:be\s+)?"
+    rf"^(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
     r"(?:harmful|dangerous|toxic|unsafe|bad\s+for)\b"
     r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
     r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b",
