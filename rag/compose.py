@@ -220,6 +220,9 @@ def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
     safety = asks_about_safety(question)
     return Asking(
         outcome=asked_outcome(terms),
+        intervention=terms.frame.intervention
+        if terms.frame and terms.outcome and terms.outcome.intervention
+        else None,
         safety=safety,
         harm=claims_harm(question) and not safety,
         benefit=claims_benefit(question) and not safety,

@@ -71,13 +71,27 @@ class AskedOutcome:
         return _names(self.forms, blank_out(text, self.excludes))
 
     def in_source(self, text: str) -> AskedOutcome:
-        """The outcome with the abbreviations ``text`` defines for its forms added ("... Scale (EPDS)")."""
+        """The outcome with the abbreviations ``text`` defines for its forms added ("... Scale (EPDS)"), and the
+        intervention with those for its words ("high-protein (HP) diets": "HP diets" names a high-protein
+        diet)."""
+        pairs = defined_abbreviations(text)
         defined = [
             _truncated(analyze(abbreviation))
-            for long_form, abbreviation in defined_abbreviations(text)
+            for long_form, abbreviation in pairs
             if self.reported_by(long_form)
         ]
-        return replace(self, forms=tuple(dict.fromkeys([*self.forms, *filter(None, defined)])))
+        shortened = [
+            (form - long) | _truncated(analyze(abbreviation))
+            for long_form, abbreviation in pairs
+            if (long := _truncated(analyze(long_form)))
+            for form in self.intervention
+            if long & form and long - _HOW_TAKEN_TOKENS <= form
+        ]
+        return replace(
+            self,
+            forms=tuple(dict.fromkeys([*self.forms, *filter(None, defined)])),
+            intervention=tuple(dict.fromkeys([*self.intervention, *shortened])),
+        )
 
 
 def intervention_groups(concept: Concept, synonyms: SynonymTable | None = None) -> tuple[str, ...]:
@@ -164,18 +178,25 @@ _HOW_TAKEN = frozenset(
 _ALTERNATIVES = re.compile(r"\s+(?:vs\.?|versus|or)\s+", re.IGNORECASE)
 
 
+# Words for the form a food or plant comes in: a trial of "cranberry extract" or a review of "cranberries" is
+# on "cranberry juice" too
+_PREPARATIONS = frozenset(
+    "juice juices extract extracts powder powders capsule capsules tablet tablets".split()
+)
+
+
 def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
     """The forms of an intervention the table does not know, in the question's words: all its content words,
-    cut as sentences are ("red yeast rice", "energy drinks", "fluoride"), one form per alternative ("almonds
-    vs. walnuts": a source on almonds names it); none when it has none."""
+    cut as sentences are ("red yeast rice", "energy drinks", "fluoride"), but for the form it comes in
+    ("cranberry juice": cranberry), one form per alternative ("almonds vs. walnuts": a source on almonds names
+    it); none when it has none."""
     forms = []
     for part in _ALTERNATIVES.split(words):
-        tokens = [
-            token
-            for word in _WORDED.findall(part)
-            if word.lower() not in _HOW_TAKEN and word.lower() not in _NOT_KEY
-            for token in analyze(word)
+        content = [
+            w for w in _WORDED.findall(part) if w.lower() not in _HOW_TAKEN and w.lower() not in _NOT_KEY
         ]
+        named = [w for w in content if w.lower() not in _PREPARATIONS] or content
+        tokens = [token for word in named for token in analyze(word)]
         if tokens:
             forms.append(_truncated(tokens))
     return tuple(dict.fromkeys(forms))
@@ -217,7 +238,7 @@ def reporting(
     known: dict[str, tuple[AskedOutcome, bool, bool]] = {}
     # an outcome in the question's words beside no table intervention may be named by the title alone
     # ("Blueberry supplementation improves memory": "improved word list recall" reports memory there)
-    title_may_name = outcome.worded and not outcome.intervention
+    title_may_name = outcome.worded and not outcome.intervention_groups
 
     def reports(sentence: StoredSentence) -> bool:
         if sentence.source_id not in known:
@@ -225,11 +246,16 @@ def reporting(
             text = f"{source.title}\n{source.abstract}"
             asked = outcome.in_source(text)
             # the title names the intervention for all its findings; where there is no title (PubMedQA's
-            # abstracts have none), the abstract does
-            named_by = source.title if source.title.strip() else text
+            # abstracts have none), the abstract does, but for an intervention in the question's words beside a
+            # worded outcome: a technical question's shape often names none ("... room for improvement?") or
+            # words it otherwise than its abstract ("adjuvant", "oral"), and that cost PubMedQA 0.662 -> 0.648
+            titled = bool(source.title.strip())
+            named_by = source.title if titled else text
             known[sentence.source_id] = (
                 asked,
-                not outcome.intervention or asked.names_intervention(named_by),
+                not outcome.intervention
+                or (title_may_name and not titled)
+                or asked.names_intervention(named_by),
                 title_may_name and asked.reported_by(source.title or _first_sentence(source.abstract)),
             )
         asked, in_title, outcome_in_title = known[sentence.source_id]
@@ -277,6 +303,10 @@ STEM_PREFIX = 7
 
 def _truncated(tokens: Iterable[str]) -> frozenset[str]:
     return frozenset(t[:STEM_PREFIX] for t in tokens)
+
+
+# the "how taken" words as analyzed tokens: "high" of "high-protein (HP)" is left out of an intervention's form
+_HOW_TAKEN_TOKENS = _truncated(t for word in _HOW_TAKEN for t in analyze(word))
 
 
 def _names(forms: tuple[frozenset[str], ...], text: str) -> bool:

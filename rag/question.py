@@ -168,17 +168,17 @@ def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
 
 
 def _worded_alone(frame: QuestionFrame) -> AskedOutcome | None:
-    """An outcome in the question's words beside an intervention that is no table one either ("Does dark
-    snorvel improve *mood*?"): findings must name it, but their sources need not name the intervention. Only
-    for a short intervention and outcome, as everyday questions put them."""
+    """An outcome in the question's words beside an intervention that is no table one either ("Is fasting good
+    for the *brain*?"): findings must name the outcome, and they or their source's title the intervention, as
+    for a table intervention (a finding on lavender oil and brain waves had answered that question). Only for a
+    short intervention and outcome, as everyday questions put them."""
     if frame.outcome_mention is not None or not frame.outcome:
         return None
-    if not _short_worded(frame.intervention, MAX_WORDED_INTERVENTION):
-        return None
-    if not _short_worded(frame.outcome, MAX_WORDED_OUTCOME):
+    forms = _short_worded(frame.intervention, MAX_WORDED_INTERVENTION)
+    if not forms or not _short_worded(frame.outcome, MAX_WORDED_OUTCOME):
         return None
     asked = worded_outcome(frame.outcome)
-    return replace(asked, direction=asked_direction(frame)) if asked else None
+    return replace(asked, direction=asked_direction(frame), intervention=forms) if asked else None
 
 
 def _short_worded(words: str | None, most: int) -> tuple[frozenset[str], ...]:

@@ -44,6 +44,7 @@ class Asking:
     claim is a harm ("Is X bad for you?", "What are the side effects of X?"), so yes and no speak of harm."""
 
     outcome: str | None = None
+    intervention: str | None = None  # as the question words it, where findings on the outcome must be on it
     safety: bool = False
     harm: bool = False
     benefit: bool = False  # the claim is a benefit ("Is X good for you?"): yes and no speak of a benefit
@@ -108,8 +109,9 @@ def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) ->
             f"{' in ' + asking.population if asking.population else ''}, so no verdict is given."
         )
     elif asked_outcome:
+        on = f" on {asking.intervention}" if asking.intervention else ""
         return (
-            f"The retrieved sources touch on {topic}, but none of their findings reports {asked_outcome}, "
+            f"The retrieved sources touch on {topic}, but none of their findings{on} reports {asked_outcome}, "
             "so no verdict is given."
         )
     else:

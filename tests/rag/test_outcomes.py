@@ -122,8 +122,56 @@ def test_a_title_may_name_an_everyday_outcome_for_findings_that_measure_it_in_ot
     )
     asked = worded_outcome("memory")
     assert reporting(asked, {"a": source})(recall)
-    with_intervention = replace(asked, intervention=(frozenset({"snorvel"}),))
-    assert not reporting(with_intervention, {"a": source})(recall)
+    beside_table_intervention = replace(
+        asked, intervention=(frozenset({"snorvel"}),), intervention_groups=("snorvel",)
+    )
+    assert not reporting(beside_table_intervention, {"a": source})(recall)
+
+
+def _titled(source_id: str, title: str, abstract: str = ""):
+    from index.store import StoredSource
+
+    return StoredSource(source_id, "fx", title, abstract, [], 2030, None, None, None, None, [], [], 2, "x")
+
+
+def _finding(source_id: str, text: str):
+    from index.store import StoredSentence
+
+    return StoredSentence(0, f"{source_id}#0", source_id, 0, "sentence", "RESULTS", text, 0, len(text))
+
+
+def test_a_worded_intervention_beside_a_worded_outcome_is_named_by_the_finding_or_its_title():
+    """ "Is fasting good for the brain?" had been answered by a trial of lavender oil and brain waves: with both
+    sides in the question's own words, the findings on the outcome must still be on the intervention."""
+    from rag.outcomes import reporting
+    from rag.question import question_terms
+
+    asked = question_terms("Is snorvel fasting good for the glimmer?", {}, 1000).outcome
+    sources = {
+        "a": _titled("a", "Inhaled zorvatin oil and the moods of fictional adults"),
+        "b": _titled("b", "Snorvel fasting in fictional adults: a made-up trial"),
+    }
+    reports = reporting(asked, sources)
+    assert not reports(_finding("a", "Zorvatin oil raised glimmer waves."))
+    assert reports(_finding("a", "During snorvel fasting, glimmer waves rose."))
+    assert reports(_finding("b", "Glimmer waves rose."))
+    # an untitled source (PubMedQA's) is not held to it: a technical question's shape often names no
+    # intervention ("... room for improvement?") or words it otherwise than the abstract does
+    untitled = {"c": _titled("c", "", "Zorvatin oil was inhaled by invented adults.")}
+    assert reporting(asked, untitled)(_finding("c", "Zorvatin oil raised glimmer waves."))
+
+
+def test_an_abbreviation_a_source_defines_for_the_intervention_names_it_there():
+    """ "No damaging effect of HP diets on kidney" is on a high-protein diet where the abstract writes
+    "high-protein (HP) diets"; elsewhere "HS" names nothing."""
+    from rag.outcomes import reporting
+    from rag.question import question_terms
+
+    asked = question_terms("Does a high-snorvel diet harm the glimmer?", {}, 1000).outcome
+    defined = "A high-snorvel (HS) diet was given to invented adults. HS diets did not harm the glimmer."
+    sources = {"a": _titled("a", "Snorvel intake and health", defined), "b": _titled("b", "Snorvel intake")}
+    assert reporting(asked, sources)(_finding("a", "HS diets did not harm the glimmer."))
+    assert not reporting(asked, sources)(_finding("b", "HS diets did not harm the glimmer."))
 
 
 def test_without_a_title_the_opening_sentence_of_the_abstract_stands_in_for_it():
@@ -255,6 +303,9 @@ def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_wor
     assert worded_intervention("red snorvel rice") == (frozenset({"red", "snorvel", "rice"}),)
     assert worded_intervention("eating snorvel daily") == (frozenset({"snorvel"}),)  # how it is taken
     assert worded_intervention("too much") == ()
+    # the form it comes in: a trial of snorvel extract or a review of snorvels is on snorvel juice too
+    assert worded_intervention("snorvel juice") == (frozenset({"snorvel"}),)
+    assert worded_intervention("juice") == (frozenset({"juic"}),)
     # "A vs. B", "A or B": each alternative is the intervention, so a source on either names it
     assert worded_intervention("snorvel vs. glimmer nuts") == (
         frozenset({"snorvel"}),

@@ -78,7 +78,7 @@ def test_no_verdict_on_an_outcome_no_cited_finding_reports(seeded_pipeline):
     answer = seeded_pipeline.ask("Does vitamin K2 reduce fractures?")
     assert answer.status == "answered" and answer.sources[0].citation == "Zhang Z (2025)"
     assert answer.verdict.label == "insufficient" and answer.verdict.deciding_sentence_ids == []
-    assert "none of their findings reports fractures, so no verdict is given" in answer.quick_answer
+    assert "none of their findings on vitamin K2 reports fractures, so no verdict is given" in answer.quick_answer
     assert {t.stance for t in answer.takeaways} == {"background"}
 
 
@@ -230,7 +230,7 @@ def test_an_outcome_the_table_does_not_know_is_decided_only_by_findings_that_nam
     bone metabolism gets no verdict, one on TRAP is decided by that finding alone."""
     metabolism = seeded_pipeline.ask("Does vitamin K2 improve bone metabolism?")
     assert metabolism.verdict.label == "insufficient"
-    assert "none of their findings reports bone metabolism" in metabolism.quick_answer
+    assert "none of their findings on vitamin K2 reports bone metabolism" in metabolism.quick_answer
     trap = seeded_pipeline.ask("Does vitamin K2 lower TRAP?")
     assert trap.verdict.label == "yes" and trap.verdict.reported_outcome == "TRAP"
     assert trap.verdict.deciding_sentence_ids == ["seed:zhang-2025-vk2-btm#3"]

@@ -206,7 +206,8 @@ def test_an_outcome_the_table_does_not_know_is_asked_in_the_question_s_own_words
     assert terms.outcome.reported_by("Folic acid halved rash in invented infants.")
     assert not terms.outcome.reported_by("Folic acid lowered homocysteine in invented infants.")
     unknown = question_terms("Does quillmorin prevent snorvel rash?", {}, 1000).outcome  # no table one
-    assert unknown is not None and unknown.worded and not unknown.intervention  # only the outcome is asked
+    assert unknown is not None and unknown.worded  # the outcome in the question's words
+    assert unknown.intervention == (frozenset({"quillmo"}),) and not unknown.intervention_groups  # and its own
     assert question_terms("Is folate safe for men?", {}, 1000).outcome is None  # who, not what
 
 
@@ -250,7 +251,9 @@ def test_plain_chocolate_is_a_form_of_cocoa():
 def test_an_everyday_outcome_beside_an_intervention_the_table_lacks_must_be_named():
     """ "Does dark chocolate improve mood?" had been "yes" on findings about blood pressure and vasodilation."""
     terms = question_terms("Does dark snorvel improve mood?", {}, 1000)
-    assert terms.outcome is not None and terms.outcome.worded and not terms.outcome.intervention
+    assert terms.outcome is not None and terms.outcome.worded
+    assert terms.outcome.names_intervention("Dark snorvel lifted mood scores in invented adults.")
+    assert not terms.outcome.names_intervention("Lavender lifted mood scores in invented adults.")
     assert terms.outcome.reported_by("Snorvel lifted mood scores in invented adults.")
     assert not terms.outcome.reported_by("Snorvel lowered blood pressure in invented adults.")
     # long outcomes are how technical questions put them, in other words than their findings

@@ -137,3 +137,12 @@ def test_a_benefit_claim_is_answered_in_words_of_benefit():
         "zorvatin", yes, Asking(benefit=True)
     )
     assert "does not point to a benefit" in verdict_sentence("zorvatin", no, Asking(benefit=True))
+
+
+def test_no_verdict_for_an_outcome_says_on_which_intervention_no_finding_reports_it():
+    none = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
+    text = verdict_sentence("zorvatin and fatigue", none, Asking(outcome="fatigue", intervention="zorvatin"))
+    assert "none of their findings on zorvatin reports fatigue, so no verdict is given" in text
+    assert "none of their findings reports fatigue" in verdict_sentence(
+        "fatigue", none, Asking(outcome="fatigue")
+    )
