@@ -49,7 +49,9 @@ _BACKGROUND_CUES = re.compile(
     r"(\w+ )?(study|review|paper|article|meta-analysis|analysis|trial|investigation) (aims|aimed|sought|seeks|set out|"
     r"examines|investigates|describes|introduces|discusses|reviews|summari[sz]es|outlines|focuses on|"
     r"(is|was) an attempt to|attempts to|(is|was) intended to)|"
-    r"remains? (unclear|unknown|controversial)|little is known|"
+    r"remains? (unclear|unknown|controversial)|little is known|we revisit|"
+    r"in this (article|review|paper|commentary),? we (discuss|review|describe|summari[sz]e|consider|propose|"
+    r"present|outline|highlight|argue)|"
     r"is (a|an|the) (common|major|leading|metabolic))\b"
     # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
     # to evaluate ...")
@@ -59,7 +61,10 @@ _BACKGROUND_CUES = re.compile(
     # what others claim, propose or once thought: "X is touted to have medicinal properties", "It has been
     # suggested that ...", "Walls and Judd (1933) postulated ...", "There is growing interest in X"
     r"|\b(is|are|was|were|has been|have been|being) (\w+ly )?(promoted|marketed|touted|claimed|purported|reputed|"
-    r"advertised) (to|as|for)\b|\b(widely |commonly |generally )?(believed|thought) to\b|\bpostulated that\b|\b(has|have) been (hypothesi[sz]ed|proposed|suggested|"
+    r"advertised) (to|as|for)\b|\b(widely |commonly |generally )?(believed|thought) to\b|"
+    # what was held before: "Earlier, X used to be criticised ...", "X has traditionally been considered ..."
+    r"\bused to be\b|\b(has|have) traditionally been\b|\b(was|were) once (thought|believed|considered|regarded)\b|"
+    r"\bpostulated that\b|\b(has|have) been (hypothesi[sz]ed|proposed|suggested|"
     r"speculated|theori[sz]ed) that\b|\bas early as \d{4}\b|\b(?-i:[A-Z][a-z]+( (and|&) [A-Z][a-z]+| et al\.?)?) "
     r"\((1[5-9]|20)\d\d\)|\bthere (is|has been) (a )?(significant|considerable|growing|increasing|great|much|"
     r"renewed) interest\b|\b(some|other|several|many) (researchers|authors|investigators|scientists|experts) (have )?"
