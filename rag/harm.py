@@ -109,9 +109,12 @@ _CLAIM_SUBJECT = r"(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)"
 
 
 # The benefit as the question's claim: "Is red meat good for you?", "Is coconut oil healthy?", "Is X good for the
-# heart?"
+# heart?", and what asks for the benefits themselves: "What is turmeric good for?", "(What are the) benefits of
+# green tea", "Why is fish good for you?"
 _BENEFIT_CLAIM = re.compile(
-    rf"^(?:is|are|was|were)\s+{_CLAIM_SUBJECT}(?:good|healthy|healthful|beneficial)\b", re.I
+    rf"^(?:(?:what|why)\s+)?(?:is|are|was|were)\s+{_CLAIM_SUBJECT}(?:good|healthy|healthful|beneficial)\b"
+    r"|^(?:what\s+are\s+)?(?:the\s+)?(?:health\s+)?benefits\s+of\b",
+    re.I,
 )
 
 
@@ -124,8 +127,9 @@ def claims_benefit(question: str) -> bool:
 # The harm as the question's claim: "Is X harmful / bad for you?", "Does X damage the kidneys?", "What are the side
 # effects of X?"; not a harm word elsewhere ("Are physicians aware of the side effects of X?", "Is unsafe sex ...").
 _HARM_CLAIM = re.compile(
-    rf"^(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
-    r"(?:harmful|dangerous|toxic|unsafe|bad\s+for)\b"
+    # "Why is sugar bad for you?" presumes the harm it asks about; "Is 10,000 IU of vitamin D too much?" asks it
+    rf"^(?:why\s+)?(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
+    r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|too\s+much\b(?!\s+\w))\b"
     r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
     r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b",
     re.I,
@@ -142,13 +146,15 @@ def bears_on_harm(text: str) -> bool:
     """Does a finding report a harm, or call one low or absent? Only such findings answer a question whose claim
     is a harm: a sentence on the search for safer treatments speaks of safety, one on curcumin preventing
     inflammation of a benefit (NFCorpus MED-2786, MED-2811), and either had answered "What are the side effects
-    of turmeric?" with "points to harm"."""
-    return bool(_REPORTS_HARM.search(text) or SAFE_FINDING.search(text))
+    of turmeric?" with "points to harm". A harm of a lack of the intervention ("Vitamin D deficiency causes
+    osteopenia") is none of its own: it had said "points to harm" to "Is 10000 IU of vitamin D too much?"."""
+    return bool((_REPORTS_HARM.search(text) and not LACK_OF.search(text)) or SAFE_FINDING.search(text))
 
 
 def asks_about_harm(question: str) -> bool:
-    """Does the question ask whether something harms ("Can too much X be harmful?", "Does X damage Y?")?"""
-    return bool(HARM_QUESTION.search(question))
+    """Does the question ask whether something harms ("Can too much X be harmful?", "Does X damage Y?"), or claim
+    a harm ("Is 10000 IU of X too much?")?"""
+    return bool(HARM_QUESTION.search(question)) or claims_harm(question)
 
 
 def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:

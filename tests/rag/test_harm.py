@@ -44,6 +44,7 @@ def test_only_a_harm_question_turns_support_from_a_safe_finding_into_contradicti
     assert turned[0].argmax() == 1 and turned[1].argmax() == 0
     assert (against_harm(rows, texts, "Is quillmorin safe?") == rows).all()  # a safety question: support
     assert asks_about_harm("Does quillmorin damage the liver?") and not asks_about_harm("Is quillmorin safe?")
+    assert asks_about_harm("Is 10000 IU of quillmorin too much?")  # a harm claimed
 
 
 def test_a_question_whose_claim_is_safety():
@@ -104,12 +105,16 @@ def test_a_question_whose_claim_is_a_harm():
         "Can too much quillmorin be harmful?",
         "Does zorvatin damage the kidneys?",
         "What are the side effects of zorvatin?",
+        "Why is zorvatin bad for you?",  # presumes the harm it asks about
+        "Is 10000 IU of zorvatin too much?",
+        "Is red zorvatin unhealthy?",
     ):
         assert claims_harm(question), question
     for question in (
         "Are invented physicians aware of the side effects of zorvatin?",  # awareness, not harm
         "Is unsafe glimmer behaviour increasing among sailors?",  # the harm word is in the subject
         "Does zorvatin lower fatigue?",
+        "Is too much zorvatin a problem?",
     ):
         assert not claims_harm(question), question
 
@@ -121,6 +126,8 @@ def test_only_findings_that_report_or_deny_a_harm_bear_on_it():
     assert bears_on_harm("No serious adverse effects were observed with zorvatin.")
     assert not bears_on_harm("Safer invented therapies are being explored.")
     assert not bears_on_harm("Zorvatin is effective in preventing invented inflammation.")  # a benefit
+    # a harm of a lack of the intervention is none of its own ("Is 10000 IU of zorvatin too much?")
+    assert not bears_on_harm("Zorvatin deficiency causes invented rash, increasing the risk of falls.")
 
 
 def test_a_reported_harm_supports_a_question_whose_claim_is_that_harm():
@@ -141,8 +148,14 @@ def test_a_question_whose_claim_is_a_benefit():
     assert claims_benefit("Is red zorvatin good for you?")
     assert claims_benefit("Is quillmorin oil healthy?")
     assert claims_benefit("Is zorvatin good for the heart?")
+    # questions that ask for the benefits themselves
+    assert claims_benefit("What is zorvatin good for?")
+    assert claims_benefit("benefits of quillmorin tea")
+    assert claims_benefit("What are the health benefits of quillmorin?")
+    assert claims_benefit("Why are zorvatin seeds healthy?")
     assert not claims_benefit("Does zorvatin lower fatigue?")
     assert not claims_benefit("Is zorvatin bad for you?")
+    assert not claims_benefit("Do the benefits of zorvatin outweigh its risks?")
 
 
 def test_findings_that_report_a_harm():
