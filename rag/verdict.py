@@ -314,6 +314,9 @@ def _named_outcome(question: str, texts: list[str], outcome: AskedOutcome | None
     most = reported_outcomes(texts, at_least_half=True)
     if outcome is not None:  # past its filter, only a surrogate of it: "sleep" is none of weight loss
         most = [c for c in most if c.name in outcome.groups]
+    intervention = understand(question).intervention_mention
+    if intervention is not None:  # "Does sleep affect weight?" had said "supports an effect on sleep"
+        most = [c for c in most if c != broadest(intervention.concept)]
     if most:
         return most[0]
     return asked if outcome is not None else None  # past the outcome's filter: they say it in other words

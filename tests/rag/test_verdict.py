@@ -175,6 +175,11 @@ def test_the_verdict_names_the_asked_outcome_or_one_most_findings_report():
     assert _named_outcome("Is zorvatin good for the heart?", about_heart[1:2], None) is None  # none names it
     assert _named_outcome("Does zorvatin help?", about_heart[:2], None).name == "heart rate"  # half of them
     assert _named_outcome("Does zorvatin help?", about_heart, None) is None  # one of three each
+    # the question's intervention is not what its findings report: "Does sleep affect weight?" had said "supports
+    # an effect on sleep"
+    about_sleep = ["Short sleep raised invented weight.", "Sleep loss led to glimmer gain."]
+    assert _named_outcome("Does sleep affect glimmer?", about_sleep, None) is None
+    assert _named_outcome("Does zorvatin help?", about_sleep, None).name == "sleep"
 
 
 def test_past_the_asked_outcome_s_filter_only_a_surrogate_of_it_is_named_instead():
