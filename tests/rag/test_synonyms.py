@@ -126,3 +126,14 @@ def test_reported_outcomes_can_ask_for_those_most_sentences_name():
     assert [c.name for c in reported_outcomes(sentences)][:1] == ["depression"]
     assert reported_outcomes(sentences, at_least_half=True) == []  # one of three
     assert [c.name for c in reported_outcomes(sentences[:2], at_least_half=True)] == ["depression"]  # half
+
+
+def test_everyday_names_of_diets_and_drinks():
+    """ "Does keto work?" had abstained on an unknown word; "Does soda cause diabetes?" found no finding on soda
+    where the sources speak of sugar-sweetened beverages."""
+    shipped = table()
+    assert shipped.by_key["keto"].name == "ketogenic diet"
+    assert "keto" not in shipped.by_key["keto"].without_excluded("Invented keto acids rose.").lower()
+    soda = shipped.by_key["soda"]
+    assert soda.name == "soft drinks" and "SSB" in soda.alternatives  # sugary drinks are soft drinks
+    assert "soda" not in soda.without_excluded("Baking soda and soda water were given.").lower()
