@@ -52,8 +52,14 @@ class AskedOutcome:
         return blank_out(blank_out(text, self.excludes), self.intervention_excludes)
 
     def names_intervention(self, text: str) -> bool:
-        """Does a sentence name the intervention in one of its forms, other than as a covariate?"""
-        return _names(self.intervention, blank_out(without_covariates(text), self.intervention_excludes))
+        """Does a sentence name the intervention in one of its forms, other than as a covariate? An intervention
+        in the question's words is also named by a closed compound that ends in its word: "blueberries" and
+        "strawberries" are berries, "grapefruit" a fruit (words of five letters or more)."""
+        text = blank_out(without_covariates(text), self.intervention_excludes)
+        if self.intervention_groups:
+            return _names(self.intervention, text)
+        tokens, stems = _tokens(text), _stems(text)
+        return any(all(t in tokens or _ends_a_compound(t, stems) for t in form) for form in self.intervention)
 
     def about_another_intervention(self, text: str) -> bool:
         """Does a sentence speak of another table intervention and not of this one ("Selenium, important in
@@ -307,6 +313,19 @@ def _truncated(tokens: Iterable[str]) -> frozenset[str]:
 
 # the "how taken" words as analyzed tokens: "high" of "high-protein (HP)" is left out of an intervention's form
 _HOW_TAKEN_TOKENS = _truncated(t for word in _HOW_TAKEN for t in analyze(word))
+
+
+def _ends_a_compound(token: str, stems: frozenset[str]) -> bool:
+    return len(token) >= _COMPOUND_END and any(len(s) > len(token) and s.endswith(token) for s in stems)
+
+
+@lru_cache(maxsize=20_000)
+def _stems(text: str) -> frozenset[str]:
+    """A text's analyzed words, whole (``_tokens`` cuts them): "blueberri" ends in "berri"."""
+    return frozenset(analyze(text))
+
+
+_COMPOUND_END = 5  # shorter words end too many others: "oil" in "soil", "tea" in "protease"
 
 
 def _names(forms: tuple[frozenset[str], ...], text: str) -> bool:

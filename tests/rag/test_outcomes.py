@@ -161,6 +161,19 @@ def test_a_worded_intervention_beside_a_worded_outcome_is_named_by_the_finding_o
     assert reporting(asked, untitled)(_finding("c", "Zorvatin oil raised glimmer waves."))
 
 
+def test_a_compound_word_names_the_worded_intervention_it_ends_in():
+    """ "Do berries improve memory?": a blueberry trial is a berry trial; short words end too many others."""
+    from rag.question import question_terms
+
+    berries = question_terms("Do snorvel berries improve glimmer?", {}, 1000).outcome
+    assert berries.names_intervention("Snorvel blueberries raised glimmer scores.")
+    assert not berries.names_intervention("Snorvel beer raised glimmer scores.")
+    oil = question_terms("Does snorvel oil improve glimmer?", {}, 1000).outcome
+    assert not oil.names_intervention(
+        "Snorvel soil raised glimmer scores."
+    )  # "oil" is too short to end "soil"
+
+
 def test_an_abbreviation_a_source_defines_for_the_intervention_names_it_there():
     """ "No damaging effect of HP diets on kidney" is on a high-protein diet where the abstract writes
     "high-protein (HP) diets"; elsewhere "HS" names nothing."""
