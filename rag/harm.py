@@ -56,7 +56,7 @@ def asks_about_safety(question: str) -> bool:
 # by naming them or a risk it raises ("a significant complication rate", "increased the risk of ...").
 _HARMS = (
     r"complications?|adverse\w*|toxic\w*|side[\s-]effects?|detriment\w*|damag\w*|danger\w*|hazard\w*|injur\w*|"
-    r"poison\w*|carcinogen\w*|harm\w*"
+    r"poison\w*|carcinogen\w*|harm\w*|health\s+problems?"
 )
 _RISKS = r"risks?|mortality|deaths?|incidence"
 # "should avoid excessive consumption": advice that reports a harm and speaks of safety
@@ -66,7 +66,7 @@ _REPORTS_HARM = re.compile(
     # "pregnant women are 'at risk' subgroups"
     rf"\bat\s+(?:higher\s+|increased\s+|greater\s+)?risk\b|{_ADVICE_TO_AVOID}|"
     # "the excess risk per gram", "was significantly associated with colon, lung and bladder cancer"
-    r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?associated\s+with\s+"
+    r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?(?:associated\s+with|related\s+to)\s+"
     r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?)\b|"
     rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?)\s+(?:\w+\s+){{0,3}}(?:{_RISKS})\b"
     rf"|\b(?:{_RISKS})\s+(?:\w+\s+){{0,3}}(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|higher|elevated|greater)\b",

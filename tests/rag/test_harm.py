@@ -165,6 +165,9 @@ def test_findings_that_report_a_harm():
     assert reports_harm(
         "Zorvatin was significantly associated with colon, lung (mainly in men), and bladder cancer."
     )
+    assert reports_harm("Zorvatin was positively related to mortality in invented sailors.")
+    assert reports_harm("Zorvatin drinks have been associated with several health problems.")
+    assert not reports_harm("Zorvatin was inversely related to mortality.")
     assert not reports_harm("Zorvatin was inversely associated with invented cancer.")
     assert not reports_harm("Zorvatin was not associated with mortality.")
 
