@@ -69,7 +69,9 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert not finding("Snorvel was once thought to increase the risk of glimmer rash.", None)
     assert finding("Snorvel can be used to better reduce glimmer rash (P = 0.01).", None)
     # what an essay sets out to do: "we revisit the hypothesis that ... increases the risk"
-    assert not finding("In this article, we revisit the hypothesis that snorvel increases glimmer risk.", None)
+    assert not finding(
+        "In this article, we revisit the hypothesis that snorvel increases glimmer risk.", None
+    )
     assert not finding("In this review, we discuss how snorvel increases the risk of glimmer rash.", None)
     assert finding("Snorvel reduced fatigue compared with placebo (P = 0.01).", None)
     assert finding("Data from the Glimmer survey showed a reduced risk with snorvel.", None)

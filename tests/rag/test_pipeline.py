@@ -78,7 +78,10 @@ def test_no_verdict_on_an_outcome_no_cited_finding_reports(seeded_pipeline):
     answer = seeded_pipeline.ask("Does vitamin K2 reduce fractures?")
     assert answer.status == "answered" and answer.sources[0].citation == "Zhang Z (2025)"
     assert answer.verdict.label == "insufficient" and answer.verdict.deciding_sentence_ids == []
-    assert "none of their findings on vitamin K2 reports fractures, so no verdict is given" in answer.quick_answer
+    assert (
+        "none of their findings on vitamin K2 reports fractures, so no verdict is given"
+        in answer.quick_answer
+    )
     assert {t.stance for t in answer.takeaways} == {"background"}
 
 

@@ -207,7 +207,8 @@ def test_an_outcome_the_table_does_not_know_is_asked_in_the_question_s_own_words
     assert not terms.outcome.reported_by("Folic acid lowered homocysteine in invented infants.")
     unknown = question_terms("Does quillmorin prevent snorvel rash?", {}, 1000).outcome  # no table one
     assert unknown is not None and unknown.worded  # the outcome in the question's words
-    assert unknown.intervention == (frozenset({"quillmo"}),) and not unknown.intervention_groups  # and its own
+    # and the intervention in its own words too
+    assert unknown.intervention == (frozenset({"quillmo"}),) and not unknown.intervention_groups
     assert question_terms("Is folate safe for men?", {}, 1000).outcome is None  # who, not what
 
 
