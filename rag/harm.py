@@ -56,7 +56,7 @@ def asks_about_safety(question: str) -> bool:
 # by naming them or a risk it raises ("a significant complication rate", "increased the risk of ...").
 _HARMS = (
     r"complications?|adverse\w*|toxic\w*|side[\s-]effects?|detriment\w*|damag\w*|danger\w*|hazard\w*|injur\w*|"
-    r"poison\w*|carcinogen\w*|harm\w*|health\s+problems?"
+    r"poison\w*|carcinogen\w*|harm\w*|(?<!public\s)health\s+problems?"
 )
 _RISKS = r"risks?|mortality|deaths?|incidence"
 # "should avoid excessive consumption": advice that reports a harm and speaks of safety

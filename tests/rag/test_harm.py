@@ -168,6 +168,7 @@ def test_findings_that_report_a_harm():
     assert reports_harm("Zorvatin was positively related to mortality in invented sailors.")
     assert reports_harm("Zorvatin drinks have been associated with several health problems.")
     assert not reports_harm("Zorvatin was inversely related to mortality.")
+    assert not reports_harm("Zorvatin intake as a public health problem began in invented Naples.")
     assert not reports_harm("Zorvatin was inversely associated with invented cancer.")
     assert not reports_harm("Zorvatin was not associated with mortality.")
 
