@@ -1,8 +1,9 @@
-"""Who a safety question asks about: what is safe for adults need not be for a pregnant woman or a child.
+"""Who a safety question asks about: what is safe for adults need not be for a pregnant woman, a child or a man.
 
 "Can I take vitamin D while breastfeeding?" had been answered "yes" on findings about vitamin D in adults with
 autoimmune disease. A question about safety or harm that names a group set apart by pregnancy, breastfeeding,
-childhood or old age is decided only by findings that speak of that group, in the finding or its source's title.
+childhood, old age or sex is decided only by findings that speak of that group, in the finding or its source's
+title: "Is soy bad for men?" had been answered "points to harm" on findings about breast cancer.
 """
 
 from __future__ import annotations
@@ -28,13 +29,24 @@ _GROUPS: dict[str, tuple[str, str]] = {
         r"elderly|older\s+(?:adults|people|persons|women|men)|seniors?|the\s+aged",
         r"elderly|older|aged\s+\d|seniors?|geriatric\w*|late\s+life|postmenopausal",
     ),
+    # after older adults, so that "older men" is old age; findings on an organ only one sex has speak of it
+    "men": (
+        r"men|males?",
+        r"men|males?|boys?|prostat\w*|testosterone|testic\w*|testes|sperm\w*|semen|erectile",
+    ),
+    "women": (
+        r"women|females?",
+        r"women|females?|girls?|breast|ovar\w*|uter\w*|menopaus\w*|postmenopausal|premenopausal|pregnan\w*"
+        r"|menstru\w*|cervi\w*|endometri\w*|vagin\w*",
+    ),
 }
 _ASKED = {name: re.compile(rf"\b(?:{asked})\b", re.I) for name, (asked, _) in _GROUPS.items()}
 _SPOKEN = {name: re.compile(rf"\b(?:{spoken})\b", re.I) for name, (_, spoken) in _GROUPS.items()}
 
 
 def asked_population(question: str) -> str | None:
-    """The group the question asks about ("pregnancy", "breastfeeding", "children", "older adults"), if any."""
+    """The group the question asks about ("pregnancy", "breastfeeding", "children", "older adults", "men",
+    "women"), if any."""
     return next((name for name, pattern in _ASKED.items() if pattern.search(question)), None)
 
 

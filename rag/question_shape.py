@@ -35,7 +35,7 @@ _VERBS = """improve reduce lower raise increase decrease affect prevent treat he
     benefit influence slow reverse fight block cure worsen alleviate relieve ease strengthen promote support
     trigger damage harm impair enhance combat delay extend shorten control regulate change alter
     aggravate interfere inhibit hinder build kill stop give interact dehydrate hydrate clog soothe relax weaken
-    stimulate suppress detoxify counteract""".split()  # not the nouns too: "aneurysm repair", "burn", "healing"
+    stimulate suppress detoxify counteract thin""".split()  # not the nouns too: "aneurysm repair", "burn", "healing"
 
 
 def _forms(verb: str) -> list[str]:
@@ -88,7 +88,7 @@ POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$",
 POPULATION_WORDS = frozenset(
     """you me us everyone anyone people person men man women woman children child kids adults adult elderly
     seniors infants babies newborns athletes patients smokers subjects population populations teenagers
-    teenager teens adolescents toddlers students""".split()
+    teenager teens adolescents toddlers students diabetics vegans vegetarians""".split()
 )
 # "useful for children *with asthma*", "help older adults *with memory*": who, then what is asked about
 _WHO_WITH = re.compile(

@@ -169,9 +169,8 @@ def test_a_compound_word_names_the_worded_intervention_it_ends_in():
     assert berries.names_intervention("Snorvel blueberries raised glimmer scores.")
     assert not berries.names_intervention("Snorvel beer raised glimmer scores.")
     oil = question_terms("Does snorvel oil improve glimmer?", {}, 1000).outcome
-    assert not oil.names_intervention(
-        "Snorvel soil raised glimmer scores."
-    )  # "oil" is too short to end "soil"
+    # "oil" is too short to end "soil"
+    assert not oil.names_intervention("Snorvel soil raised glimmer scores.")
 
 
 def test_an_abbreviation_a_source_defines_for_the_intervention_names_it_there():
@@ -223,7 +222,18 @@ def test_outcomes_joined_by_and_or_have_a_key_word_each():
 
 
 @pytest.mark.parametrize(
-    "words", ["men", "cancer patients", "your health", "nonoperatively", "risk", "", "clinical outcome"]
+    "words",
+    [
+        "men",
+        "diabetics",
+        "vegans",
+        "cancer patients",
+        "your health",
+        "nonoperatively",
+        "risk",
+        "",
+        "clinical outcome",
+    ],
 )
 def test_words_that_name_who_is_studied_or_nothing_specific_are_no_outcome(words):
     assert worded_outcome(words) is None

@@ -13,6 +13,9 @@ from rag.population import asked_population, speaks_of_population
         ("Is zorvatin safe for children?", "children"),
         ("Are glimmer drinks safe for teenagers?", "children"),
         ("Is zorvatin safe for older adults?", "older adults"),
+        ("Is zorvatin bad for men?", "men"),
+        ("Is quillmorin safe for women?", "women"),
+        ("Is zorvatin safe for older men?", "older adults"),  # old age before sex
         ("Is zorvatin safe?", None),
     ],
 )
@@ -25,3 +28,7 @@ def test_findings_that_speak_of_the_group():
     assert speaks_of_population("children", "In invented paediatric wards, zorvatin was well tolerated.")
     assert not speaks_of_population("children", "Zorvatin was well tolerated in invented adults.")
     assert not speaks_of_population("breastfeeding", "Zorvatin raised invented liver enzymes.")
+    # "Is soy bad for men?" had been answered on findings about breast cancer; an organ only one sex has counts
+    assert speaks_of_population("men", "Zorvatin was linked to invented prostate cancer.")
+    assert not speaks_of_population("men", "Zorvatin was linked to invented breast cancer.")
+    assert speaks_of_population("women", "Zorvatin was linked to invented breast cancer.")

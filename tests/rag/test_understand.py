@@ -169,6 +169,7 @@ def test_everyday_verbs_split_and_nouns_do_not(fictional):
         "Does dimbleweed tea clog snorvel arteries?": ("dimbleweed tea", "snorvel arteries"),
         "Does quillmorin relax glimmer muscles?": ("quillmorin", "glimmer muscles"),
         "Does zorvatin weaken snorvel bones?": ("zorvatin", "snorvel bones"),
+        "Does snorvel oil thin the glimmer?": ("snorvel oil", "glimmer"),
     }
     for question, expected in cases.items():
         got = frame(question, fictional)
