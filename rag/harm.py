@@ -28,7 +28,7 @@ SAFE_FINDING = re.compile(
     r"|\bneutral\s+(?:to|or)\s+beneficial\b"  # a habit "neutral to beneficial" for a risk (NFCorpus MED-2155)
     r"|\b(?:is|was|are|were|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:generally\s+|very\s+)?"
     r"(?:safe|well[\s-]tolerated)\b"
-    rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:was|were)\s+(?:observed|reported|found|seen)"
+    rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:(?:was|were)\s+(?:observed|reported|found|seen)|of\b)"
     # "decades of research have failed to demonstrate a clear and consistent relationship between MSG and ..."
     r"|\b(?:failed|fail)\s+to\s+(?:demonstrate|show|find|establish|confirm)\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,4}"
     r"(?:relationship|association|link|effect|harm|evidence)\b",
@@ -182,13 +182,19 @@ def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -
     claim is a benefit ("Is red meat good for you?"), meets a finding that reports a harm of the intervention,
     undenied and not of a lack of it: a finding of a significant complication rate of anticoagulation in trauma
     patients (PubMedQA 18847643) had read as support for the question whether it is safe, findings that red meat
-    raises the risk of cancer and of death as support for "Is red meat good for you?"."""
-    if not texts or not (asks_about_safety(question) or claims_benefit(question)):
+    raises the risk of cancer and of death as support for "Is red meat good for you?". And for a question about
+    safety, contradiction turned to support where a finding calls the harm low or absent ("the third study to
+    report no adverse effects of soy foods" had read as "no effect" on "Is soy safe for women?")."""
+    safety = asks_about_safety(question)
+    if not texts or not (safety or claims_benefit(question)):
         return probabilities
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
     return np.stack(
         [
-            flipped(p) if p[yes] > p[no] and reports_harm(text) and not LACK_OF.search(text) else p
+            flipped(p)
+            if (p[yes] > p[no] and reports_harm(text) and not LACK_OF.search(text))
+            or (safety and p[no] > p[yes] and SAFE_FINDING.search(text))
+            else p
             for p, text in zip(probabilities, texts, strict=True)
         ]
     )

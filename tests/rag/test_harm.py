@@ -188,3 +188,21 @@ def test_a_reported_harm_speaks_against_a_claimed_benefit():
     assert (against_safety(support, texts, "Does zorvatin lower fatigue?") == support).all()
     # the same for safety: a harm of a lack of zorvatin says nothing against its safety
     assert against_safety(support, texts, "Is zorvatin safe?")[1].argmax() == 0
+
+
+def test_a_finding_that_calls_the_harm_low_supports_safety():
+    """ "The third study to report no adverse effects of soy foods" had read as "no effect" on "Is soy safe for
+    women?"; "unlikely to result in toxicity" as a "no" to "Is it safe to take vitamin D every day?"."""
+    from rag.harm import against_safety
+
+    denial = np.asarray([[0.2, 0.7, 0.1], [0.2, 0.7, 0.1], [0.2, 0.7, 0.1]])
+    texts = [
+        "Ours is the third invented study to report no adverse effects of zorvatin on glimmer.",
+        "Daily zorvatin is unlikely to result in zorvatin toxicity.",
+        "Zorvatin did not lower invented fatigue.",
+    ]
+    turned = against_safety(denial, texts, "Is zorvatin safe?")
+    assert [row.argmax() for row in turned] == [0, 0, 1]
+    assert (
+        against_safety(denial, texts, "Is zorvatin good for you?") == denial
+    ).all()  # a benefit is not safety
