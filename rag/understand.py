@@ -74,14 +74,18 @@ def _labelled(words: str, mention: Mention | None) -> str:
     return words
 
 
-def _phrase_around(question: str, mention: Mention, mentions: list[Mention]) -> str:
-    """The run of topic words a mention stands in, up to other mentions: "kidney cancer" for "cancer"."""
+def _phrase_around(
+    question: str, mention: Mention, mentions: list[Mention], taken: Span | None = None
+) -> Span:
+    """The run of topic words a mention stands in, up to other mentions and words ``taken`` by another phrase:
+    "kidney cancer" for "cancer"; "depression", not "deficiency depression", beside "vitamin D deficiency"."""
     start, end = mention.start, mention.end
     others = [m for m in mentions if m is not mention]
     words = [
         w
         for w in WORD.finditer(question)
         if not any(_inside(m, w.span()) or _inside_word(w, m) for m in others)
+        and not (taken and taken[0] <= w.start() and w.end() <= taken[1])
     ]
     before = [w for w in words if w.end() <= start]
     after = [w for w in words if w.start() >= end]
@@ -93,7 +97,7 @@ def _phrase_around(question: str, mention: Mention, mentions: list[Mention]) -> 
         if not is_topic_word(word.group()) or question[end : word.start()].strip(" -"):
             break
         end = word.end()
-    return question[start:end]
+    return start, end
 
 
 def _inside(mention: Mention, span: Span) -> bool:
@@ -146,9 +150,12 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
                     )
                 words[kind] = text
     else:
+        taken: Span | None = None
         for kind in KINDS:
             mention = chosen[kind] = next((m for m in mentions if m.concept.kind == kind), None)
-            words[kind] = _phrase_around(question, mention, mentions) if mention else None
+            if mention is not None:
+                taken = _phrase_around(question, mention, mentions, taken)
+                words[kind] = question[taken[0] : taken[1]]
     broader = tuple(dict.fromkeys(b for m in mentions for b in synonyms.broader.get(m.concept.name, ())))
     return QuestionFrame(
         question=asked,

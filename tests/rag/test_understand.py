@@ -36,6 +36,10 @@ def test_table_kinds_decide_when_the_shape_says_nothing(fictional):
     got = frame("quillmorin sleep latency", fictional)
     assert (got.intervention, got.outcome) == ("quillmorin", "sleep latency")
     assert got.intervention_mention.concept.name == "quillmorin"
+    # a word between them goes to one phrase, not to both: "vitamin D deficiency depression" had read
+    # "deficiency depression" as the outcome beside "vitamin D deficiency"
+    between = frame("quillmorin deficiency sleep latency", fictional)
+    assert (between.intervention, between.outcome) == ("quillmorin deficiency", "sleep latency")
     alone = frame("Quillmorin", fictional)
     assert (alone.intervention, alone.outcome, alone.topic) == ("Quillmorin", None, None)
 
