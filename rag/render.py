@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from rag.schemas import Answer, EffectSize, SourceInfo, Stance, Verdict
+from rag.schemas import Answer, EffectSize, SourceInfo, Stance
 from rag.wording import LEVEL_NAMES
 
 STANCE_NAMES: dict[Stance, str] = {
@@ -61,9 +61,19 @@ def grounding_line(answer: Answer) -> str:
     )
 
 
-def format_verdict(verdict: Verdict) -> str:
+def verdict_name(answer: Answer) -> str:
+    """The verdict's name as shown. An answered question without a verdict shows "No verdict": its quick answer
+    says why (the findings report another outcome, or the question asks how much or which is better), and
+    "Insufficient evidence" had stood beside findings that answer "How much vitamin D should I take?"."""
+    if answer.verdict.label == "insufficient" and answer.status == "answered":
+        return "No verdict"
+    return VERDICT_NAMES[answer.verdict.label]
+
+
+def format_verdict(answer: Answer) -> str:
+    verdict = answer.verdict
     return (
-        f"{VERDICT_NAMES[verdict.label]} ({verdict.supporting} supporting, {verdict.no_effect} no effect, "
+        f"{verdict_name(answer)} ({verdict.supporting} supporting, {verdict.no_effect} no effect, "
         f"{verdict.contradicting} contradicting)"
     )
 
@@ -85,7 +95,7 @@ def _wrap(text: str, indent: str = "  ") -> str:
 def to_text(answer: Answer) -> str:
     lines = [f"Question: {answer.question}", *read_as_lines(answer, "Read as: {}"), ""]
     lines += ["Quick answer", _wrap(answer.quick_answer)]
-    lines += [f"  Verdict: {format_verdict(answer.verdict)}", ""]
+    lines += [f"  Verdict: {format_verdict(answer)}", ""]
     if answer.takeaways:
         lines.append("Key takeaways")
         for n, t in enumerate(answer.takeaways, start=1):
@@ -124,7 +134,7 @@ def to_text(answer: Answer) -> str:
 def to_markdown(answer: Answer) -> str:
     lines = [f"# {answer.question}", "", *read_as_lines(answer, "*Read as: {}*", "")]
     lines += ["## Quick answer", "", answer.quick_answer, ""]
-    lines += [f"**Verdict:** {format_verdict(answer.verdict)}", ""]
+    lines += [f"**Verdict:** {format_verdict(answer)}", ""]
     if answer.takeaways:
         lines += ["## Key takeaways", ""]
         for n, t in enumerate(answer.takeaways, start=1):

@@ -31,3 +31,18 @@ def test_a_source_is_named_once_by_its_title_where_no_authors_are_known():
     named = source(authors=["Doe J"], title="Naps? A fictional trial", citation="Doe J (2031)")
     assert source_name(named) == "Doe J (2031). Naps? A fictional trial."
     assert source_name(source(year=None), "[link](u)") == "[link](u)."
+
+
+def test_an_answered_question_without_a_verdict_shows_no_verdict_not_insufficient_evidence():
+    """ "How much zorvatin should I take?" is answered from its findings but gets no yes or no: "Insufficient
+    evidence" beside them had said the opposite of the quick answer."""
+    from rag.render import verdict_name
+    from rag.schemas import Answer, Verdict
+
+    none = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
+    answered = Answer.model_construct(status="answered", verdict=none)
+    abstained = Answer.model_construct(status="insufficient_evidence", verdict=none)
+    assert verdict_name(answered) == "No verdict"
+    assert verdict_name(abstained) == "Insufficient evidence"
+    yes = Answer.model_construct(status="answered", verdict=none.model_copy(update={"label": "yes"}))
+    assert verdict_name(yes) == "Yes"
