@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rag.question_shape import (
     POPULATION,
+    POPULATION_WORDS,
     WORD,
     Span,
     after_who,
@@ -137,6 +138,8 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
                 text = question[span[0] : span[1]]
                 if kind == "outcome":
                     text = POPULATION.sub("", text)
+                    if all(w.lower() in POPULATION_WORDS for w in WORD.findall(text)):
+                        continue  # "useful for older people": who, and no outcome
                     # "Can vitamin C prevent pain syndromes in patients with *fractures*?": who, not what
                     chosen["outcome"] = next(
                         (

@@ -40,6 +40,8 @@ def test_table_kinds_decide_when_the_shape_says_nothing(fictional):
     # "deficiency depression" as the outcome beside "vitamin D deficiency"
     between = frame("quillmorin deficiency sleep latency", fictional)
     assert (between.intervention, between.outcome) == ("quillmorin deficiency", "sleep latency")
+    # who is asked about is no outcome: "Are multivitamins useful for older people?" had asked about "older"
+    assert frame("Is quillmorin useful for older people?", fictional).outcome is None
     alone = frame("Quillmorin", fictional)
     assert (alone.intervention, alone.outcome, alone.topic) == ("Quillmorin", None, None)
 
