@@ -227,6 +227,7 @@ def test_outcomes_joined_by_and_or_have_a_key_word_each():
         "men",
         "diabetics",
         "vegans",
+        "older",
         "cancer patients",
         "your health",
         "nonoperatively",
