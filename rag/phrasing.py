@@ -38,7 +38,11 @@ _WRAPPER = re.compile(
     r")\s+(?=\S)",
     re.IGNORECASE,
 )
-_EITHER_WAY = re.compile(r",?\s+or\s+not(?=\W*$)", re.IGNORECASE)
+# "... or not?", "... or is that a myth?", "... or is it just hype?": both answers offered, no part of the claim
+_EITHER_WAY = re.compile(
+    r",?\s+or\s+(?:not|is\s+(?:that|it|this)\s+(?:just\s+|all\s+)?(?:a\s+myth|true|hype|a\s+fad|nonsense))(?=\W*$)",
+    re.IGNORECASE,
+)
 # ... but not "Can't sleep: does X help?", where the negated auxiliary opens a statement of its own
 _NEGATED_AUXILIARY = re.compile(
     r"^(?P<aux>does|do|did|is|are|was|were|can|could|should|would|has|have|wo|ca)n['’]t\b"

@@ -17,6 +17,8 @@ from rag.phrasing import as_claim, positive_claim
         ("I heard that zorvatin raises blood pressure. True?", "zorvatin raises blood pressure. True?"),
         ("Does zorvatin cause fatigue or not?", "Does zorvatin cause fatigue?"),
         ("Does quillmorin help, or not?", "Does quillmorin help?"),
+        ("Does zorvatin help your heart or is that a myth?", "Does zorvatin help your heart?"),
+        ("Does quillmorin work, or is it just hype?", "Does quillmorin work?"),
         ("Doesn't zorvatin raise blood pressure?", "Does zorvatin raise blood pressure?"),
         ("Isn't quillmorin bad for you?", "Is quillmorin bad for you?"),
         ("Can't zorvatin harm the liver?", "Can zorvatin harm the liver?"),
