@@ -28,6 +28,8 @@ TABLE_PATH = Path(__file__).parent / "data" / "synonyms.tsv"
 # but these separators between them, so spacing, hyphens and apostrophes do not matter.
 _CHUNK = re.compile(r"[^\W\d_]+|\d+")
 _GAP = re.compile(r"[\s\-\u2010-\u2015'\u2019./(),:+]*")
+# How people shorten the first word of a name when they type a question: "vit D", "Vit. B12"
+_SHORTHAND = {"vit": "vitamin"}
 # Capital abbreviations of two or three letters ("MS", "EPA", "CAD") are words too in lower case.
 _CASE_SENSITIVE = re.compile(r"[A-Z]{2,3}")
 
@@ -247,10 +249,12 @@ class SynonymTable:
 
     def _may_start(self, word: str) -> bool:
         """Whether some phrase begins with ``word`` (or, for a plural one-word phrase, its singular)."""
-        word = word.casefold()
+        word = _SHORTHAND.get(word.casefold(), word.casefold())
         return word in self._first_words or (word.endswith("s") and word[:-1] in self._first_words)
 
     def _lookup(self, words: list[str], sensitive: dict[str, Concept] | None) -> Concept | None:
+        if len(words) > 1 and words[0].casefold() in _SHORTHAND:  # "vit D" is vitamin D
+            words = [_SHORTHAND[words[0].casefold()], *words[1:]]
         key = " ".join(words).casefold()
         concept = self._plain.get(key)
         if concept is None and len(words) == 1:

@@ -137,3 +137,14 @@ def test_everyday_names_of_diets_and_drinks():
     soda = shipped.by_key["soda"]
     assert soda.name == "soft drinks" and "SSB" in soda.alternatives  # sugary drinks are soft drinks
     assert "soda" not in soda.without_excluded("Baking soda and soda water were given.").lower()
+
+
+def test_vit_is_typed_for_vitamin():
+    """ "can i take vit d with k2": the shorthand names the vitamin as its full name does."""
+    shipped = table()
+    assert [m.concept.name for m in shipped.find("can i take vit d with vit k2")] == [
+        "vitamin D",
+        "vitamin K2",
+    ]
+    assert [m.concept.name for m in shipped.find("Does Vit. B12 help?")] == ["vitamin B12"]
+    assert shipped.find("The vit was invented.") == []
