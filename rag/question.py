@@ -20,7 +20,7 @@ from rag.outcomes import (
     worded_outcome,
 )
 from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
-from rag.question_shape import QUESTION_WORDS, names_something, without_how_words
+from rag.question_shape import QUESTION_WORDS, TEXTING_WORDS, names_something, without_how_words
 from rag.understand import QuestionFrame, understand
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -199,7 +199,8 @@ def topic_phrases(question: str) -> list[str]:
             lowered = word.lower().replace("\u2019", "'")
             named = names_something(word, current[-1] if current else None)
             named = named or (lowered in ("effect", "effects") and current[-1:] in (["side"], ["adverse"]))
-            if word and (named or lowered not in QUESTION_WORDS) and not lowered.endswith("n't"):
+            asks = lowered in QUESTION_WORDS or word in TEXTING_WORDS
+            if word and (named or not asks) and not lowered.endswith("n't"):
                 current.append(word)
             elif current:
                 phrases.append(" ".join(current))

@@ -27,8 +27,10 @@ QUESTION_WORDS = frozenset(
     just also tell know want wondering wonder think guys question too say says said implication implications
     healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
     matters possible possibly play plays key option options feasible consider considering considered able
-    proof need needs ones get gets enough""".split()
+    proof need needs ones get gets enough yourself whats""".split()
 )
+# How people type "you" and "your" in a chat, in lower case only: the "U" of "U.S." names something
+TEXTING_WORDS = frozenset({"u", "ur", "ya"})
 
 # Verbs that split a question into what is done and what it is done to.
 _VERBS = """improve reduce lower raise increase decrease affect prevent treat help cause protect boost
@@ -88,7 +90,7 @@ POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$",
 POPULATION_WORDS = frozenset(
     """you me us everyone anyone people person men man women woman children child kids adults adult elderly
     seniors infants babies newborns athletes patients smokers subjects population populations teenagers
-    teenager teens adolescents toddlers students diabetics vegans vegetarians older younger""".split()
+    teenager teens adolescents toddlers students diabetics vegans vegetarians older younger u ya""".split()
 )
 # "useful for children *with asthma*", "help older adults *with memory*": who, then what is asked about
 _WHO_WITH = re.compile(
@@ -121,6 +123,8 @@ def without_how_words(question: str) -> str:
 
 
 def is_topic_word(word: str) -> bool:
+    if word in TEXTING_WORDS:
+        return False
     word = word.lower().replace("\u2019", "'").removesuffix("'s")
     return not word.endswith("n't") and word not in _ENDS_TOPIC
 

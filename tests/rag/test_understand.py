@@ -42,6 +42,10 @@ def test_table_kinds_decide_when_the_shape_says_nothing(fictional):
     assert (between.intervention, between.outcome) == ("quillmorin deficiency", "sleep latency")
     # who is asked about is no outcome: "Are multivitamins useful for older people?" had asked about "older"
     assert frame("Is quillmorin useful for older people?", fictional).outcome is None
+    # chat spellings of "you": "do carbs make u fat" had read "u fat" as the outcome
+    assert frame("does zorvatin make u sleepy", fictional).outcome == "sleepy"
+    assert topic_phrases("is zorvatin bad for u") == ["zorvatin"]
+    assert topic_phrases("Do U.S. zorvatin rates differ?")[0].startswith("U")  # "U" names something there
     alone = frame("Quillmorin", fictional)
     assert (alone.intervention, alone.outcome, alone.topic) == ("Quillmorin", None, None)
 
