@@ -158,9 +158,15 @@ _CHOICE = re.compile(
 )
 
 
+# "What's the best vitamin for energy?", "What is the best time to ...": the best of many
+_BEST = re.compile(r"^\W*what(?:['’]?s|\s+is|\s+are)\s+the\s+best\b", re.IGNORECASE)
+
+
 def beyond_yes_no(question: str) -> str | None:
     """The words in which the question asks for something no yes or no answers: an amount, a duration or a
     frequency ("how much"), or a choice between alternatives ("which is better"); None for a yes/no question."""
     if match := _AMOUNT.search(question):
         return " ".join(match.group(0).strip(" \"'“‘").lower().split())
+    if _BEST.search(question):
+        return "which is best"
     return "which is better" if _CHOICE.search(question) else None

@@ -103,6 +103,9 @@ def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
         ("Is a long course of zorvatin better?", None),
         ("Is zorvatin or quillmorin better for fatigue?", "which is better"),
         ("Which is better for sleep, zorvatin or quillmorin?", "which is better"),
+        ("whats the best glimmer for energy", "which is best"),
+        ("What's the best zorvatin for sleep?", "which is best"),
+        ("What are the best snorvels for fatigue?", "which is best"),
         ("Is zorvatin better than quillmorin?", None),  # a yes/no comparison
         ("Should I take zorvatin before or after meals?", None),  # timing
         ("Does zorvatin cause rash or not?", None),
