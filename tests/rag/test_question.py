@@ -60,6 +60,15 @@ def test_unseen_terms_weigh_most_in_coverage():
     assert question_terms("Does it work?", {}, 10).coverage(set()) == 1.0
 
 
+def test_words_for_how_often_or_how_something_is_eaten_weigh_a_quarter():
+    """ "Is it okay to eat eggs every day?" had abstained: the rare "eat" and "every" held most of its weight,
+    and the sources on eggs, which say "consumption", covered 0.26 of it."""
+    frequency = {"eat": 40, "everi": 20, "day": 200, "snorvel": 40}
+    terms = question_terms("Is it okay to eat snorvels every day?", frequency, 1000)
+    assert terms.terms["everi"] < terms.terms["snorvel"] / 3
+    assert terms.coverage({"snorvel", "eat"}) > 0.7  # a source that says it is eaten, not how often
+
+
 def test_required_terms_are_identifiers_and_unseen_words():
     terms = question_terms("Does vitamin K2 help quillmorin users?", {"vitamin": 5, "k2": 1, "user": 3}, 100)
     assert terms.required == {"k2", "vitamink2", "quillmorin", "vitamin"}  # the intervention's words too
