@@ -269,14 +269,7 @@ def test_a_finding_about_another_intervention_only_is_not_about_the_asked_one():
 def test_a_finding_is_about_the_intervention_when_it_or_its_source_s_title_names_it():
     """ "Systolic BP decreased" in a trial of berries says nothing about vitamin C; "It lowered systolic BP" in a
     source titled after vitamin C does."""
-    from index.store import StoredSentence, StoredSource
     from rag.outcomes import reporting
-
-    def source(source_id: str, title: str) -> StoredSource:
-        return StoredSource(source_id, "fx", title, "", [], 2030, None, None, None, None, [], [], 2, "x")
-
-    def sentence(source_id: str, text: str) -> StoredSentence:
-        return StoredSentence(0, f"{source_id}#0", source_id, 0, "sentence", "RESULTS", text, 0, len(text))
 
     vitamin_c = table().by_key["vitamin c"]
     asked = replace(
@@ -285,40 +278,25 @@ def test_a_finding_is_about_the_intervention_when_it_or_its_source_s_title_names
         intervention_groups=intervention_groups(vitamin_c),
     )
     sources = {
-        "a": source("a", "Invented berries and the blood of fictional adults"),
-        "b": source("b", "Ascorbic acid in fictional adults: a made-up trial"),
+        "a": _titled("a", "Invented berries and the blood of fictional adults"),
+        "b": _titled("b", "Ascorbic acid in fictional adults: a made-up trial"),
     }
     reports = reporting(asked, sources)
-    assert not reports(sentence("a", "Systolic blood pressure decreased by 7 mm Hg."))
-    assert reports(sentence("a", "Vitamin C lowered systolic blood pressure by 7 mm Hg."))
-    assert reports(sentence("b", "It lowered systolic blood pressure by 7 mm Hg."))
+    assert not reports(_finding("a", "Systolic blood pressure decreased by 7 mm Hg."))
+    assert reports(_finding("a", "Vitamin C lowered systolic blood pressure by 7 mm Hg."))
+    assert reports(_finding("b", "It lowered systolic blood pressure by 7 mm Hg."))
     # the same for an intervention in the question's words: "Does snorvel fasting lower blood pressure?" is not
     # answered by a potato trial whose abstract mentions snorvel fasting glucose in passing
     from rag.question import question_terms
 
     worded = question_terms("Does snorvel fasting lower blood pressure?", {}, 1000).outcome
     sources = {
-        "a": StoredSource(
-            "a",
-            "fx",
-            "Invented potatoes and fictional adults",
-            "Snorvel fasting glucose was measured.",
-            [],
-            2030,
-            None,
-            None,
-            None,
-            None,
-            [],
-            [],
-            2,
-            "x",
-        ),
-        "b": source("b", "Snorvel fasting in fictional adults: a made-up trial"),
+        "a": _titled("a", "Invented potatoes and fictional adults", "Snorvel fasting glucose was measured."),
+        "b": _titled("b", "Snorvel fasting in fictional adults: a made-up trial"),
     }
     reports = reporting(worded, sources)
-    assert not reports(sentence("a", "Systolic blood pressure decreased by 7 mm Hg."))
-    assert reports(sentence("b", "Systolic blood pressure decreased by 7 mm Hg."))
+    assert not reports(_finding("a", "Systolic blood pressure decreased by 7 mm Hg."))
+    assert reports(_finding("b", "Systolic blood pressure decreased by 7 mm Hg."))
 
 
 def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_words():
