@@ -26,8 +26,9 @@ SAFE_FINDING = re.compile(
     rf"|\b(?:low|minimal|negligible)\s+(?:risk|incidence)\s+of\s+(?:\w+\s+){{0,2}}{_HARM}"
     rf"|\bunlikely\s+to\s+(?:result\s+in|cause|lead\s+to|produce|induce)\s+(?:\w+\s+){{0,3}}{_HARM}"
     r"|\bneutral\s+(?:to|or)\s+beneficial\b"  # a habit "neutral to beneficial" for a risk (NFCorpus MED-2155)
-    r"|\b(?:is|was|are|were|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:generally\s+|very\s+)?"
-    r"(?:safe|well[\s-]tolerated)\b"
+    # "is generally safe", "is shown to be remarkably well tolerated at OTC doses"
+    r"|\b(?:is|was|are|were|appears?\s+to\s+be|seems?\s+to\s+be)\s+(?:(?:shown|found)\s+to\s+be\s+)?"
+    r"(?:generally\s+|very\s+|\w+ly\s+)?(?:safe|well[\s-]tolerated)\b"
     rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:(?:was|were)\s+(?:observed|reported|found|seen)|of\b)"
     # "decades of research have failed to demonstrate a clear and consistent relationship between MSG and ..."
     r"|\b(?:failed|fail)\s+to\s+(?:demonstrate|show|find|establish|confirm)\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,4}"
@@ -159,7 +160,8 @@ def asks_about_harm(question: str) -> bool:
 
 def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
     """Stance probabilities (one row per sentence) for a harm question: support turned to contradiction where a
-    finding calls the harm low, unlikely or absent, and contradiction turned to support where it reports a harm,
+    finding calls the harm low, unlikely or absent (or, for a claimed harm, reports less of it), and contradiction
+    turned to support where it reports a harm,
     undenied (a case report's biopsy showing vitamin A toxicity, NFCorpus MED-4873, had read as a "no" to "Is too
     much vitamin A harmful?")."""
     if not texts or not asks_about_harm(question):
@@ -169,12 +171,19 @@ def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> 
     return np.stack(
         [
             flipped(p)
-            if (p[yes] > p[no] and SAFE_FINDING.search(text))
+            if (p[yes] > p[no] and (SAFE_FINDING.search(text) or (claimed and reports_less_harm(text))))
             or (claimed and p[no] > p[yes] and reports_harm(text))
             else p
             for p, text in zip(probabilities, texts, strict=True)
         ]
     )
+
+
+def reports_less_harm(text: str) -> bool:
+    """Does a finding report less harm with the intervention ("inversely related to prostate cancer", "a lower
+    risk of ..."), not with a lack of it? It speaks against a claimed harm: "Are avocados bad for you?" had read a
+    finding that monounsaturated fat was inversely related to prostate cancer as "points to harm"."""
+    return bool(_REPORTS_HARM.search(text) and _LESS_HARM.search(text) and not LACK_OF.search(text))
 
 
 def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:

@@ -206,3 +206,20 @@ def test_a_finding_that_calls_the_harm_low_supports_safety():
     assert (
         against_safety(denial, texts, "Is zorvatin good for you?") == denial
     ).all()  # a benefit is not safety
+
+
+def test_a_finding_of_less_harm_speaks_against_a_claimed_harm():
+    """ "Are avocados bad for you?" had read "MUFA intake was inversely related to prostate cancer" as "points to
+    harm"; "shown to be remarkably well tolerated" had read as a "no" to "Is it safe to take ibuprofen daily?"."""
+    from rag.harm import against_harm, against_safety
+
+    support = np.asarray([[0.8, 0.1, 0.1], [0.8, 0.1, 0.1]])
+    texts = [
+        "Higher zorvatin intake was inversely related to invented cancer (OR 0.39).",
+        "Zorvatin deficiency was related to a lower risk of invented cancer.",  # less harm with a lack of it
+    ]
+    turned = against_harm(support, texts, "Is zorvatin bad for you?")
+    assert [row.argmax() for row in turned] == [1, 0]
+    denial = np.asarray([[0.2, 0.7, 0.1]])
+    tolerated = ["Zorvatin is shown to be remarkably well tolerated at invented doses."]
+    assert against_safety(denial, tolerated, "Is it safe to take zorvatin daily?")[0].argmax() == 0
