@@ -86,4 +86,5 @@ def test_a_file_that_is_no_report_is_a_clear_cli_error(plain_index, tmp_path, ca
 @pytest.mark.parametrize("name", ["everyday.txt", "made_up.txt"])
 def test_the_shipped_question_lists_read(name):
     questions = read_question_list(Path(__file__).parents[2] / "eval" / "questions" / name)
-    assert len(questions) >= 40 and all(q.strip() == q and len(q) > 10 for q in questions)
+    # no stray fragments; keyword questions as a chat widget gets them ("zinc colds") are short
+    assert len(questions) >= 40 and all(q.strip() == q and len(q.split()) >= 2 for q in questions)
