@@ -161,9 +161,8 @@ def asks_about_harm(question: str) -> bool:
 def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
     """Stance probabilities (one row per sentence) for a harm question: support turned to contradiction where a
     finding calls the harm low, unlikely or absent (or, for a claimed harm, reports less of it), and contradiction
-    turned to support where it reports a harm,
-    undenied (a case report's biopsy showing vitamin A toxicity, NFCorpus MED-4873, had read as a "no" to "Is too
-    much vitamin A harmful?")."""
+    turned to support where it reports a harm, undenied (a case report's biopsy showing vitamin A toxicity,
+    NFCorpus MED-4873, had read as a "no" to "Is too much vitamin A harmful?")."""
     if not texts or not asks_about_harm(question):
         return probabilities
     yes, no = CLASSES.index("yes"), CLASSES.index("no")

@@ -221,7 +221,7 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
     phrase_tokens = [tuple(dict.fromkeys(analyze(_POSSESSIVE.sub("", p)))) for p in phrases]
     tokens = dict.fromkeys(t for group in phrase_tokens for t in group)
     terms = {
-        t: _idf(document_frequency.get(t, 0), num_docs) * (HOW_TAKEN_WEIGHT if t in _HOW_TAKEN else 1.0)
+        t: _idf(document_frequency.get(t, 0), num_docs) * (HOW_EATEN_WEIGHT if t in _HOW_EATEN else 1.0)
         for t in tokens
     }
     absent = frozenset(t for t in tokens if document_frequency.get(t, 0) == 0 and not _is_number(t))
@@ -252,12 +252,12 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
 # Words for how often or in what way something is eaten: a source on eggs and heart disease answers "Is it okay
 # to eat eggs every day?" whether or not it says "eat" or "every" (rare words, which had held most of the
 # question's weight, so the sources covered 0.26 of it and the question abstained). They still count, a quarter.
-_HOW_TAKEN = frozenset(
+_HOW_EATEN = frozenset(
     analyze(
         "eat eats eating ate consume consumes consuming consumption intake every everyday day days daily regularly"
     )
 )
-HOW_TAKEN_WEIGHT = 0.25
+HOW_EATEN_WEIGHT = 0.25
 
 
 def _is_number(token: str) -> bool:
