@@ -27,7 +27,8 @@ QUESTION_WORDS = frozenset(
     just also tell know want wondering wonder think guys question too say says said implication implications
     healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
     matters possible possibly play plays key option options feasible consider considering considered able
-    proof need needs ones get gets enough yourself whats""".split()
+    proof need needs ones get gets enough yourself whats dangerous efficacious efficacy sufficient adequate
+    necessary appropriate justified warranted""".split()
 )
 # How people type "you" and "your" in a chat, in lower case only: the "U" of "U.S." names something
 TEXTING_WORDS = frozenset({"u", "ur", "ya"})

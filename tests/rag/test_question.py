@@ -17,6 +17,17 @@ def test_topic_phrases_drop_question_words_and_keep_spelling():
     assert topic_phrases("Is it possible to consider snorvel? Can it play a role?") == ["snorvel"]
 
 
+def test_words_that_judge_the_topic_frame_a_question():
+    """ "dangerous" asks what "harmful" asks, "efficacious" what "effective" asks; "sufficient", "necessary",
+    "justified" judge the topic too. As topic words they had to be in a source: "Is snorvel still dangerous?"
+    abstained where no source says "dangerous" but its sources report snorvel's mortality."""
+    assert topic_phrases("Is snorvel still dangerous?") == ["snorvel"]
+    assert topic_phrases("Is glimmer rash surgery efficacious and necessary?") == ["glimmer rash surgery"]
+    assert topic_phrases("Are current snorvel guidelines sufficient, adequate and justified?") == [
+        "current snorvel guidelines"
+    ]
+
+
 def test_a_capital_letter_names_and_a_contracted_negation_does_not():
     """ "vitamin A" had been "vitamin" (the letter read as the article), and "eggs don't" a topic with the
     terms "don" and "t" that no source covers."""
@@ -194,7 +205,7 @@ def test_possessives_and_counts_are_not_required_terms():
     frequency = {"public": 3, "valuat": 2, "zorvatin": 1, "women": 5, "s": 4}
     terms = question_terms("Does zorvatin change the public's valuation in 370 women?", frequency, 10)
     assert "s" not in terms.terms and "370" not in terms.required and "370" not in terms.unseen
-    assert topic_phrases("Is Fournier's gangrene dangerous?") == ["Fournier's gangrene dangerous"]
+    assert topic_phrases("Is Snorvel's gangrene contagious?") == ["Snorvel's gangrene contagious"]
 
 
 def test_an_unseen_compound_is_not_unseen_in_a_source_that_writes_it_apart():
