@@ -15,7 +15,7 @@ from index.store import StoredSource
 from rag.effects import extract_effects
 from rag.findings import is_background, is_finding, is_method
 from rag.harm import asks_about_safety, claims_benefit, claims_harm
-from rag.phrasing import beyond_yes_no
+from rag.phrasing import beyond_yes_no, compared_sides
 from rag.population import asked_population
 from rag.question import QuestionTerms, spelled
 from rag.retrieve import Candidate
@@ -230,6 +230,7 @@ def asking(question: str, terms: QuestionTerms, denied: bool = False) -> Asking:
         denied=denied,
         timing=asked_timing(question),
         beyond_yes_no=beyond_yes_no(question),
+        compared=compared_sides(question),
     )
 
 

@@ -162,11 +162,54 @@ _CHOICE = re.compile(
 _BEST = re.compile(r"^\W*what(?:['’]?s|\s+is|\s+are)\s+the\s+best\b", re.IGNORECASE)
 
 
+# "Is honey better than sugar?", "Is whole milk healthier for kids than skim milk?", "Is X as good as Y?": one side
+# weighed against another in general. Yes or no would answer it, but no component reads which side a finding
+# favours: whether the change it reports is good or bad ("lower hormone levels in skim milk"), so a verdict
+# would rest on findings about either side alone ("supports an effect on acne" for whole against skim milk).
+# Not a comparison on a named measure, whose direction the question gives ("better quality of life than",
+# "more effective than", "as effective as"), and not against placebo or nothing, which asks whether X works.
+_COMPARATIVE = (
+    r"(?:better|healthier|worse|safer|less\s+healthy|more\s+(?:healthy|nutritious|harmful|dangerous))"
+)
+_WEIGHED = (
+    rf"(?:{_COMPARATIVE}(?:\s+(?:for|to)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)?\s+than"
+    r"|as\s+(?:good|healthy|safe|bad|harmful|nutritious)\s+as)"
+)
+_COMPARED = re.compile(
+    rf"\b{_WEIGHED}\s+(?!(?:a\s+|the\s+)?placebos?\b|nothing\b|not\b|no\s|none\b|doing\s+nothing\b)",
+    re.IGNORECASE,
+)
+# The two sides of such a comparison, for the answer to name: "Is *honey* better for you than *sugar*?"
+_SIDES = re.compile(
+    r"^\W*(?:is|are|was|were|would|will)\s+(?!it\b|to\b)(?P<x>[^?,]+?)\s+(?:really\s+|actually\s+|much\s+)?"
+    rf"{_WEIGHED}\s+(?P<y>[^?,]+?)(?:\s+(?:for|to|at|in|during|when|if)\s+[^?]*)?\W*$",
+    re.IGNORECASE,
+)
+
+
+_WEIGHED_WITHIN = re.compile(rf"\s+(?:really\s+|actually\s+|much\s+)?{_WEIGHED}\s+", re.IGNORECASE)
+
+
+def as_versus(words: str) -> str:
+    """An intervention side that weighs one thing against another, as the answer names it: "eggs worse than
+    bacon" -> "eggs versus bacon"."""
+    return _WEIGHED_WITHIN.sub(" versus ", words)
+
+
+def compared_sides(question: str) -> tuple[str, str] | None:
+    """The two sides a question weighs against each other ("Is honey better than sugar?": honey, sugar), or None
+    when it weighs none, or its sides are no things ("Is it better to ... than to ...?")."""
+    if not _COMPARED.search(question) or not (match := _SIDES.search(question)):
+        return None
+    return match.group("x"), match.group("y")
+
+
 def beyond_yes_no(question: str) -> str | None:
     """The words in which the question asks for something no yes or no answers: an amount, a duration or a
-    frequency ("how much"), or a choice between alternatives ("which is better"); None for a yes/no question."""
+    frequency ("how much"), a choice between alternatives or one side against another ("which is better"); None
+    for a yes/no question."""
     if match := _AMOUNT.search(question):
         return " ".join(match.group(0).strip(" \"'“‘").lower().split())
     if _BEST.search(question):
         return "which is best"
-    return "which is better" if _CHOICE.search(question) else None
+    return "which is better" if _CHOICE.search(question) or _COMPARED.search(question) else None

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rag.phrasing import as_versus
 from rag.question_shape import (
     POPULATION,
     POPULATION_WORDS,
@@ -136,6 +137,8 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
                 if kind == "outcome":
                     span = (after_who(question, span), span[1])
                 text = question[span[0] : span[1]]
+                if kind == "intervention":
+                    text = as_versus(text)  # "eggs worse than bacon" -> "eggs versus bacon"
                 if kind == "outcome":
                     text = POPULATION.sub("", text)
                     if all(w.lower() in POPULATION_WORDS for w in WORD.findall(text)):

@@ -40,7 +40,7 @@ class Asking:
     speak of the claim ("supports an effect" would have said the opposite of the findings). ``timing``: the
     words in which it asks about timing ("in the morning"), which only findings that speak of timing answer.
     ``beyond_yes_no``: the words in which it asks for what no yes or no answers: an amount ("how much") or a
-    choice ("which is better"). ``harm``: the
+    choice ("which is better"); ``compared``: the two sides of a comparison it makes. ``harm``: the
     claim is a harm ("Is X bad for you?", "What are the side effects of X?"), so yes and no speak of harm."""
 
     outcome: str | None = None
@@ -52,6 +52,7 @@ class Asking:
     denied: bool = False
     timing: str | None = None
     beyond_yes_no: str | None = None
+    compared: tuple[str, str] | None = None  # the sides a comparison weighs ("honey", "sugar")
 
 
 def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) -> str:
@@ -92,6 +93,12 @@ def verdict_sentence(topic: str, verdict: Verdict, asking: Asking = Asking()) ->
         text = f"On {topic}, the evidence is mixed ({counts})."
     elif verdict.label == "maybe":
         text = f"On {topic}, the evidence is uncertain: the findings are hedged or preliminary ({counts})."
+    elif asking.compared:
+        return (
+            f"The retrieved sources touch on {topic}; the question weighs {asking.compared[0]} against "
+            f"{asking.compared[1]}. No verdict is given on such comparisons: which side a finding favours depends on "
+            "whether the change it reports is good or bad. The findings below say what the sources report."
+        )
     elif asking.beyond_yes_no:
         return (
             f"The retrieved sources touch on {topic}; the question asks {asking.beyond_yes_no}, which no yes or no "

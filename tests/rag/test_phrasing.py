@@ -106,7 +106,14 @@ def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
         ("whats the best glimmer for energy", "which is best"),
         ("What's the best zorvatin for sleep?", "which is best"),
         ("What are the best snorvels for fatigue?", "which is best"),
-        ("Is zorvatin better than quillmorin?", None),  # a yes/no comparison
+        ("Is zorvatin better than quillmorin?", "which is better"),  # one side against another
+        ("Is snorvel milk healthier for kids than glimmer milk?", "which is better"),
+        ("Is zorvatin as good as quillmorin for sleep?", "which is better"),
+        ("Is zorvatin more effective than quillmorin?", None),  # on a named measure: effectiveness
+        ("Does zorvatin give better invented sleep quality than quillmorin?", None),
+        ("Is zorvatin better than placebo for fatigue?", None),  # whether it works
+        ("Is taking zorvatin better than doing nothing?", None),
+        ("Do snorvel eaters live longer than others?", None),  # an outcome compared between groups
         ("Should I take zorvatin before or after meals?", None),  # timing
         ("Does zorvatin cause rash or not?", None),
         ("Which foods cause invented rash?", None),  # which ones, not which of two is better
@@ -115,7 +122,27 @@ def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
 def test_questions_that_ask_for_an_amount_or_a_choice(question, amount):
     """Yes or no answers no amount, duration or frequency, nor a choice: "How much vitamin D should I take a
     day?" had been answered "most of the cited evidence supports an effect", "Is turmeric or ginger better for
-    inflammation?" "yes"."""
+    inflammation?" "yes". Nor, here, one side against another: "Is whole milk better than skim milk?" had been
+    "supports an effect on acne", on findings about skim milk alone."""
     from rag.phrasing import beyond_yes_no
 
     assert beyond_yes_no(question) == amount
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("Is snorvel better than glimmer?", ("snorvel", "glimmer")),
+        ("Is snorvel milk healthier for kids than glimmer milk?", ("snorvel milk", "glimmer milk")),
+        ("Are snorvels really worse than glimmers for invented rash?", ("snorvels", "glimmers")),
+        ("Is a snorvel diet as good as a glimmer diet?", ("a snorvel diet", "a glimmer diet")),
+        ("Is zorvatin better than placebo?", None),  # whether it works
+        ("Is zorvatin or quillmorin better?", None),  # a choice: no two sides to weigh in that order
+        ("Is it better to take zorvatin in the morning than at night?", None),  # no things to weigh
+        ("Does zorvatin lower fatigue?", None),
+    ],
+)
+def test_the_sides_a_comparison_weighs(question, sides):
+    from rag.phrasing import compared_sides
+
+    assert compared_sides(question) == sides

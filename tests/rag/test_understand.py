@@ -187,6 +187,12 @@ def test_everyday_verbs_split_and_nouns_do_not(fictional):
     assert frame("Is snorvel repair justified in glimmer patients?", fictional).intervention != "snorvel"
 
 
+def test_an_intervention_side_that_weighs_two_things_names_both(fictional):
+    """ "Are eggs worse than bacon for cholesterol?" had been answered on "eggs worse than bacon"."""
+    got = frame("Are snorvels worse than glimmers for seasonal fatigue?", fictional)
+    assert (got.intervention, got.outcome) == ("snorvels versus glimmers", "seasonal fatigue")
+
+
 def test_a_measure_compared_between_groups_makes_the_group_the_exposure(fictional):
     """ "Is sleep latency lower in people who take quillmorin?" asks about quillmorin's effect on sleep latency;
     the comparative had been read as the verb, with the measure as the intervention."""

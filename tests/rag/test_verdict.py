@@ -285,6 +285,22 @@ def test_a_question_for_an_amount_is_decided_by_no_finding():
     assert verdict.deciding_sentence_ids == ["a#0"]
 
 
+def test_a_comparison_is_decided_by_no_finding():
+    """ "Is whole milk better than skim milk?" had been "supports an effect on acne", on findings about skim milk
+    alone; which side a head-to-head finding favours depends on whether its change is good or bad."""
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    items = [scored("a", 0, "Snorvel milk intake was associated with more invented rash than glimmer milk.")]
+    sources = {"a": source("a", 2)}
+    verdict, _ = judge("Is snorvel milk better than glimmer milk?", items, sources, default_model())
+    assert verdict.label == "insufficient" and verdict.deciding_sentence_ids == []
+    verdict, _ = judge(
+        "Is snorvel milk better than placebo for invented rash?", items, sources, default_model()
+    )
+    assert verdict.deciding_sentence_ids == ["a#0"]
+
+
 def test_a_safety_question_about_a_group_is_decided_by_findings_on_that_group():
     """ "Is melatonin safe for children?" had been "does not support its safety" on findings in adults."""
     from rag.stance import default_model

@@ -119,6 +119,16 @@ def test_a_question_for_an_amount_gets_no_verdict_and_says_why():
     assert "the question asks how much, which no yes or no answers, so no verdict is given" in text
 
 
+def test_a_comparison_gets_no_verdict_and_names_both_sides():
+    no_verdict = Verdict(label="insufficient", supporting=0, contradicting=0, no_effect=0)
+    asking = Asking(beyond_yes_no="which is better", compared=("snorvel milk", "glimmer milk"))
+    text = verdict_sentence("snorvel milk and glimmer milk", no_verdict, asking)
+    assert text.startswith(
+        "The retrieved sources touch on snorvel milk and glimmer milk; the question weighs snorvel milk against "
+        "glimmer milk. No verdict is given on such comparisons"
+    )
+
+
 def test_a_harm_claim_is_answered_in_words_of_harm():
     yes = Verdict(label="yes", supporting=2, contradicting=0, no_effect=0, deciding_sentence_ids=["a", "b"])
     no = Verdict(label="no", supporting=0, contradicting=2, no_effect=0, deciding_sentence_ids=["a", "b"])
