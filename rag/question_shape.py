@@ -46,11 +46,14 @@ def _forms(verb: str) -> list[str]:
     return [verb, f"{verb}s", f"{verb}es", f"{stem}ed", f"{stem}ing"]
 
 
+_VERB_FORMS = sorted({f for v in _VERBS for f in _forms(v)}, key=len, reverse=True)
 _VERB_CUE = re.compile(
+    # "help fight colds" is one verb, not "help" before the outcome "fight colds"
+    r"\b(?:help(?:s|ed|ing)?\s+(?:to\s+)?(?:" + "|".join(_VERB_FORMS) + r")"
     # "make a difference to" is one verb; "physicians make good sentinels" says what they are, not what they do
-    r"\b(?:makes? (?:a |any |no )?(?:real |big )?difference (?:to|in|for|on)"
+    r"|makes? (?:a |any |no )?(?:real |big )?difference (?:to|in|for|on)"
     r"|(?:make|makes|making)(?! (?:a |an )?(?:good|great|better|poor|reliable|useful|effective|valid|suitable)\b)|"
-    + "|".join(sorted({f for v in _VERBS for f in _forms(v)}, key=len, reverse=True))
+    + "|".join(_VERB_FORMS)
     + r"|leads? to|linked to|related to|associated with|good for|bad for|safe for|healthy for|beneficial for"
     r"|effective (?:for|against|in)|helpful for|harmful (?:to|for)|works? for)\b",
     re.IGNORECASE,

@@ -193,6 +193,18 @@ def test_an_intervention_side_that_weighs_two_things_names_both(fictional):
     assert (got.intervention, got.outcome) == ("snorvels versus glimmers", "seasonal fatigue")
 
 
+def test_help_before_a_verb_is_one_verb(fictional):
+    """ "Does garlic help fight colds?" had "fight colds" as its outcome, which no source says."""
+    cases = {
+        "Does zorvatin help fight glimmer rash?": ("zorvatin", "glimmer rash"),
+        "Can dimbleweed tea help to relax snorvel muscles?": ("dimbleweed tea", "snorvel muscles"),
+        "Does quillmorin help glimmer rash?": ("quillmorin", "glimmer rash"),
+    }
+    for question, expected in cases.items():
+        got = frame(question, fictional)
+        assert (got.intervention, got.outcome) == expected, question
+
+
 def test_a_measure_compared_between_groups_makes_the_group_the_exposure(fictional):
     """ "Is sleep latency lower in people who take quillmorin?" asks about quillmorin's effect on sleep latency;
     the comparative had been read as the verb, with the measure as the intervention."""
