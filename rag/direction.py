@@ -15,6 +15,7 @@ an effect do ("the hazard ratio of breast cancer was 0.62 (0.48-0.80)": down; ``
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -105,24 +106,52 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     if any(_less_of(words, start, end) for start, end in _mentions(stems, outcome.intervention)):
         return None  # less of the intervention: "reducing salt intake lowers blood pressure"
     found: set[str] = set()
-    for start, end in _mentions(stems, outcome.forms):
-        for i in range(max(0, start - MAX_GAP), min(len(words), end + 1 + MAX_GAP)):
-            between = words[i + 1 : start] if i < start else words[end + 1 : i]
-            if start <= i <= end or sum(w.lower() not in _LINKING for w in between) > _allowed_gap(
-                words[i], i < start
-            ):
-                continue
-            for direction, pattern in _STATED.items():
-                if pattern.match(words[i]) and not any(_NEGATOR.match(w) for w in words[max(0, i - 3) : i]):
-                    found.add(direction)
+    for forms, turned in _forms_by_way(outcome):
+        for start, end in _mentions(stems, forms):
+            for i in range(max(0, start - MAX_GAP), min(len(words), end + 1 + MAX_GAP)):
+                between = words[i + 1 : start] if i < start else words[end + 1 : i]
+                if start <= i <= end or sum(w.lower() not in _LINKING for w in between) > _allowed_gap(
+                    words[i], i < start
+                ):
+                    continue
+                for direction, pattern in _STATED.items():
+                    if pattern.match(words[i]) and not any(
+                        _NEGATOR.match(w) for w in words[max(0, i - 3) : i]
+                    ):
+                        found.add(_OTHER_WAY[direction] if turned else direction)
     if not found:
-        found = _association_between(outcome.without_excluded(text), outcome)
+        for forms, turned in _forms_by_way(outcome):
+            found |= {
+                _OTHER_WAY[d] if turned else d
+                for d in _association_between(outcome.without_excluded(text), outcome.intervention, forms)
+            }
     if not found and outcome.reported_by(text):
-        return ratio_direction(text)  # "the HR for the highest intake was 0.62 (0.48-0.80)"
+        # "the HR for the highest intake was 0.62 (0.48-0.80)"; of mortality, for a question about longevity,
+        # the other way round
+        ratio = ratio_direction(text)
+        turned = ratio is not None and not _reported_directly(outcome, text)
+        return _OTHER_WAY[ratio] if turned else ratio  # type: ignore[return-value,index]
     return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
 
 
-def _association_between(text: str, outcome: AskedOutcome) -> set[str]:
+_OTHER_WAY: dict[str, Direction] = {"up": "down", "down": "up"}
+
+
+def _forms_by_way(outcome: AskedOutcome) -> tuple[tuple[tuple[frozenset[str], ...], bool], ...]:
+    """The outcome's forms that report it as they move, and those that report it the other way round."""
+    inverse = set(outcome.inverse_forms)
+    direct = tuple(f for f in outcome.forms if f not in inverse)
+    return ((direct, False), (outcome.inverse_forms, True)) if inverse else ((direct, False),)
+
+
+def _reported_directly(outcome: AskedOutcome, text: str) -> bool:
+    """Does ``text`` name the outcome in a form that reports it as it moves (not the other way round)?"""
+    return replace(outcome, forms=_forms_by_way(outcome)[0][0]).reported_by(text)
+
+
+def _association_between(
+    text: str, intervention: tuple[frozenset[str], ...], forms: tuple[frozenset[str], ...]
+) -> set[str]:
     """The sign of an association stated between the intervention and the outcome ("an inverse association
     between X intake and Y": down), where the two stand too far from the sign word for the words around the
     outcome to say it."""
@@ -131,10 +160,7 @@ def _association_between(text: str, outcome: AskedOutcome) -> set[str]:
         if any(_NEGATOR.match(w) for w in _WORD.findall(text[: match.start()])[-3:]):
             continue
         sides = [[_stem(w) for w in _WORD.findall(match.group(side))] for side in ("a", "b")]
-        if any(
-            _mentions(a, outcome.intervention) and _mentions(b, outcome.forms)
-            for a, b in (sides, sides[::-1])
-        ):
+        if any(_mentions(a, intervention) and _mentions(b, forms) for a, b in (sides, sides[::-1])):
             found.add("down" if match.group("sign").lower().startswith(("inverse", "negative")) else "up")
     return found
 
@@ -173,17 +199,32 @@ def oriented(probabilities: np.ndarray, texts: list[str], outcome: AskedOutcome 
     if outcome is None or outcome.direction is None or not texts:
         return probabilities
     rows = zip(probabilities, texts, strict=True)
-    return np.stack([_oriented(p, outcome.direction, stated_direction(t, outcome), t) for p, t in rows])
+    return np.stack(
+        [
+            _oriented(
+                p, outcome.direction, stated_direction(t, outcome), t, _reported_other_way_only(outcome, t)
+            )
+            for p, t in rows
+        ]
+    )
 
 
-def _oriented(probabilities: np.ndarray, asked: Direction, stated: Direction | None, text: str) -> np.ndarray:
+def _reported_other_way_only(outcome: AskedOutcome, text: str) -> bool:
+    return bool(outcome.inverse_forms) and outcome.reported_by(text) and not _reported_directly(outcome, text)
+
+
+def _oriented(
+    probabilities: np.ndarray, asked: Direction, stated: Direction | None, text: str, other_way: bool = False
+) -> np.ndarray:
     yes, no = CLASSES.index("yes"), CLASSES.index("no")
     if stated is None:
         return probabilities
     if stated == asked:
         # the other way only where the sentence's own ratios show the effect too: "a 35% lower risk of gout
-        # attacks (OR 0.65, 95% CI 0.50-0.85)" is support, whatever the model made of it
-        backed = probabilities[no] > probabilities[yes] and ratio_direction(text) == asked
+        # attacks (OR 0.65, 95% CI 0.50-0.85)" is support, whatever the model made of it; or where the finding
+        # reports the outcome only the other way round, whose words the model reads against the question's
+        # ("a 29% reduction in all-cause mortality" for "... help you live longer?")
+        backed = probabilities[no] > probabilities[yes] and (other_way or ratio_direction(text) == asked)
         return flipped(probabilities) if backed else probabilities
     return probabilities if probabilities[yes] < probabilities[no] else flipped(probabilities)
 

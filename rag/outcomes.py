@@ -45,6 +45,8 @@ class AskedOutcome:
     intervention_groups: tuple[str, ...] = ()
     # names of the groups whose forms report the outcome: its broadest and its surrogates
     groups: tuple[str, ...] = ()
+    # those of ``forms`` that report it the other way round: "reduced mortality" is longer life
+    inverse_forms: tuple[frozenset[str], ...] = ()
 
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases in which the outcome's or the intervention's forms mean something else
@@ -125,7 +127,7 @@ def names_itself(concept: Concept, text: str) -> bool:
 
 def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedOutcome:
     """The forms that report ``concept``: those of its broadest group and of every group related to it or to a
-    group between them."""
+    group between them, marking those that report it the other way round."""
     synonyms = synonyms or table()
     top = broadest(concept, synonyms)
     chain = [concept]
@@ -134,7 +136,17 @@ def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedO
     groups = dict.fromkeys([top, *(r for c in chain for r in synonyms.related.get(c.name, ()))])
     forms = dict.fromkeys(_truncated(form) for group in groups for form in group.alternative_tokens)
     excludes = dict.fromkeys(phrase for group in groups for phrase in group.excludes)
-    return AskedOutcome(concept, tuple(forms), excludes=tuple(excludes), groups=tuple(g.name for g in groups))
+    inverse = {name for c in chain for name in c.inverse}
+    inverse_forms = dict.fromkeys(
+        _truncated(form) for group in groups if group.name in inverse for form in group.alternative_tokens
+    )
+    return AskedOutcome(
+        concept,
+        tuple(forms),
+        excludes=tuple(excludes),
+        groups=tuple(g.name for g in groups),
+        inverse_forms=tuple(inverse_forms),
+    )
 
 
 # Words that say what is measured or who is studied, not what the outcome is: "neural tube *defects*" is

@@ -139,7 +139,9 @@ class QuestionTerms:
             return None
         return replace(
             asked,
-            direction=asked_direction(frame),
+            # an outcome some findings report the other way round is asked to rise when the verb says nothing:
+            # "Does X help you live longer?" asks for longer life, so for less mortality
+            direction=asked_direction(frame) or ("up" if asked.inverse_forms else None),
             intervention=intervention_forms(mention.concept),
             intervention_excludes=mention.concept.excludes,
             intervention_groups=intervention_groups(mention.concept),

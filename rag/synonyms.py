@@ -32,6 +32,7 @@ _GAP = re.compile(r"[\s\-\u2010-\u2015'\u2019./(),:+]*")
 _SHORTHAND = {"vit": "vitamin"}
 # Capital abbreviations of two or three letters ("MS", "EPA", "CAD") are words too in lower case.
 _CASE_SENSITIVE = re.compile(r"[A-Z]{2,3}")
+INVERSE = "-"  # before a related group's name in the table: it bears on the group the other way round
 
 
 def phrase_key(phrase: str) -> str:
@@ -51,6 +52,8 @@ class Concept:
     includes: tuple[str, ...] = ()
     related: tuple[str, ...] = ()  # names of groups whose findings bear on this one (surrogate measures)
     excludes: tuple[str, ...] = ()  # longer phrases in which a name of the group means something else
+    # those of ``related`` that bear on it the other way round ("-mortality" in the table for longevity)
+    inverse: tuple[str, ...] = ()
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -189,7 +192,8 @@ class SynonymTable:
         direct = {name: Concept(name, kind, tuple(syn)) for kind, name, syn, *_ in rows}
         key_to_name = {phrase_key(p): c.name for c in direct.values() for p in c.phrases}
         includes = {name: inc for _, name, _, inc, *_ in rows}
-        related = {name: tuple(rel) for _, name, _, _, rel, _ in rows}
+        related = {name: tuple(r.removeprefix(INVERSE) for r in rel) for _, name, _, _, rel, _ in rows}
+        inverse = {name: tuple(r[1:] for r in rel if r.startswith(INVERSE)) for _, name, _, _, rel, _ in rows}
         excludes = {name: tuple(exc) for _, name, _, _, _, exc in rows}
 
         def resolve(name: str, seen: frozenset[str]) -> list[str]:
@@ -215,6 +219,7 @@ class SynonymTable:
                     tuple(filter(None, unique.values())),
                     related[name],
                     excludes[name],
+                    inverse[name],
                 )
             )
         return cls(concepts)

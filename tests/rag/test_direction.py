@@ -88,3 +88,23 @@ def test_support_against_the_asked_direction_turns_to_contradiction_and_only_tha
 
 def test_the_shipped_table_knows_soy():
     assert table().by_key["soy"].kind == "intervention"
+
+
+def test_an_outcome_reported_the_other_way_round():
+    """ "Can eating nuts help you live longer?" had no verdict: its findings report mortality, which the table
+    relates to longevity the other way round (less mortality is longer life)."""
+    outcome = asked("Does fish oil increase life expectancy?")
+    assert outcome.direction == "up" and outcome.reported_by("Fish oil lowered all-cause mortality.")
+    assert stated_direction("Fish oil takers had lower mortality in a made-up cohort.", outcome) == "up"
+    assert stated_direction("Fish oil raised mortality in invented sailors.", outcome) == "down"
+    assert stated_direction("Fish oil increased life expectancy in invented mice.", outcome) == "up"
+    # hazard ratios of death below 1 are longer life
+    assert (
+        stated_direction("For fish oil, the hazard ratio of mortality was 0.70 (0.60-0.82).", outcome) == "up"
+    )
+    # the model reads "lower mortality" against "live longer": there the direction decides
+    doubting = np.asarray([[0.2, 0.7, 0.1]])
+    lower = "Fish oil takers had lower mortality in a made-up cohort."
+    assert oriented(doubting, [lower], outcome)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
+    direct = "Fish oil takers had longer life expectancy, though in a made-up cohort."
+    assert oriented(doubting, [direct], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])

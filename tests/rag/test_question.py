@@ -292,3 +292,10 @@ def test_an_abbreviation_the_question_defines_names_its_long_form_and_back():
     unknown = question_terms("Is the glimmer score (GRX) reliable?", corpus, 100)
     assert unknown.unseen == frozenset()  # "grx" is named whenever "glimmer score" is
     assert not unknown.missing_required(set(analyze("The glimmer score was reliable.")))
+
+
+def test_an_outcome_reported_the_other_way_round_is_asked_to_rise_when_the_verb_says_nothing():
+    corpus = {"fish": 5, "oil": 5, "live": 3, "longer": 3}
+    assert question_terms("Does fish oil help you live longer?", corpus, 10).outcome.direction == "up"
+    assert question_terms("Does fish oil shorten life expectancy?", corpus, 10).outcome.direction == "down"
+    assert question_terms("Does fish oil help heart health?", corpus, 10).outcome.direction is None

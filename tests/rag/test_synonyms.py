@@ -30,12 +30,22 @@ def test_table_groups_resolve_includes_transitively(fictional):
         ("intervention\n", "expected 'kind<TAB>name"),
         ("intervention\tquillmorin\tQLM\nintervention\tzorvatin\tqlm\n", "in two groups"),
         ("outcome\tdozing\t\t\tyawn count\n", "related to 'yawn count', which is no group"),
+        ("outcome\tdozing\t\t\t-yawn count\n", "related to 'yawn count', which is no group"),
         ("outcome\tdozing\t\t\t\t\t\n", "expected 'kind<TAB>name"),
     ],
 )
 def test_malformed_tables_are_rejected_with_the_line(text, message):
     with pytest.raises(ValueError, match=message):
         SynonymTable.parse(text, "fict.tsv")
+
+
+def test_a_related_group_after_a_dash_bears_the_other_way_round():
+    synonyms = SynonymTable.parse(
+        "outcome\tdozing\t\t\t-alertness | yawn count\noutcome\talertness\noutcome\tyawn count\n"
+    )
+    dozing = synonyms.by_key["dozing"]
+    assert dozing.related == ("alertness", "yawn count") and dozing.inverse == ("alertness",)
+    assert [c.name for c in synonyms.related["dozing"]] == ["alertness", "yawn count"]
 
 
 def test_phrases_a_group_excludes_are_blanked_out_of_a_text():
