@@ -132,7 +132,7 @@ _REPORTED = re.compile(
 def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
     """Does ``sentence`` report a result or conclusion of its source (``abstract`` is the source's, for where the
     sentence stands in it)?"""
-    if calls_for_research(sentence.text):
+    if calls_for_research(sentence.text) or asks(sentence.text):
         return False
     if section := sentence.section:
         if _FINDING_SECTIONS.search(section):
@@ -150,6 +150,12 @@ def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
         and bool(_CONCLUSION.search(sentence.text))
         and not _MORE_RESEARCH.search(sentence.text)
     )
+
+
+def asks(text: str) -> bool:
+    """Does the sentence ask rather than report ("Is a gentle daily walk sufficient ...?"), even in a results
+    or conclusions section?"""
+    return text.rstrip(" \"'”’)").endswith("?")
 
 
 def calls_for_research(text: str) -> bool:

@@ -150,3 +150,10 @@ def test_a_call_for_more_research_is_no_finding_even_in_the_conclusions():
     ):
         assert not calls_for_research(text)
         assert finding(text, "CONCLUSIONS")
+
+
+def test_a_question_is_no_finding_even_in_the_conclusions():
+    """ "Is a gentle daily walk sufficient ...?" had decided a verdict on living longer (NFCorpus MED-2304)."""
+    assert not finding("Is a gentle daily snorvel walk enough to make a real difference?", "CONCLUSIONS")
+    assert not finding('Does zorvatin, then, reduce fatigue after all?"', None)
+    assert finding("Zorvatin reduced fatigue (is this the dose? yes) in invented sailors.", "CONCLUSIONS")
