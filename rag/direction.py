@@ -64,6 +64,10 @@ _LINKING = frozenset(
     associated related linked correlated was were is are be been has have had death mortality serum plasma blood
     total mean""".split()
 )
+# A period of follow-up between them links too: "a 29% reduction in *2 year* all-cause mortality"
+_PERIOD = re.compile(
+    r"^(?:\d+(?:[.,]\d+)?|(?:\d+-)?(?:years?|months?|weeks?|days?)|\w+-(?:year|month|week|day))$", re.I
+)
 MAX_GAP = 8
 # "an inverse association between X and Y", "a positive relationship between Y and X"; in one clause
 _SIGNED_ASSOCIATION = re.compile(
@@ -110,7 +114,7 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
         for start, end in _mentions(stems, forms):
             for i in range(max(0, start - MAX_GAP), min(len(words), end + 1 + MAX_GAP)):
                 between = words[i + 1 : start] if i < start else words[end + 1 : i]
-                if start <= i <= end or sum(w.lower() not in _LINKING for w in between) > _allowed_gap(
+                if start <= i <= end or sum(_unlinked(w) for w in between) > _allowed_gap(
                     words[i], i < start
                 ):
                     continue
@@ -163,6 +167,10 @@ def _association_between(
         if any(_mentions(a, intervention) and _mentions(b, forms) for a, b in (sides, sides[::-1])):
             found.add("down" if match.group("sign").lower().startswith(("inverse", "negative")) else "up")
     return found
+
+
+def _unlinked(word: str) -> bool:
+    return word.lower() not in _LINKING and not _PERIOD.match(word)
 
 
 def _allowed_gap(word: str, before: bool) -> int:

@@ -12,6 +12,7 @@ from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
 from rag.outcomes import (
     AskedOutcome,
+    Direction,
     ends_in,
     intervention_forms,
     intervention_groups,
@@ -139,9 +140,7 @@ class QuestionTerms:
             return None
         return replace(
             asked,
-            # an outcome some findings report the other way round is asked to rise when the verb says nothing:
-            # "Does X help you live longer?" asks for longer life, so for less mortality
-            direction=asked_direction(frame) or ("up" if asked.inverse_forms else None),
+            direction=_direction(frame, asked),
             intervention=intervention_forms(mention.concept),
             intervention_excludes=mention.concept.excludes,
             intervention_groups=intervention_groups(mention.concept),
@@ -156,6 +155,12 @@ class QuestionTerms:
         return " and ".join(self.phrases) if self.phrases else "this question"
 
 
+def _direction(frame: QuestionFrame, asked: AskedOutcome) -> Direction | None:
+    """The direction the question's verb asks for; for an outcome some findings report the other way round,
+    up when the verb says nothing: "Does X help you live longer?" asks for longer life, so less mortality."""
+    return asked_direction(frame) or ("up" if asked.inverse_forms else None)
+
+
 def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
     """The table outcome of "Does red yeast rice lower cholesterol?", with the intervention in the question's
     words, which its findings' sources must name; only where the outcome words end in the table outcome
@@ -166,7 +171,7 @@ def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:
     if outcome is None or not forms or not ends_in(frame.outcome or "", outcome.text):
         return None
     asked = outcome_of(outcome.concept)
-    return replace(asked, direction=asked_direction(frame), intervention=forms)
+    return replace(asked, direction=_direction(frame, asked), intervention=forms)
 
 
 def _worded_alone(frame: QuestionFrame) -> AskedOutcome | None:
@@ -180,7 +185,7 @@ def _worded_alone(frame: QuestionFrame) -> AskedOutcome | None:
     if not forms or not _short_worded(frame.outcome, MAX_WORDED_OUTCOME):
         return None
     asked = worded_outcome(frame.outcome)
-    return replace(asked, direction=asked_direction(frame), intervention=forms) if asked else None
+    return replace(asked, direction=_direction(frame, asked), intervention=forms) if asked else None
 
 
 def _short_worded(words: str | None, most: int) -> tuple[frozenset[str], ...]:

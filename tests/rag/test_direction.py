@@ -53,6 +53,9 @@ def test_the_direction_a_question_asks_for():
         ("Soy intake lowered breast cancer risk in invented women.", "down"),  # the verb is the effect
         ("Soy was studied in women with greater baseline breast cancer anxiety.", None),  # who, not what
         ("Some breast cancer survivors increase their soy intake.", None),  # a word between: not the outcome
+        # a period of follow-up between them links them
+        ("Soy eaters had a 29% reduction in 2 year breast cancer risk in a made-up cohort.", "down"),
+        ("Soy intake lowered 10-year breast cancer risk in invented women.", "down"),
         # the sign of an association stated between the two, however far apart they stand
         ("The results suggested an inverse association between soy consumption and breast cancer.", "down"),
         ("A positive relationship between breast cancer risk and soy intake was seen.", "up"),

@@ -299,3 +299,5 @@ def test_an_outcome_reported_the_other_way_round_is_asked_to_rise_when_the_verb_
     assert question_terms("Does fish oil help you live longer?", corpus, 10).outcome.direction == "up"
     assert question_terms("Does fish oil shorten life expectancy?", corpus, 10).outcome.direction == "down"
     assert question_terms("Does fish oil help heart health?", corpus, 10).outcome.direction is None
+    # an intervention in the question's own words
+    assert question_terms("Does eating snorvel help you live longer?", corpus, 10).outcome.direction == "up"
