@@ -62,6 +62,8 @@ _BACKGROUND_CUES = re.compile(
     # suggested that ...", "Walls and Judd (1933) postulated ...", "There is growing interest in X"
     r"|\b(is|are|was|were|has been|have been|being) (\w+ly )?(promoted|marketed|touted|claimed|purported|reputed|"
     r"advertised) (to|as|for)\b|\b(widely |commonly |generally )?(believed|thought) to\b|"
+    # what a thing is blamed for: "The increase of calcium excretion ... is also accused of constituting ..."
+    r"\b(is|are|was|were|has been|have been|being) (\w+ly |also |often )?(accused|blamed) (of|for)\b|"
     # what was held before: "Earlier, X used to be criticised ...", "X has traditionally been considered ..."
     r"\bused to be\b|\b(has|have) traditionally been\b|\b(was|were) once (thought|believed|considered|regarded)\b|"
     r"\bpostulated that\b|\b(has|have) been (hypothesi[sz]ed|proposed|suggested|"

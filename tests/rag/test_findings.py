@@ -67,6 +67,11 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert not finding("Earlier, snorvel used to be blamed for fat and associated with glimmer rash.", None)
     assert not finding("Snorvel has traditionally been associated with increased glimmer rash.", None)
     assert not finding("Snorvel was once thought to increase the risk of glimmer rash.", None)
+    # what a thing is blamed for ("Does calcium cause kidney stones?" had been "yes" on such a sentence)
+    assert not finding("The increase of snorvel excretion is also accused of favouring glimmer stones.", None)
+    assert not finding(
+        "Snorvel drinks have been blamed for increased glimmer rash in invented sailors.", None
+    )
     assert finding("Snorvel can be used to better reduce glimmer rash (P = 0.01).", None)
     # what an essay sets out to do: "we revisit the hypothesis that ... increases the risk"
     assert not finding(
