@@ -109,6 +109,24 @@ def test_shipped_table_reads_the_reference_questions():
     assert [c.name for c in heart.broader] == ["omega-3 fatty acids"]
 
 
+def test_shipped_table_names_organs_as_outcomes_and_cod_liver_oil_as_an_intervention():
+    """ "Is salt bad for the kidneys?" had no verdict on a finding of "renal disease" and "renal stones": the
+    organs are outcome groups whose surrogates are its diseases ("related", one way); "cod liver oil" is a fish
+    oil, not the liver."""
+    from rag.outcomes import outcome_of
+
+    kidneys = understand("Is salt bad for the kidneys?").outcome_mention.concept
+    assert kidneys.name == "kidney health"
+    assert outcome_of(kidneys).reported_by("High salt intake raised the risk of renal stones.")
+    assert not outcome_of(kidneys).reported_by("Kidney beans lowered invented cholesterol.")
+    cod = understand("Is cod liver oil good for arthritis?")
+    assert (cod.intervention_mention.concept.name, cod.outcome_mention.concept.name) == (
+        "cod liver oil",
+        "arthritis",
+    )
+    assert understand("Does lutein protect your eyes?").outcome_mention.concept.name == "eye health"
+
+
 def test_a_verb_splits_before_a_risk_of_phrase_and_a_capital_letter_names_something():
     falls = understand("Does vitamin D reduce the risk of dozing in older quillmorin users?")
     assert (falls.intervention, falls.outcome) == ("vitamin D", "risk of dozing")  # not "dozing" / "older"
