@@ -12,13 +12,15 @@ from pydantic import ValidationError
 
 from api.schemas import AskRequest
 from api.service import Busy, NotReady, TooSlow
-from rag.render import STANCE_NAMES, format_effect, grounding_line, verdict_name
+from rag.render import format_effect, grounding_line, stance_name, verdict_name
 from rag.wording import LEVEL_NAMES
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters["effect"] = format_effect
-templates.env.globals.update(stances=STANCE_NAMES, verdict_name=verdict_name, grounding_line=grounding_line)
+templates.env.globals.update(
+    stance_name=stance_name, verdict_name=verdict_name, grounding_line=grounding_line
+)
 router = APIRouter(include_in_schema=False)
 
 

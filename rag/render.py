@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from rag.schemas import Answer, EffectSize, SourceInfo, Stance
+from rag.schemas import Answer, EffectSize, SourceInfo, Stance, Takeaway
 from rag.wording import LEVEL_NAMES
 
 STANCE_NAMES: dict[Stance, str] = {
@@ -13,6 +13,20 @@ STANCE_NAMES: dict[Stance, str] = {
     "no_effect": "no effect",
     "background": "background",
 }
+# A finding the verdict could not weigh: it reports another outcome than the asked one, says nothing of timing or
+# safety where the question asks about them, or the question gets no yes or no (an amount, a comparison)
+NOT_WEIGHED = "finding, not weighed"
+
+
+def stance_name(takeaway: Takeaway) -> str:
+    """How a takeaway bears on the question, in words: its stance, but "finding, not weighed" for a finding
+    that could not bear on it ("background" had stood beside "brown rice for white rice may lower the risk of
+    type 2 diabetes" for "Is brown rice healthier than white rice?")."""
+    if takeaway.stance == "background" and takeaway.is_finding:
+        return NOT_WEIGHED
+    return STANCE_NAMES[takeaway.stance]
+
+
 VERDICT_NAMES = {
     "yes": "Yes",
     "no": "No",
@@ -101,7 +115,7 @@ def to_text(answer: Answer) -> str:
         for n, t in enumerate(answer.takeaways, start=1):
             lines.append(_wrap(f"{n}. \u201c{t.text}\u201d [{t.citation}]", indent="  "))
             lines.append(
-                f"     {STANCE_NAMES[t.stance]} \u00b7 evidence level {t.evidence_level} ({t.study_type}) "
+                f"     {stance_name(t)} \u00b7 evidence level {t.evidence_level} ({t.study_type}) "
                 f"\u00b7 sentence {t.sentence_id}"
             )
             if t.effects:
@@ -140,7 +154,7 @@ def to_markdown(answer: Answer) -> str:
         for n, t in enumerate(answer.takeaways, start=1):
             effects = f" \u2014 {'; '.join(map(format_effect, t.effects))}" if t.effects else ""
             lines.append(
-                f"{n}. \u201c{t.text}\u201d \u2014 *{t.citation}*, **{STANCE_NAMES[t.stance]}**, evidence level "
+                f"{n}. \u201c{t.text}\u201d \u2014 *{t.citation}*, **{stance_name(t)}**, evidence level "
                 f"{t.evidence_level} ({t.study_type}){effects} <sub>`{t.sentence_id}`</sub>"
             )
         lines += ["", "## Sources", ""]

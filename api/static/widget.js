@@ -58,7 +58,8 @@
         var item = el("li", "takeaway");
         item.appendChild(document.createTextNode("\u201c" + t.text + "\u201d "));
         item.appendChild(el("span", "cite", "[" + t.citation + "]"));
-        var stance = (t.stance || "background").replace("_", " ");
+        // a finding the verdict could not weigh (another outcome, a comparison) is no background
+        var stance = t.stance === "background" && t.is_finding ? "finding, not weighed" : (t.stance || "background").replace("_", " ");
         item.appendChild(el("div", "lvl", stance + " \u00b7 evidence level " + t.evidence_level + " \u00b7 " + t.study_type));
         list.appendChild(item);
       });

@@ -46,3 +46,24 @@ def test_an_answered_question_without_a_verdict_shows_no_verdict_not_insufficien
     assert verdict_name(abstained) == "Insufficient evidence"
     yes = Answer.model_construct(status="answered", verdict=none.model_copy(update={"label": "yes"}))
     assert verdict_name(yes) == "Yes"
+
+
+def test_a_finding_the_verdict_could_not_weigh_is_not_called_background():
+    """ "Substitution of brown rice for white rice may lower the risk of diabetes" had stood as "background"
+    beside "Is brown rice healthier than white rice?", which gets no verdict."""
+    from rag.render import stance_name
+    from rag.schemas import Takeaway
+
+    base = dict(
+        text="Snorvel lowered invented fatigue.",
+        source_id="fict:1",
+        sentence_id="fict:1#3",
+        citation="Doe J (2031)",
+        evidence_level=2,
+        study_type="randomized trial",
+        score=1.0,
+        similarity=0.5,
+    )
+    assert stance_name(Takeaway(**base, is_finding=True, stance="background")) == "finding, not weighed"
+    assert stance_name(Takeaway(**base, is_finding=False, stance="background")) == "background"
+    assert stance_name(Takeaway(**base, is_finding=True, stance="no_effect")) == "no effect"
