@@ -94,8 +94,9 @@ def deciding_filter(
 
     Those that report its outcome (``rag.outcomes.reporting``); without an outcome, for a question whose claim is
     a harm ("What are the side effects of X?"), those that report or deny a harm of its intervention, and for one
-    only about safety, those that speak of the safety of its intervention. Among them, for safety or harm in
-    pregnancy, breastfeeding, childhood or old age, only those that speak of that group (``rag.population``), and
+    only about safety, those that speak of the safety of its intervention. Among them, for safety, harm or no
+    outcome in pregnancy, breastfeeding, childhood, old age or a sex, only those that speak of that group
+    (``rag.population``), and
     for a question about timing ("... in the morning?"), only those that speak of timing (``rag.timing``). For
     a question that asks for an amount or a choice ("How much ...?", "Is A or B better?"), none."""
     if beyond_yes_no(question) is not None:  # "How much X should I take?", "Is A or B better?": no yes or no
@@ -109,7 +110,9 @@ def deciding_filter(
     elif asks_only_about_safety(question):  # "Is X safe?": findings on the safety of X
         checks += [_on_text(speaks_of_safety), _on_intervention(question, sources)]
     group = asked_population(question)
-    if group is not None and (asks_about_safety(question) or claims_harm(question)):
+    # with no outcome to report, who the question asks about is what its findings must be on: "Is coffee good
+    # for kids?" is not answered by findings in adults
+    if group is not None and (asks_about_safety(question) or claims_harm(question) or reports is None):
         checks.append(_of_population(group, sources))
     if asked_timing(question) is not None:
         checks.append(_on_text(speaks_of_timing))

@@ -315,3 +315,17 @@ def test_a_safety_question_about_a_group_is_decided_by_findings_on_that_group():
     assert verdict.label == "insufficient"
     text = verdict_sentence("zorvatin", verdict, Asking(safety=True, population="children"))
     assert "none of their findings speaks of its harms or safety in children" in text
+
+
+def test_a_question_without_an_outcome_about_a_group_is_decided_by_findings_on_that_group():
+    """ "Should older people take vitamin D?" had been decided by eight findings, six of them in other adults."""
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    adults = scored("a", 0, "Zorvatin lowered invented fatigue in young adults.")
+    older = scored("b", 0, "Zorvatin lowered invented fatigue in elderly sailors.")
+    sources = {"a": source("a", 2), "b": source("b", 2)}
+    verdict, _ = judge("Should older people take zorvatin?", [adults, older], sources, default_model())
+    assert verdict.deciding_sentence_ids == ["b#0"]
+    verdict, _ = judge("Should sailors take zorvatin?", [adults, older], sources, default_model())
+    assert verdict.deciding_sentence_ids == ["a#0", "b#0"]  # no group the table of groups knows
