@@ -1,9 +1,10 @@
-"""Who a safety question asks about: what is safe for adults need not be for a pregnant woman, a child or a man.
+"""Who a question asks about: what holds for adults need not for a pregnant woman, a child or a man.
 
 "Can I take vitamin D while breastfeeding?" had been answered "yes" on findings about vitamin D in adults with
-autoimmune disease. A question about safety or harm that names a group set apart by pregnancy, breastfeeding,
-childhood, old age or sex is decided only by findings that speak of that group, in the finding or its source's
-title: "Is soy bad for men?" had been answered "points to harm" on findings about breast cancer.
+autoimmune disease. A question that names a group set apart by pregnancy, breastfeeding, childhood, old age or
+sex is decided only by findings that speak of that group, in the finding or its source's title: "Is soy bad for
+men?" had been answered "points to harm" on findings about breast cancer, "Does vitamin A supplementation reduce
+child mortality?" "no" on findings in adults.
 """
 
 from __future__ import annotations

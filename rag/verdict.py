@@ -21,7 +21,7 @@ from index.store import StoredSentence, StoredSource
 from rag.compose import Scored, same_text
 from rag.direction import as_stated
 from rag.estimates import states_null
-from rag.harm import asks_about_safety, asks_only_about_safety, bears_on_harm, claims_harm, speaks_of_safety
+from rag.harm import asks_only_about_safety, bears_on_harm, claims_harm, speaks_of_safety
 from rag.outcomes import AskedOutcome, names_itself, reporting
 from rag.phrasing import beyond_yes_no
 from rag.population import asked_population, speaks_of_population
@@ -94,10 +94,9 @@ def deciding_filter(
 
     Those that report its outcome (``rag.outcomes.reporting``); without an outcome, for a question whose claim is
     a harm ("What are the side effects of X?"), those that report or deny a harm of its intervention, and for one
-    only about safety, those that speak of the safety of its intervention. Among them, for safety, harm or no
-    outcome in pregnancy, breastfeeding, childhood, old age or a sex, only those that speak of that group
-    (``rag.population``), and
-    for a question about timing ("... in the morning?"), only those that speak of timing (``rag.timing``). For
+    only about safety, those that speak of the safety of its intervention. Among them, for a question about
+    pregnancy, breastfeeding, childhood, old age or a sex, only those that speak of that group, in the finding or
+    its source's title (``rag.population``), and for a question about timing ("... in the morning?"), only those that speak of timing (``rag.timing``). For
     a question that asks for an amount or a choice ("How much ...?", "Is A or B better?"), none."""
     if beyond_yes_no(question) is not None:  # "How much X should I take?", "Is A or B better?": no yes or no
         return _no_finding
@@ -110,9 +109,8 @@ def deciding_filter(
     elif asks_only_about_safety(question):  # "Is X safe?": findings on the safety of X
         checks += [_on_text(speaks_of_safety), _on_intervention(question, sources)]
     group = asked_population(question)
-    # with no outcome to report, who the question asks about is what its findings must be on: "Is coffee good
-    # for kids?" is not answered by findings in adults
-    if group is not None and (asks_about_safety(question) or claims_harm(question) or reports is None):
+    # findings in adults do not answer "Is coffee good for kids?" or "Does exercise help depression in teenagers?"
+    if group is not None:
         checks.append(_of_population(group, sources))
     if asked_timing(question) is not None:
         checks.append(_on_text(speaks_of_timing))

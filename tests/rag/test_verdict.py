@@ -317,7 +317,7 @@ def test_a_safety_question_about_a_group_is_decided_by_findings_on_that_group():
     assert "none of their findings speaks of its harms or safety in children" in text
 
 
-def test_a_question_without_an_outcome_about_a_group_is_decided_by_findings_on_that_group():
+def test_a_question_about_a_group_is_decided_by_findings_on_that_group():
     """ "Should older people take vitamin D?" had been decided by eight findings, six of them in other adults."""
     from rag.stance import default_model
     from rag.verdict import judge
@@ -329,3 +329,8 @@ def test_a_question_without_an_outcome_about_a_group_is_decided_by_findings_on_t
     assert verdict.deciding_sentence_ids == ["b#0"]
     verdict, _ = judge("Should sailors take zorvatin?", [adults, older], sources, default_model())
     assert verdict.deciding_sentence_ids == ["a#0", "b#0"]  # no group the table of groups knows
+    # and beside an outcome: "Does exercise help depression in teenagers?" is not answered by adults
+    verdict, _ = judge(
+        "Does zorvatin lower invented fatigue in older people?", [adults, older], sources, default_model()
+    )
+    assert verdict.deciding_sentence_ids == ["b#0"]
