@@ -110,7 +110,8 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     if any(_less_of(words, start, end) for start, end in _mentions(stems, outcome.intervention)):
         return None  # less of the intervention: "reducing salt intake lowers blood pressure"
     found: set[str] = set()
-    for forms, turned in _forms_by_way(outcome):
+    ways = _forms_by_way(outcome)
+    for forms, turned in ways:
         for start, end in _mentions(stems, forms):
             for i in range(max(0, start - MAX_GAP), min(len(words), end + 1 + MAX_GAP)):
                 between = words[i + 1 : start] if i < start else words[end + 1 : i]
@@ -124,7 +125,7 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
                     ):
                         found.add(_OTHER_WAY[direction] if turned else direction)
     if not found:
-        for forms, turned in _forms_by_way(outcome):
+        for forms, turned in ways:
             found |= {
                 _OTHER_WAY[d] if turned else d
                 for d in _association_between(outcome.without_excluded(text), outcome.intervention, forms)
