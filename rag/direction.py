@@ -24,7 +24,7 @@ from index.lexical import analyze
 from rag.estimates import ratio_direction, with_null_estimates
 from rag.harm import LACK_OF, against_harm, against_safety
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
-from rag.stance import CLASSES, flipped
+from rag.stance import CLASSES, flipped, without_reference_groups
 from rag.understand import QuestionFrame
 
 _ASKED = {
@@ -105,7 +105,7 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     """The direction a sentence states for the outcome, from the words just before or after its mention."""
     if LACK_OF.search(text) or not outcome.names_intervention(text):
         return None  # a lack of the intervention, or not about its effect ("high homocysteine raises risk")
-    words = _WORD.findall(outcome.without_excluded(text))
+    words = _WORD.findall(without_reference_groups(outcome.without_excluded(text)))
     stems = [_stem(w) for w in words]
     if any(_less_of(words, start, end) for start, end in _mentions(stems, outcome.intervention)):
         return None  # less of the intervention: "reducing salt intake lowers blood pressure"

@@ -39,6 +39,16 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance.npz"
 _DENIALS = r"no|not|\w*n['’]t|neither|nor|none|never|cannot|unable|fail(?:s|ed)? to"
 _NEGATORS = rf"(?:{_DENIALS}|without|lack(?:s|ed)? of|absence of)"
 _UNMOVED = r"\b(?:unaffected|unchanged|unaltered)\b"
+# "never" and "no" that name the group a finding compares with deny nothing: "Compared with never adding salt at
+# the table, always adding salt was associated with an increased risk of stomach cancer" had read as a denial,
+# and so had "never-smokers", "those who never ate fruit", "rarely or never" and "vs. no use".
+_REFERENCE_GROUP = re.compile(
+    r"\b(?:compared (?:with|to)|relative to|versus|vs\.?|than)\s+(?:no|never)\b"
+    r"|\b(?:who|those|or)\s+never\b"
+    r"|\bnever(?=\s*[-/]|\s+(?:smok\w*|users?|drinkers?|consumers?|eaters?)\b)",
+    re.I,
+)
+_DENIAL_IN_GROUP = re.compile(r"\b(?:no|never)\b", re.I)
 _SENTENCE_CUES: dict[str, str] = {
     # "unaffected" says "not affected" in one word, so it is a denial and a null result both
     "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)|{_UNMOVED}",
@@ -77,9 +87,16 @@ NEGATION_WINDOW = 4
 INTERACTIONS = [("q_equivalence", "similar"), ("q_equivalence", "null_result"), ("q_negated", "negation")]
 
 
+def without_reference_groups(sentence: str) -> str:
+    """``sentence`` with the "never" or "no" that names a comparison group ("compared with never users",
+    "never-smokers") replaced by a word that denies nothing, so that negation cues read only real denials."""
+    return _REFERENCE_GROUP.sub(lambda m: _DENIAL_IN_GROUP.sub("reference", m.group(0)), sentence)
+
+
 def lexical_features(question: str, sentence: str) -> np.ndarray:
     """Findings-language cues of the sentence, cues of the question, a few interactions, and whether a negation
     falls within four words before a word of the question (the question's claim, denied)."""
+    sentence = without_reference_groups(sentence)
     cues = {name: float(bool(p.search(sentence))) for name, p in _SENTENCE.items()}
     qcues = {name: float(bool(p.search(question))) for name, p in _QUESTION.items()}
     features = [*cues.values(), *qcues.values()]
@@ -104,7 +121,7 @@ def claims_no_difference(question: str) -> bool:
 
 def _negated_question_word(question: str, sentence: str) -> bool:
     topic = _analyzed(question)
-    words = _WORD.findall(sentence)
+    words = _WORD.findall(without_reference_groups(sentence))
     negated_at = [i for i, w in enumerate(words) if NEGATOR.fullmatch(w.lower())]
     for i in negated_at:
         window = " ".join(words[i + 1 : i + 1 + NEGATION_WINDOW])

@@ -33,6 +33,28 @@ def test_a_contracted_negation_is_a_negation():
     assert lexical_features(QUESTION, "Quillmorin shortened sleep latency.")[cue("negation")] == 0
 
 
+def test_never_or_no_that_names_a_comparison_group_is_no_denial():
+    """ "Compared with never adding salt at the table, always adding salt was associated with an increased risk of
+    stomach cancer" (NFCorpus MED-4484) had read as a "no" to "Can too much salt cause stomach cancer?"."""
+    cue = list(_SENTENCE_CUES).index
+    question = "Does glimmering cause zorp fever?"
+    for sentence in (
+        "Compared with never glimmering, daily glimmering was associated with an increased risk of zorp fever.",
+        "Daily glimmerers had a higher risk of zorp fever than never-glimmerers (HR 1.8).",
+        "Among never smokers, those who glimmered had more zorp fever than those who never glimmered.",
+        "Daily glimmering vs. no glimmering raised the risk of zorp fever.",
+        "Zorp fever was commoner in daily than in rarely or never glimmering adults.",
+    ):
+        assert lexical_features(question, sentence)[cue("negation")] == 0, sentence
+        assert not negated(question, sentence), sentence
+    for sentence in (
+        "Glimmering never caused zorp fever in these fictional adults.",
+        "Zorp fever has never been linked to glimmering.",
+        "Glimmering had little or no effect on zorp fever.",
+    ):
+        assert lexical_features(question, sentence)[cue("negation")] == 1, sentence
+
+
 def test_unaffected_and_unchanged_deny_like_not_affected():
     """A finding that energy drinks left heart rate unaffected (NFCorpus MED-877) had read as support for "Do
     energy drinks harm the heart?": the word is a denial and a null result in one."""
