@@ -28,7 +28,7 @@ QUESTION_WORDS = frozenset(
     healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
     matters possible possibly play plays key option options feasible consider considering considered able
     proof need needs ones get gets enough yourself whats dangerous efficacious efficacy sufficient adequate
-    necessary appropriate justified warranted""".split()
+    necessary appropriate justified warranted danger dangers downside downsides""".split()
 )
 # How people type "you" and "your" in a chat, in lower case only: the "U" of "U.S." names something
 TEXTING_WORDS = frozenset({"u", "ur", "ya"})
@@ -38,7 +38,7 @@ _VERBS = """improve reduce lower raise increase decrease affect prevent treat he
     benefit influence slow reverse fight block cure worsen alleviate relieve ease strengthen promote support
     trigger damage harm impair enhance combat delay extend shorten control regulate change alter
     aggravate interfere inhibit hinder build kill stop give interact dehydrate hydrate clog soothe relax weaken
-    stimulate suppress detoxify counteract thin""".split()  # not the nouns too: "aneurysm repair", "burn", "healing"
+    stimulate suppress detoxify counteract thin disrupt destroy deplete""".split()  # not the nouns too: "aneurysm repair", "burn", "healing"
 
 
 def _forms(verb: str) -> list[str]:

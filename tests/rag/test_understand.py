@@ -198,6 +198,10 @@ def test_everyday_verbs_split_and_nouns_do_not(fictional):
         "Does quillmorin relax glimmer muscles?": ("quillmorin", "glimmer muscles"),
         "Does zorvatin weaken snorvel bones?": ("zorvatin", "snorvel bones"),
         "Does snorvel oil thin the glimmer?": ("snorvel oil", "glimmer"),
+        # "Does blue light at night disrupt sleep?" had "night disrupt sleep" as its outcome
+        "Does snorvel light at night disrupt glimmer sleep?": ("snorvel light at night", "glimmer sleep"),
+        "Does boiling destroy zorvatin in dimbleweed?": ("boiling", "zorvatin"),
+        "Does quillmorin deplete glimmer stores?": ("quillmorin", "glimmer stores"),
     }
     for question, expected in cases.items():
         got = frame(question, fictional)
