@@ -32,7 +32,13 @@ SAFE_FINDING = re.compile(
     rf"|\bno\s+(?:serious\s+|significant\s+|major\s+)?{_HARM}\s+(?:(?:was|were)\s+(?:observed|reported|found|seen)|of\b)"
     # "decades of research have failed to demonstrate a clear and consistent relationship between MSG and ..."
     r"|\b(?:failed|fail)\s+to\s+(?:demonstrate|show|find|establish|confirm)\s+(?:an?\s+|any\s+)?(?:\w+\s+){0,4}"
-    r"(?:relationship|association|link|effect|harm|evidence)\b",
+    r"(?:relationship|association|link|effect|harm|evidence)\b"
+    # "Neither stevioside nor steviol have been shown to ... demonstrate genotoxic damage", "no evidence of
+    # genotoxic activity"
+    r"|\b(?:not|neither|never)\s+(?:[\w,]+\s+){0,6}?(?:been\s+)?(?:shown|found|demonstrated|reported)\s+to\s+"
+    rf"(?:[\w,]+\s+){{0,8}}?{_HARM}\b"
+    r"|\bno\s+(?:\w+\s+)?evidence\s+(?:of|for)\s+(?:\w+\s+){0,2}?(?:geno|cyto)?(?:toxic|mutagenic|carcinogenic|"
+    r"harmful|adverse)\w*",
     re.I,
 )
 
@@ -132,7 +138,11 @@ _HARM_CLAIM = re.compile(
     rf"^(?:why\s+)?(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
     r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|too\s+much\b(?!\s+\w))\b"
     r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
-    r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b",
+    r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b"
+    # "Are there any risks of taking too much vitamin B6?", "What are the dangers of energy drinks?"
+    r"|^(?:are|is)\s+there\s+(?:any\s+|an?\s+)?(?:health\s+)?(?:risks?|dangers?|(?:side|adverse)\s+effects?|downsides?)"
+    r"\s+(?:of|to|in|from|with)\b"
+    r"|^what\s+are\s+the\s+(?:health\s+)?(?:risks|dangers)\s+of\b",
     re.I,
 )
 

@@ -18,6 +18,9 @@ SUPPORT = np.asarray([0.7, 0.2, 0.1])  # yes, no, maybe
         "Quillmorin carried a negligible risk of adverse events.",
         "Decades of research have failed to demonstrate a clear and consistent relationship between quillmorin "
         "and asthma.",
+        "Neither quillmorin nor its invented metabolite have been shown to react with DNA or demonstrate "
+        "genotoxic damage.",
+        "Most of the invented assays show no evidence of genotoxic activity of quillmorin.",
     ],
 )
 def test_findings_that_call_the_harm_low_or_unlikely(sentence):
@@ -31,6 +34,8 @@ def test_findings_that_call_the_harm_low_or_unlikely(sentence):
         "The risk of toxicity was high at doses above 40 g.",
         "Quillmorin lowered blood pressure.",
         "Trials failed to recruit enough invented adults.",
+        "Quillmorin has not been shown to lower blood pressure.",
+        "There was no evidence of benefit from quillmorin.",
     ],
 )
 def test_findings_of_harm_or_of_something_else_are_not_safe_findings(sentence):
@@ -108,6 +113,9 @@ def test_a_question_whose_claim_is_a_harm():
         "Why is zorvatin bad for you?",  # presumes the harm it asks about
         "Is 10000 IU of zorvatin too much?",
         "Is red zorvatin unhealthy?",
+        "Are there any risks of taking too much zorvatin?",
+        "Is there a danger in glimmer baths?",
+        "What are the dangers of quillmorin drinks?",
     ):
         assert claims_harm(question), question
     for question in (
@@ -115,6 +123,8 @@ def test_a_question_whose_claim_is_a_harm():
         "Is unsafe glimmer behaviour increasing among sailors?",  # the harm word is in the subject
         "Does zorvatin lower fatigue?",
         "Is too much zorvatin a problem?",
+        "Are there any benefits of zorvatin?",
+        "Is there a risk score for glimmer fever?",  # a tool, not a harm of something
     ):
         assert not claims_harm(question), question
 
