@@ -71,6 +71,8 @@ _BACKGROUND_CUES = re.compile(
     r"\((1[5-9]|20)\d\d\)|\bthere (is|has been) (a )?(significant|considerable|growing|increasing|great|much|"
     r"renewed) interest\b|\b(some|other|several|many) (researchers|authors|investigators|scientists|experts) (have )?"
     r"(argued|claimed|suggested|proposed|speculated)\b|\bcontrovers(y|ies) (regarding|about|over|on|surrounding)\b"
+    # what the paper goes on to do: "The genotoxic risk of steviol to humans is discussed."
+    r"|\b(is|are|will be) (also |then |further |briefly )?(discussed|reviewed|summari[sz]ed|outlined)\b"
     # how confounding was handled: "None of the 19 variables were identified as confounders"
     r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",
     re.I,
@@ -138,7 +140,9 @@ def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
         return False
     if section := sentence.section:
         if _FINDING_SECTIONS.search(section):
-            return True
+            # "Methods and Findings", "Measurements and Main Results": a result needs findings language there
+            # ("Participants were randomly assigned to two groups" had decided a verdict)
+            return not _METHOD_SECTIONS.search(section) or bool(_FINDING_CUES.search(sentence.text))
         if is_method(section) or _FRAMING_SECTIONS.search(section):
             return False
         if _LEANING_FINDING_SECTIONS.search(section):

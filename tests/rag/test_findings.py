@@ -30,6 +30,8 @@ def test_what_a_paper_says_it_covers_is_not_a_finding():
     assert not finding("This review focuses on the reported effects of zorvatin on fatigue.", None)
     assert not finding("This article summarizes increased zorvatin use in invented sailors.", None)
     assert not finding("This review article is an attempt to share the reported risks of zorvatin.", None)
+    assert not finding("The increased glimmer risk of zorvatin to humans is discussed.", None)
+    assert not finding("The reported effects of zorvatin on fatigue are reviewed.", None)
     assert finding("This study shows that zorvatin reduced fatigue in invented sailors.", None)
 
 
@@ -132,6 +134,17 @@ def test_section_labels_that_name_measures_or_background_are_not_findings():
     assert finding(result, "OUTCOMES") and finding(result, "SUMMARY") and finding(result, "DATA SYNTHESIS")
     assert finding(result, "METHODS AND RESULTS")
     assert is_method("MAIN OUTCOME MEASURES") and not is_method("METHODS AND RESULTS")
+
+
+def test_a_section_of_methods_and_findings_holds_findings_only_in_findings_language():
+    """ "Participants were randomly assigned to two groups, one treated with zorvatin, the other with placebo" in a
+    "Methods and Findings" section (NFCorpus MED-980) had read as a finding and decided a verdict."""
+    method = "Invented squires were randomly assigned to two groups, one given zorvatin, the other placebo."
+    for section in ("Methods and Findings", "METHODS AND RESULTS", "MEASUREMENTS AND MAIN RESULTS"):
+        assert not finding(method, section), section
+        assert finding("Glimmer rose significantly with zorvatin.", section), section
+        assert finding("Zorvatin reduced glimmer by a third.", section), section
+    assert finding(method, "RESULTS")
 
 
 def test_a_call_for_more_research_is_no_finding_even_in_the_conclusions():
