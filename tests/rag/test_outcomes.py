@@ -41,6 +41,11 @@ def test_surrogates_bear_one_way_and_a_narrower_outcome_reads_its_broadest_group
         ("blood pressure", "Systolic BP fell by 4 mmHg.", "Quillmorin lowered triglycerides."),
         ("inflammation", "Quillmorin lowered inflammatory activity.", "Quillmorin slowed tumour growth."),
         ("acne", "Zorvatin cleared acne vulgaris in invented teenagers.", "Zorvatin cleared eczema."),
+        (  # "CV" for cardiovascular, as trials abbreviate it (PubMedQA 23999452)
+            "cardiovascular disease",
+            "Zorvatin raised the risk of CV outcomes in invented adults.",
+            "Zorvatin raised the CV of fasting glucose.",
+        ),
     ],
 )
 def test_shipped_table_outcomes(outcome, reports, does_not):
