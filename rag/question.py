@@ -21,7 +21,7 @@ from rag.outcomes import (
     worded_outcome,
 )
 from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
-from rag.question_shape import QUESTION_WORDS, TEXTING_WORDS, names_something, without_how_words
+from rag.question_shape import CONSUMING, QUESTION_WORDS, TEXTING_WORDS, names_something, without_how_words
 from rag.understand import QuestionFrame, understand
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -210,7 +210,8 @@ def topic_phrases(question: str) -> list[str]:
             if word and (named or not asks) and not lowered.endswith("n't"):
                 current.append(word)
             elif current:
-                phrases.append(" ".join(current))
+                if not all(w.lower() in CONSUMING for w in current):  # "What should I *eat* to ...?"
+                    phrases.append(" ".join(current))
                 current = []
     return phrases
 

@@ -30,6 +30,8 @@ QUESTION_WORDS = frozenset(
     proof need needs ones get gets enough yourself whats dangerous efficacious efficacy sufficient adequate
     necessary appropriate justified warranted danger dangers downside downsides""".split()
 )
+# Verbs of taking something that name no intervention or topic on their own: "What should I *eat* to ...?"
+CONSUMING = frozenset("eat drink take consume do use try have".split())
 # How people type "you" and "your" in a chat, in lower case only: the "U" of "U.S." names something
 TEXTING_WORDS = frozenset({"u", "ur", "ya"})
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from rag.phrasing import as_versus
 from rag.question_shape import (
+    CONSUMING,
     POPULATION,
     POPULATION_WORDS,
     WORD,
@@ -138,6 +139,8 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
                     span = (after_who(question, span), span[1])
                 text = question[span[0] : span[1]]
                 if kind == "intervention":
+                    if all(w.lower() in CONSUMING for w in WORD.findall(text)):
+                        continue  # "What should I eat to lower my blood pressure?": what to eat is asked
                     text = as_versus(text)  # "eggs worse than bacon" -> "eggs versus bacon"
                 if kind == "outcome":
                     text = POPULATION.sub("", text)

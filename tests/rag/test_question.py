@@ -9,6 +9,12 @@ def test_topic_phrases_drop_question_words_and_keep_spelling():
     assert topic_phrases("Is fish oil (omega-3) good for the heart?") == ["fish oil", "omega-3", "heart"]
     assert topic_phrases("Does it work?") == []
     assert topic_phrases("Is snorvel oil healthy?") == ["snorvel oil"]  # "healthy" asks, like "good for"
+    # "On eat and blood pressure, ..."
+    assert topic_phrases("What should I eat to lower my glimmer rash?") == ["glimmer rash"]
+    assert topic_phrases("Should I eat snorvels to lower my glimmer rash?") == [
+        "eat snorvels",
+        "glimmer rash",
+    ]
     # words that frame a question had counted as topic a source must cover ("Does timing *matter*?")
     assert topic_phrases("Is glimmer rash still a key option? Does timing matter?") == [
         "glimmer rash",

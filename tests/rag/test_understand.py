@@ -215,6 +215,19 @@ def test_an_intervention_side_that_weighs_two_things_names_both(fictional):
     assert (got.intervention, got.outcome) == ("snorvels versus glimmers", "seasonal fatigue")
 
 
+def test_what_to_eat_or_drink_is_what_is_asked_not_the_intervention(fictional):
+    """ "What should I eat to lower my blood pressure?" had "eat" as its intervention ("On eat and blood
+    pressure, ...")."""
+    cases = {
+        "What should I eat to lower my glimmer rash?": (None, "glimmer rash"),
+        "What can I drink to ease snorvel cramps?": (None, "snorvel cramps"),
+        "Should I eat quillmorin to lower my glimmer rash?": ("eat quillmorin", "glimmer rash"),
+    }
+    for question, expected in cases.items():
+        got = frame(question, fictional)
+        assert (got.intervention, got.outcome) == expected, question
+
+
 def test_help_before_a_verb_is_one_verb(fictional):
     """ "Does garlic help fight colds?" had "fight colds" as its outcome, which no source says."""
     cases = {
