@@ -22,7 +22,7 @@ import numpy as np
 
 from index.lexical import analyze
 from rag.estimates import ratio_direction, with_null_estimates
-from rag.harm import LACK_OF, against_harm, against_safety
+from rag.harm import against_harm, against_safety, of_a_lack
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
 from rag.stance import CLASSES, flipped, without_reference_groups
 from rag.understand import QuestionFrame
@@ -103,7 +103,7 @@ def asked_direction(frame: QuestionFrame | None) -> Direction | None:
 
 def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     """The direction a sentence states for the outcome, from the words just before or after its mention."""
-    if LACK_OF.search(text) or not outcome.names_intervention(text):
+    if of_a_lack(text) or not outcome.names_intervention(text):
         return None  # a lack of the intervention, or not about its effect ("high homocysteine raises risk")
     words = _WORD.findall(without_reference_groups(outcome.without_excluded(text)))
     stems = [_stem(w) for w in words]

@@ -75,7 +75,8 @@ _REPORTS_HARM = re.compile(
     # "the excess risk per gram", "was significantly associated with colon, lung and bladder cancer"
     r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?(?:associated\s+with|related\s+to)\s+"
     r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?)\b|"
-    rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?)\s+(?:\w+\s+){{0,3}}(?:{_RISKS})\b"
+    rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?|doubl\w*|tripl\w*)\s+(?:\w+\s+){{0,3}}"
+    rf"(?:{_RISKS})\b"
     rf"|\b(?:{_RISKS})\s+(?:\w+\s+){{0,3}}(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|higher|elevated|greater)\b",
     re.I,
 )
@@ -109,6 +110,17 @@ LACK_OF = re.compile(
     r"concentrations?|doses?)|(?:below|under) the median)\b",
     re.I,
 )
+# ... but not the group a finding compares with: "a 1.77-fold increased risk compared with women with lower
+# consumption" reports a harm of more eggs
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared (?:with|to)|than|vs\.?|versus|relative to)(?:\W+[\w-]+){0,4}\W*$", re.I
+)
+
+
+def of_a_lack(text: str) -> bool:
+    """Is a finding about a lack of the intervention ("deficiency increases the risk of fracture"), not about
+    the group with less of it that it compares with?"""
+    return any(not _COMPARED_WITH.search(text[: m.start()]) for m in LACK_OF.finditer(text))
 
 
 # The subject of a claim after its auxiliary: "it" or up to seven words ("Is *too much vitamin A* harmful?").
@@ -159,7 +171,7 @@ def bears_on_harm(text: str) -> bool:
     inflammation of a benefit (NFCorpus MED-2786, MED-2811), and either had answered "What are the side effects
     of turmeric?" with "points to harm". A harm of a lack of the intervention ("Vitamin D deficiency causes
     osteopenia") is none of its own: it had said "points to harm" to "Is 10000 IU of vitamin D too much?"."""
-    return bool((_REPORTS_HARM.search(text) and not LACK_OF.search(text)) or SAFE_FINDING.search(text))
+    return bool((_REPORTS_HARM.search(text) and not of_a_lack(text)) or SAFE_FINDING.search(text))
 
 
 def asks_about_harm(question: str) -> bool:
@@ -192,7 +204,24 @@ def reports_less_harm(text: str) -> bool:
     """Does a finding report less harm with the intervention ("inversely related to prostate cancer", "a lower
     risk of ..."), not with a lack of it? It speaks against a claimed harm: "Are avocados bad for you?" had read a
     finding that monounsaturated fat was inversely related to prostate cancer as "points to harm"."""
-    return bool(_REPORTS_HARM.search(text) and _LESS_HARM.search(text) and not LACK_OF.search(text))
+    return bool(_REPORTS_HARM.search(text) and _LESS_HARM.search(text) and not of_a_lack(text))
+
+
+# Less harm or risk, or an inverse association with it: "a 34% reduction in mortality risk", "inversely
+# associated with mortality"
+_LOWER_HARM = re.compile(
+    rf"\b(?:lower\w*|reduc\w*|decreas\w*|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HARMS}|{_RISKS})\b"
+    rf"|\binverse\w*\s+(?:associat\w*|relat\w*|correlat\w*)\s+(?:with|to)\s+(?:[\w,-]+\s+){{0,4}}?"
+    rf"(?:{_HARMS}|{_RISKS})\b",
+    re.I,
+)
+
+
+def reports_lower_harm(text: str) -> bool:
+    """Does a finding report less harm or risk with the intervention, undenied and not with a lack of it? For a
+    question about safety it speaks for it: "individuals in the highest tertile of magnesium intake had a 34%
+    reduction in mortality risk" had read as a "no" to "I take magnesium every night. Is it safe?"."""
+    return bool(_LOWER_HARM.search(text) and not NEGATOR.search(text) and not of_a_lack(text))
 
 
 def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
@@ -202,7 +231,8 @@ def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -
     patients (PubMedQA 18847643) had read as support for the question whether it is safe, findings that red meat
     raises the risk of cancer and of death as support for "Is red meat good for you?". And for a question about
     safety, contradiction turned to support where a finding calls the harm low or absent ("the third study to
-    report no adverse effects of soy foods" had read as "no effect" on "Is soy safe for women?")."""
+    report no adverse effects of soy foods" had read as "no effect" on "Is soy safe for women?") or reports
+    less of it (``reports_lower_harm``)."""
     safety = asks_about_safety(question)
     if not texts or not (safety or claims_benefit(question)):
         return probabilities
@@ -210,8 +240,8 @@ def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -
     return np.stack(
         [
             flipped(p)
-            if (p[yes] > p[no] and reports_harm(text) and not LACK_OF.search(text))
-            or (safety and p[no] > p[yes] and SAFE_FINDING.search(text))
+            if (p[yes] > p[no] and reports_harm(text) and not of_a_lack(text))
+            or (safety and p[no] > p[yes] and (SAFE_FINDING.search(text) or reports_lower_harm(text)))
             else p
             for p, text in zip(probabilities, texts, strict=True)
         ]

@@ -55,7 +55,9 @@ _SENTENCE_CUES: dict[str, str] = {
     "null_result": r"\b(?:no|not|nor|neither|\w*n['’]t)\b (?:[\w-]+ ){0,3}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
     r"chang\w*|improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*|predict\w*|influenc\w*|"
     rf"impact\w*|evidence|advantage|support\w*|superior\w*)|{_UNMOVED}",
-    "similar": r"\b(?:similar(?:ly)?|comparable|equivalent|equally|same|non-?inferior|did not differ|no difference)\b",
+    # "the same risk", not "the same studies showed"
+    "similar": r"\b(?:similar(?:ly)?|comparable|equivalent|equally|non-?inferior|did not differ|no difference|"
+    r"(?:the )?same (?:as|risks?|rates?|levels?|effects?|extent|degree|amounts?|outcomes?))\b",
     "hedge": r"\b(?:may|might|could|possibl[ey]|potential(?:ly)?|appears?|seems?|likely|unclear|uncertain|"
     r"inconclusive|controversial|conflicting|inconsistent|limited|preliminary|warrant\w*|caution\w*)\b",
     "more_research": r"\b(?:further|future|larger|additional|more) (?:\w+ ){0,2}(?:stud(?:y|ies)|research|"

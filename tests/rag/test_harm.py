@@ -181,6 +181,22 @@ def test_findings_that_report_a_harm():
     assert not reports_harm("Zorvatin intake as a public health problem began in invented Naples.")
     assert not reports_harm("Zorvatin was inversely associated with invented cancer.")
     assert not reports_harm("Zorvatin was not associated with mortality.")
+    # "doubled", and "the same studies" is no null result
+    assert reports_harm("The same studies showed that a zorvatin a day doubled their risk of glimmer fever.")
+    assert not reports_harm("Zorvatin users had the same risk of glimmer fever as other sailors.")
+
+
+def test_the_group_a_finding_compares_with_is_no_lack_of_the_intervention():
+    """ "Women with high egg consumption had a 1.77-fold increased risk compared with women with lower
+    consumption" (NFCorpus MED-2849) reports a harm of eggs; it had read as a finding about a lack of them."""
+    from rag.harm import of_a_lack
+
+    assert of_a_lack("Zorvatin deficiency increases the risk of glimmer fever.")
+    assert of_a_lack("Lower intakes of zorvatin were associated with a higher risk of glimmer fever.")
+    assert not of_a_lack(
+        "Sailors with high zorvatin intake had a 1.8-fold increased risk compared with sailors with lower intake."
+    )
+    assert not of_a_lack("Glimmer fever was commoner than in those with low levels of zorvatin.")
 
 
 def test_a_reported_harm_speaks_against_a_claimed_benefit():
@@ -216,6 +232,21 @@ def test_a_finding_that_calls_the_harm_low_supports_safety():
     assert (
         against_safety(denial, texts, "Is zorvatin good for you?") == denial
     ).all()  # a benefit is not safety
+
+
+def test_a_finding_of_less_harm_or_risk_supports_safety():
+    """ "Individuals in the highest tertile of magnesium intake had a 34% reduction in mortality risk" had read as
+    a "no" to "I take magnesium every night. Is it safe?"."""
+    from rag.harm import against_safety
+
+    denial = np.asarray([[0.2, 0.7, 0.1]] * 4)
+    texts = [
+        "Sailors in the highest tertile of zorvatin intake had a 34% reduction in mortality risk.",
+        "Zorvatin intake was inversely associated with cardiovascular, cancer, and all-cause mortality.",
+        "Zorvatin did not reduce the risk of glimmer fever.",
+        "Zorvatin deficiency was inversely associated with mortality.",
+    ]
+    assert [row.argmax() for row in against_safety(denial, texts, "Is zorvatin safe?")] == [0, 0, 1, 1]
 
 
 def test_a_finding_of_less_harm_speaks_against_a_claimed_harm():
