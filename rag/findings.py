@@ -71,6 +71,18 @@ _BACKGROUND_CUES = re.compile(
     r"\((1[5-9]|20)\d\d\)|\bthere (is|has been) (a )?(significant|considerable|growing|increasing|great|much|"
     r"renewed) interest\b|\b(some|other|several|many) (researchers|authors|investigators|scientists|experts) (have )?"
     r"(argued|claimed|suggested|proposed|speculated)\b|\bcontrovers(y|ies) (regarding|about|over|on|surrounding)\b"
+    # what earlier work found: "Previous studies have shown ...", and what others found before a gap this work
+    # fills: "Several studies have suggested a protective effect ..., but the dose-response relationship ...";
+    # "Studies that have addressed X were conducted mainly in Western countries". Not "Numerous studies have
+    # shown that exercise decreases the risk of death" alone, which a review states as its finding.
+    r"|^(previous|prior|earlier)( [\w-]+){0,2} (studies|reports|investigations|trials|research)"
+    r"( (in|on|of) [\w-]+( [\w-]+)?)? (have|has|had) (also |consistently |repeatedly )?(shown|suggested|"
+    r"demonstrated|reported|found|indicated|examined|investigated|linked|observed|documented|revealed|"
+    r"established|implicated|associated)\b"
+    r"|^(recent|several|many|numerous|few|some|other|most|animal|epidemiologic(al)?|observational|experimental)"
+    r"( [\w-]+){0,2} (studies|reports|investigations|research) (have|has) (\w+ )?(shown|suggested|demonstrated|"
+    r"reported|found|indicated|observed|linked)\b(?=[^;]*(,|;) (but|however|yet|although|whereas)\b)"
+    r"|^studies (that|which) have (addressed|examined|investigated|assessed|evaluated|explored)\b"
     # what the paper goes on to do: "The genotoxic risk of steviol to humans is discussed."
     r"|\b(is|are|will be) (also |then |further |briefly )?(discussed|reviewed|summari[sz]ed|outlined)\b"
     # how confounding was handled: "None of the 19 variables were identified as confounders"

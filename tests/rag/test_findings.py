@@ -58,6 +58,19 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     )
     assert not finding("Glimmer et al. (1998) found that snorvel reduced fatigue.", None)
     assert not finding("As early as 1782, Quill identified snorvel in the macula.", None)
+    # what earlier work found, or what others found before the gap this work fills
+    assert not finding("Previous studies have shown that snorvel reduced fatigue in invented sailors.", None)
+    assert not finding("Prior studies in invented squires have suggested that snorvel lowers glimmer.", None)
+    assert not finding(
+        "Several studies have suggested a protective effect of snorvel, but the dose-response is unclear.",
+        None,
+    )
+    assert not finding(
+        "Studies that have addressed snorvel and glimmer were conducted mainly in invented countries.", None
+    )
+    assert finding(
+        "Numerous studies have shown that snorvel decreases the risk of glimmer.", None
+    )  # a review's
     assert not finding("Tart snorvels are commercially promoted to possess anti-inflammatory activity.", None)
     assert not finding("It has been suggested that snorvel reduces fatigue in invented sailors.", None)
     assert not finding("There is growing interest in snorvel as an invented supplement.", None)
