@@ -74,7 +74,7 @@ _REPORTS_HARM = re.compile(
     rf"\bat\s+(?:higher\s+|increased\s+|greater\s+)?risk\b|{_ADVICE_TO_AVOID}|"
     # "the excess risk per gram", "was significantly associated with colon, lung and bladder cancer"
     r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?(?:associated\s+with|related\s+to)\s+"
-    r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?)\b|"
+    r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?|diseases?|diabetes|obesity|dysfunction|disorders?)\b|"
     rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?|doubl\w*|tripl\w*)\s+(?:\w+\s+){{0,3}}"
     rf"(?:{_RISKS})\b"
     rf"|\b(?:{_RISKS})\s+(?:\w+\s+){{0,3}}(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|higher|elevated|greater)\b",

@@ -177,6 +177,11 @@ def test_findings_that_report_a_harm():
     )
     assert reports_harm("Zorvatin was positively related to mortality in invented sailors.")
     assert reports_harm("Zorvatin drinks have been associated with several health problems.")
+    # diseases as harms: "Does BPA from plastic bottles harm health?" had found no finding on a harm
+    assert reports_harm(
+        "In invented workers, zorvatin is associated with cardiovascular disease and diabetes."
+    )
+    assert not reports_harm("Zorvatin was not associated with diabetes.")
     assert not reports_harm("Zorvatin was inversely related to mortality.")
     assert not reports_harm("Zorvatin intake as a public health problem began in invented Naples.")
     assert not reports_harm("Zorvatin was inversely associated with invented cancer.")

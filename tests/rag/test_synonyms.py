@@ -104,6 +104,7 @@ def test_shipped_table_is_small_and_knows_the_reference_topic():
     assert {"EPA", "DHA", "fish oil"} <= set(shipped.by_key["n 3 fatty acids"].alternatives)
     assert "cholecalciferol" in shipped.by_key["vitamin d"].alternatives  # through vitamin D3
     assert "vitamin D" not in shipped.by_key["cholecalciferol"].alternatives  # narrower is not broader
+    assert shipped.by_key["tv"].name == shipped.by_key["watching television"].name == "television viewing"
     # "non-alcoholic fatty liver" speaks of no alcohol: a hibiscus trial had answered "Is alcohol bad for the liver?"
     alcohol = shipped.by_key["alcohol"]
     assert "alcohol" not in alcohol.without_excluded(
