@@ -83,6 +83,11 @@ _BACKGROUND_CUES = re.compile(
     r"( [\w-]+){0,2} (studies|reports|investigations|research) (have|has) (\w+ )?(shown|suggested|demonstrated|"
     r"reported|found|indicated|observed|linked)\b(?=[^;]*(,|;) (but|however|yet|although|whereas)\b)"
     r"|^studies (that|which) have (addressed|examined|investigated|assessed|evaluated|explored)\b"
+    # what is known or has been studied: "it is generally known that fiber is good for you", "The relationship
+    # between dietary fiber and risk of CVD has been extensively studied."
+    r"|\b(it is|it's) (generally |widely |well |commonly )?(known|accepted|recogni[sz]ed|established) that\b"
+    r"|\b(has|have) been (extensively |widely |well |intensively |thoroughly |increasingly )?(studied|researched|"
+    r"investigated|examined|documented|described)( (in|among|over) [\w-]+( [\w-]+){0,3})?\W*$"
     # what the paper goes on to do: "The genotoxic risk of steviol to humans is discussed."
     r"|\b(is|are|will be) (also |then |further |briefly )?(discussed|reviewed|summari[sz]ed|outlined)\b"
     # how confounding was handled: "None of the 19 variables were identified as confounders"

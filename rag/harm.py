@@ -148,7 +148,7 @@ def claims_benefit(question: str) -> bool:
 _HARM_CLAIM = re.compile(
     # "Why is sugar bad for you?" presumes the harm it asks about; "Is 10,000 IU of vitamin D too much?" asks it
     rf"^(?:why\s+)?(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
-    r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|too\s+much\b(?!\s+\w))\b"
+    r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|bad(?=\W*$)|too\s+much\b(?!\s+\w))\b"
     r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
     r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b"
     # "Are there any risks of taking too much vitamin B6?", "What are the dangers of energy drinks?"

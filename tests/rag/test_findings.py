@@ -71,6 +71,14 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert finding(
         "Numerous studies have shown that snorvel decreases the risk of glimmer.", None
     )  # a review's
+    # what is known, or has been studied
+    assert not finding(
+        'While it is generally known that "snorvel is good for you," less is known of why.', None
+    )
+    assert not finding(
+        "The relationship between snorvel and glimmer risk has been extensively studied.", None
+    )
+    assert finding("Snorvel has been studied in detail and was found to reduce glimmer.", None)
     assert not finding("Tart snorvels are commercially promoted to possess anti-inflammatory activity.", None)
     assert not finding("It has been suggested that snorvel reduces fatigue in invented sailors.", None)
     assert not finding("There is growing interest in snorvel as an invented supplement.", None)

@@ -113,6 +113,7 @@ def test_a_question_whose_claim_is_a_harm():
         "Why is zorvatin bad for you?",  # presumes the harm it asks about
         "Is 10000 IU of zorvatin too much?",
         "Is red zorvatin unhealthy?",
+        "Is too much zorvatin bad?",
         "Are there any risks of taking too much zorvatin?",
         "Is there a danger in glimmer baths?",
         "What are the dangers of quillmorin drinks?",
@@ -123,6 +124,7 @@ def test_a_question_whose_claim_is_a_harm():
         "Is unsafe glimmer behaviour increasing among sailors?",  # the harm word is in the subject
         "Does zorvatin lower fatigue?",
         "Is too much zorvatin a problem?",
+        "Is the zorvatin evidence bad quality?",
         "Are there any benefits of zorvatin?",
         "Is there a risk score for glimmer fever?",  # a tool, not a harm of something
     ):
