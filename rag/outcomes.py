@@ -161,6 +161,8 @@ _GENERIC_OUTCOME_WORDS = frozenset(
 )
 _NOT_KEY = _GENERIC_OUTCOME_WORDS | frozenset(
     "a an the my your our their his her its this that these those of in on for to and or".split()
+    # how much or how fast, not what: "help wounds heal *faster*"
+    + "faster quicker sooner better worse more less".split()
 )
 _WORDED = re.compile(r"[^\W_][\w'’-]*")
 _JOINED = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)

@@ -41,6 +41,7 @@ def test_surrogates_bear_one_way_and_a_narrower_outcome_reads_its_broadest_group
         ("blood pressure", "Systolic BP fell by 4 mmHg.", "Quillmorin lowered triglycerides."),
         ("inflammation", "Quillmorin lowered inflammatory activity.", "Quillmorin slowed tumour growth."),
         ("acne", "Zorvatin cleared acne vulgaris in invented teenagers.", "Zorvatin cleared eczema."),
+        ("heart health", "Zorvatin widened the invented arteries.", "Zorvatin widened the invented airways."),
         (  # "CV" for cardiovascular, as trials abbreviate it (PubMedQA 23999452)
             "cardiovascular disease",
             "Zorvatin raised the risk of CV outcomes in invented adults.",
@@ -92,6 +93,7 @@ def test_abbreviations_a_text_defines_and_the_outcome_they_report_there():
         ("hepatic fibrosis in rats with snorvel-induced itching", "fibrosis"),
         ("glimmerography use", "glimmerography"),  # how much it is used says what is measured, not of what
         ("clinical glimmer rash", "rash"),
+        ("snorvel wounds heal faster", "heal"),  # how fast says how much, not what
     ],
 )
 def test_an_outcome_the_table_does_not_know_is_reported_by_its_key_word(words, key):

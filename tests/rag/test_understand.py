@@ -202,6 +202,7 @@ def test_everyday_verbs_split_and_nouns_do_not(fictional):
         "Does snorvel light at night disrupt glimmer sleep?": ("snorvel light at night", "glimmer sleep"),
         "Does boiling destroy zorvatin in dimbleweed?": ("boiling", "zorvatin"),
         "Does quillmorin deplete glimmer stores?": ("quillmorin", "glimmer stores"),
+        "Does snorvel oil keep glimmer arteries healthy?": ("snorvel oil", "glimmer arteries"),
     }
     for question, expected in cases.items():
         got = frame(question, fictional)
