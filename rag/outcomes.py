@@ -157,7 +157,7 @@ _GENERIC_OUTCOME_WORDS = frozenset(
     defects disease diseases disorder disorders syndrome syndromes problem problems complication complications
     outcome outcomes result results prognosis efficacy effectiveness response responses function functions
     health development severity control treatment management factor factors use usage uptake utilization
-    clinical""".split()
+    clinical attack attacks episode episodes flare flares exacerbation exacerbations""".split()
 )
 _NOT_KEY = _GENERIC_OUTCOME_WORDS | frozenset(
     "a an the my your our their his her its this that these those of in on for to and or".split()

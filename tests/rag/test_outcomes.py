@@ -94,6 +94,8 @@ def test_abbreviations_a_text_defines_and_the_outcome_they_report_there():
         ("glimmerography use", "glimmerography"),  # how much it is used says what is measured, not of what
         ("clinical glimmer rash", "rash"),
         ("snorvel wounds heal faster", "heal"),  # how fast says how much, not what
+        ("glimmer attacks", "glimmer"),  # "asthma attacks", "migraine attacks", "gout flares"
+        ("snorvel flares in children", "snorvel"),
     ],
 )
 def test_an_outcome_the_table_does_not_know_is_reported_by_its_key_word(words, key):
