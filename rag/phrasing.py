@@ -204,12 +204,23 @@ def compared_sides(question: str) -> tuple[str, str] | None:
     return match.group("x"), match.group("y")
 
 
+# "Which foods are high in nitrates?", "What foods are rich in vitamin K?": where something is found, a list
+_SOURCES_OF = re.compile(
+    r"^\W*(?:which|what)\s+(?:foods?|drinks?|fruits?|vegetables?|plants?|products?|sources?)\s+(?:are|is)\s+"
+    r"(?:high|rich|low|richest|highest|lowest)\s+in\b|^\W*(?:which|what)\s+(?:foods?\s+)?contains?\b",
+    re.IGNORECASE,
+)
+
+
 def beyond_yes_no(question: str) -> str | None:
     """The words in which the question asks for something no yes or no answers: an amount, a duration or a
-    frequency ("how much"), a choice between alternatives or one side against another ("which is better"); None
-    for a yes/no question."""
+    frequency ("how much"), a choice between alternatives or one side against another ("which is better"), where
+    something is found ("which foods are high in"); None for a yes/no question."""
     if match := _AMOUNT.search(question):
         return " ".join(match.group(0).strip(" \"'“‘").lower().split())
     if _BEST.search(question):
         return "which is best"
+    if _SOURCES_OF.search(question):  # the whole question: "which foods are high in nitrates"
+        asked = " ".join(question.strip(" \"'“‘?!.").split())
+        return asked[:1].lower() + asked[1:]
     return "which is better" if _CHOICE.search(question) or _COMPARED.search(question) else None

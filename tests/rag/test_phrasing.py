@@ -117,6 +117,9 @@ def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
         ("Should I take zorvatin before or after meals?", None),  # timing
         ("Does zorvatin cause rash or not?", None),
         ("Which foods cause invented rash?", None),  # which ones, not which of two is better
+        # where something is found: "Which foods are high in nitrates?" had been "supports an effect"
+        ("Which foods are high in zorvatin?", "which foods are high in zorvatin"),
+        ("What foods are rich in snorvel oil?", "what foods are rich in snorvel oil"),
     ],
 )
 def test_questions_that_ask_for_an_amount_or_a_choice(question, amount):
