@@ -73,7 +73,8 @@ _REPORTS_HARM = re.compile(
     # "pregnant women are 'at risk' subgroups"
     rf"\bat\s+(?:higher\s+|increased\s+|greater\s+)?risk\b|{_ADVICE_TO_AVOID}|"
     # "the excess risk per gram", "was significantly associated with colon, lung and bladder cancer"
-    r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?(?:associated\s+with|related\s+to)\s+"
+    r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?(?:associated\s+with|related\s+to|"
+    r"(?:inverse|negative|positive|significant|direct)\s+associations?\s+(?:between|with))\s+"
     r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?|diseases?|diabetes|obesity|dysfunction|disorders?)\b|"
     rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?|doubl\w*|tripl\w*)\s+(?:\w+\s+){{0,3}}"
     rf"(?:{_RISKS})\b"
@@ -132,6 +133,8 @@ _CLAIM_SUBJECT = r"(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)"
 # green tea", "Why is fish good for you?"
 _BENEFIT_CLAIM = re.compile(
     rf"^(?:(?:what|why)\s+)?(?:is|are|was|were)\s+{_CLAIM_SUBJECT}(?:good|healthy|healthful|beneficial)\b"
+    # the claim as a statement, after "Is it true that ...": "coffee is good for the liver?"
+    rf"|^{_CLAIM_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:good|healthy|healthful|beneficial)\b"
     r"|^(?:what\s+are\s+)?(?:the\s+)?(?:health\s+)?benefits\s+of\b",
     re.I,
 )
@@ -149,6 +152,9 @@ _HARM_CLAIM = re.compile(
     # "Why is sugar bad for you?" presumes the harm it asks about; "Is 10,000 IU of vitamin D too much?" asks it
     rf"^(?:why\s+)?(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
     r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|bad(?=\W*$)|too\s+much\b(?!\s+\w))\b"
+    # the claim as a statement, after "I've been reading that ...": "coffee is bad for the liver?"
+    rf"|^{_CLAIM_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|"
+    r"bad(?=\W*$))\b"
     r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
     r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b"
     # "Are there any risks of taking too much vitamin B6?", "What are the dangers of energy drinks?"
@@ -180,9 +186,28 @@ def asks_about_harm(question: str) -> bool:
     return bool(HARM_QUESTION.search(question)) or claims_harm(question)
 
 
+_BENEFIT = re.compile(r"\b(?:benefi\w*|protect\w*|improv\w*)\b", re.I)
+# ... of less of something, which may be the intervention: "Salt reduction improves endothelium-dependant
+# vasodilation" is no benefit of salt
+_LESS_OF_SOMETHING = re.compile(r"\b(?:reduc\w*|restrict\w*|cutting|avoid\w*|abstain\w*|withdraw\w*)\b", re.I)
+
+
+def states_benefit(text: str) -> bool:
+    """Does a finding state a benefit of the intervention, undenied and with no harm beside it ("drinking coffee
+    may have benefits for the liver")? It speaks against a claimed harm: it had read as support for "Is coffee bad
+    for the liver?"."""
+    return bool(
+        _BENEFIT.search(text)
+        and not reports_harm(text)
+        and not NEGATOR.search(text)
+        and not of_a_lack(text)
+        and not _LESS_OF_SOMETHING.search(text)
+    )
+
+
 def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
     """Stance probabilities (one row per sentence) for a harm question: support turned to contradiction where a
-    finding calls the harm low, unlikely or absent (or, for a claimed harm, reports less of it), and contradiction
+    finding calls the harm low, unlikely or absent (or, for a claimed harm, reports less of it or a benefit), and contradiction
     turned to support where it reports a harm, undenied (a case report's biopsy showing vitamin A toxicity,
     NFCorpus MED-4873, had read as a "no" to "Is too much vitamin A harmful?")."""
     if not texts or not asks_about_harm(question):
@@ -192,7 +217,13 @@ def against_harm(probabilities: np.ndarray, texts: list[str], question: str) -> 
     return np.stack(
         [
             flipped(p)
-            if (p[yes] > p[no] and (SAFE_FINDING.search(text) or (claimed and reports_less_harm(text))))
+            if (
+                p[yes] > p[no]
+                and (
+                    SAFE_FINDING.search(text)
+                    or (claimed and (reports_less_harm(text) or states_benefit(text)))
+                )
+            )
             or (claimed and p[no] > p[yes] and reports_harm(text))
             else p
             for p, text in zip(probabilities, texts, strict=True)

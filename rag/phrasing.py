@@ -6,6 +6,7 @@ the claim to the rest of the pipeline:
 * "Is it true that ...", "Is there any evidence that ...", "Do studies show that ...": the claim is the clause
   after "that"; the wrapper's "any" had read as the emphasis of a sceptical question ("Is there *any* ...?") and
   turned the stance of every finding towards "no";
+* "I've been reading that X ..., is that true?", "My doctor said X ... . Is that right?": the claim is X ...;
 * "Does X cause Y or not?": the trailing "or not" offers both answers; read as a denial it turned the claim
   into "X does not cause Y" and every finding's stance with it;
 * "Doesn't X raise Y?": a question opened by a negated auxiliary expects "yes" to "Does X raise Y?"; it does
@@ -34,8 +35,21 @@ _WRAPPER = re.compile(
     r"|(?:do|does|did)\s+(?:the\s+)?(?:studies|research|science|evidence|data|trials)\s+"
     r"(?:show|suggest|say|prove|support\s+the\s+claim)\s+that"
     r"|(?:has|have)\s+(?:it\s+|studies\s+|research\s+)?(?:been\s+)?(?:proven|shown|found)\s+that"
-    r"|(?:i|we)\s+(?:heard|read|was\s+told|were\s+told)\s+that"
+    r"|(?:i|we)(?:['’]ve|\s+have)?\s+(?:been\s+)?(?:heard|hearing|read|reading|seen|was\s+told|were\s+told|told)"
+    r"\s+that"
     r")\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "My doctor said statins cause diabetes. Is that right?": a claim someone made, when the question only checks it
+# (not "My doctor says my cholesterol is high. Will oats help?", which asks a question of its own)
+_TOLD_BY = re.compile(
+    r"^(?:my|our|a)\s+(?:doctor|friend|mom|mother|dad|father|trainer|nurse|pharmacist|coach|wife|husband|partner|"
+    r"dentist|physician)\s+(?:said|says|told\s+me|thinks|claims|believes)(?:\s+that)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "..., is that true?", "... . Is that right?": asks whether the claim before it holds
+_IS_THAT_TRUE = re.compile(
+    r"\s*[,.;]?\s*(?:is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so)|true)\s*\?\s*$",
     re.IGNORECASE,
 )
 # "... or not?", "... or is that a myth?", "... or is it just hype?": both answers offered, no part of the claim
@@ -70,6 +84,8 @@ def as_claim(question: str, synonyms: SynonymTable | None = None) -> str:
     "I take fish oil. Does it help?" -> "Does fish oil help?". A question with nothing around its claim comes
     back as it is."""
     claim = _EITHER_WAY.sub("", _WRAPPER.sub("", question.strip(), count=1))
+    if (trimmed := _IS_THAT_TRUE.sub("?", claim)).strip(" ?.!"):
+        claim = _TOLD_BY.sub("", trimmed, count=1) if trimmed != claim else trimmed
     claim = _resolved(claim, synonyms or table())
     claim = _NEGATED_AUXILIARY.sub(_positive, claim, count=1)
     return claim if claim.strip(" ?.!") else question

@@ -271,3 +271,22 @@ def test_a_finding_of_less_harm_speaks_against_a_claimed_harm():
     denial = np.asarray([[0.2, 0.7, 0.1]])
     tolerated = ["Zorvatin is shown to be remarkably well tolerated at invented doses."]
     assert against_safety(denial, tolerated, "Is it safe to take zorvatin daily?")[0].argmax() == 0
+
+
+def test_a_benefit_or_an_inverse_association_speaks_against_a_claimed_harm():
+    """ "Is coffee bad for the liver?" had been mixed: "drinking coffee may have benefits for the liver" and "an
+    inverse association between coffee consumption and liver cancer" had read as support for the harm."""
+    from rag.harm import against_harm, claims_harm
+
+    support = np.asarray([[0.8, 0.1, 0.1]] * 5)
+    texts = [
+        "These findings suggest that drinking zorvatin may have benefits for the liver.",
+        "The results suggested an inverse association between zorvatin consumption and invented cancer.",
+        "Zorvatin did not improve liver function.",  # denied: no benefit to speak of
+        "Zorvatin raised the risk of invented cancer but improved mood.",  # a harm beside it
+        "Zorvatin reduction improves invented vasodilation.",  # a benefit of less of it
+    ]
+    # the claim asked, or stated ("I've been reading that zorvatin is bad for the liver, is that true?")
+    for question in ("Is zorvatin bad for the liver?", "zorvatin is bad for the liver?"):
+        assert claims_harm(question)
+        assert [row.argmax() for row in against_harm(support, texts, question)] == [1, 1, 0, 0, 0]

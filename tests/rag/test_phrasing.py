@@ -14,7 +14,19 @@ from rag.phrasing import as_claim, positive_claim
         ("Is there proof that quillmorin helps sleep?", "quillmorin helps sleep?"),
         ("Do studies show that zorvatin lowers fatigue?", "zorvatin lowers fatigue?"),
         ("Has it been proven that quillmorin works?", "quillmorin works?"),
-        ("I heard that zorvatin raises blood pressure. True?", "zorvatin raises blood pressure. True?"),
+        ("I heard that zorvatin raises blood pressure. True?", "zorvatin raises blood pressure?"),
+        # what one has read or been told, and the check after it
+        (
+            "I've been reading that zorvatin is bad for the liver, is that true?",
+            "zorvatin is bad for the liver?",
+        ),
+        ("My doctor said quillmorin causes fatigue. Is that right?", "quillmorin causes fatigue?"),
+        ("Zorvatin is bad for you, is that true?", "Zorvatin is bad for you?"),
+        # a question of its own after what the doctor said is no claim of the doctor's to check
+        (
+            "My doctor says my glimmer is high. Will zorvatin help?",
+            "My doctor says my glimmer is high. Will zorvatin help?",
+        ),
         ("Does zorvatin cause fatigue or not?", "Does zorvatin cause fatigue?"),
         ("Does quillmorin help, or not?", "Does quillmorin help?"),
         ("Does zorvatin help your heart or is that a myth?", "Does zorvatin help your heart?"),
