@@ -133,11 +133,21 @@ _RELATIVE = frozenset("who whom whose which that if when while whether".split())
 _NOT_A_DENIAL = re.compile(r"(?:only|just|always|necessarily|all|so|too|as|more|less|yet)\b", re.IGNORECASE)
 
 
+# "Are multivitamins a waste of money?": the claim that they do nothing
+_WASTE = re.compile(
+    r"^(?P<aux>is|are)\s+(?P<subject>.+?)\s+(?:just\s+|really\s+|simply\s+)?(?:an?\s+)?(?:complete\s+|total\s+)?"
+    r"waste\s+of\s+(?:money|time)\W*$",
+    re.IGNORECASE,
+)
+
+
 def positive_claim(claim: str) -> str | None:
     """The question of the effect a claim denies: "eggs don't raise cholesterol?" and "Do eggs not raise
     cholesterol?" -> "Do eggs raise cholesterol?"; None when the claim denies nothing ("not only", a negated
     subject such as "Is not eating breakfast harmful?", or "Can't sleep: does X help?")."""
     claim = claim.strip()
+    if match := _WASTE.match(claim):  # "Are multivitamins a waste of money?" -> "Do multivitamins work?"
+        return f"{'Do' if match.group('aux').lower() == 'are' else 'Does'} {match.group('subject')} work?"
     if match := _DENIED_QUESTION.match(claim):
         aux = match.group("aux")
     elif match := _DENIED_STATEMENT.match(claim):

@@ -89,6 +89,10 @@ def test_the_pronoun_of_a_question_after_a_statement_is_its_intervention(fiction
         ("Do snorvel eggs not raise cholesterol?", "Do snorvel eggs raise cholesterol?"),
         ("zorvatin isn't good for the heart?", "Is zorvatin good for the heart?"),
         ("zorvatin cannot damage the kidneys?", "Can zorvatin damage the kidneys?"),
+        # "a waste of money" claims that it does nothing ("Are multivitamins a waste of money?" had been "no" on
+        # findings that they did not reduce cardiovascular events)
+        ("Are zorvatin pills a waste of money?", "Do zorvatin pills work?"),
+        ("Is quillmorin just a waste of time?", "Does quillmorin work?"),
         # no claim denied: the subject's own "not", "not only", a question word, a clause of the subject
         ("Is not eating zorvatin harmful?", None),
         ("Does zorvatin not only raise fatigue but also hiccups?", None),
