@@ -82,11 +82,10 @@ _REPORTS_HARM = re.compile(
     re.I,
 )
 # A finding of less harm is a benefit: "might be related to lower risk of breast cancer", "fewer complications".
-_LESS_HARM = re.compile(
+_LESS_OF_HARM = (
     rf"\b(?:lower\w*|reduc\w*|decreas\w*|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HARMS}|{_RISKS})\b"
-    r"|\b(?:protect\w*|inverse\w*|prevent\w*)\b",
-    re.I,
 )
+_LESS_HARM = re.compile(rf"{_LESS_OF_HARM}|\b(?:protect\w*|inverse\w*|prevent\w*)\b", re.I)
 _EFFICACY_QUESTION = re.compile(
     r"\b(?:effective|efficacious|efficacy|beneficial|useful|feasible|helpful|work)\b", re.I
 )
@@ -241,8 +240,7 @@ def reports_less_harm(text: str) -> bool:
 # Less harm or risk, or an inverse association with it: "a 34% reduction in mortality risk", "inversely
 # associated with mortality"
 _LOWER_HARM = re.compile(
-    rf"\b(?:lower\w*|reduc\w*|decreas\w*|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HARMS}|{_RISKS})\b"
-    rf"|\binverse\w*\s+(?:associat\w*|relat\w*|correlat\w*)\s+(?:with|to)\s+(?:[\w,-]+\s+){{0,4}}?"
+    rf"{_LESS_OF_HARM}|\binverse\w*\s+(?:associat\w*|relat\w*|correlat\w*)\s+(?:with|to)\s+(?:[\w,-]+\s+){{0,4}}?"
     rf"(?:{_HARMS}|{_RISKS})\b",
     re.I,
 )
