@@ -125,6 +125,8 @@ def of_a_lack(text: str) -> bool:
 
 # The subject of a claim after its auxiliary: "it" or up to seven words ("Is *too much vitamin A* harmful?").
 _CLAIM_SUBJECT = r"(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)"
+# ... and of a claim stated ("coffee is bad for the liver?"), not a question word ("What is good for sleep?")
+_STATED_SUBJECT = rf"(?!(?:what|which|who|how|why|where|when)\b){_CLAIM_SUBJECT}"
 
 
 # The benefit as the question's claim: "Is red meat good for you?", "Is coconut oil healthy?", "Is X good for the
@@ -133,7 +135,7 @@ _CLAIM_SUBJECT = r"(?:it\s+|(?:[\w\-'’/]+\s+){1,7}?)"
 _BENEFIT_CLAIM = re.compile(
     rf"^(?:(?:what|why)\s+)?(?:is|are|was|were)\s+{_CLAIM_SUBJECT}(?:good|healthy|healthful|beneficial)\b"
     # the claim as a statement, after "Is it true that ...": "coffee is good for the liver?"
-    rf"|^{_CLAIM_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:good|healthy|healthful|beneficial)\b"
+    rf"|^{_STATED_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:good|healthy|healthful|beneficial)\b"
     r"|^(?:what\s+are\s+)?(?:the\s+)?(?:health\s+)?benefits\s+of\b",
     re.I,
 )
@@ -152,7 +154,7 @@ _HARM_CLAIM = re.compile(
     rf"^(?:why\s+)?(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
     r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|bad(?=\W*$)|too\s+much\b(?!\s+\w))\b"
     # the claim as a statement, after "I've been reading that ...": "coffee is bad for the liver?"
-    rf"|^{_CLAIM_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|"
+    rf"|^{_STATED_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|"
     r"bad(?=\W*$))\b"
     r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
     r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b"

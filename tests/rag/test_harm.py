@@ -125,6 +125,7 @@ def test_a_question_whose_claim_is_a_harm():
         "Does zorvatin lower fatigue?",
         "Is too much zorvatin a problem?",
         "Is the zorvatin evidence bad quality?",
+        "What is bad for glimmer rash?",  # asks what, claims nothing
         "Are there any benefits of zorvatin?",
         "Is there a risk score for glimmer fever?",  # a tool, not a harm of something
     ):
@@ -168,6 +169,9 @@ def test_a_question_whose_claim_is_a_benefit():
     assert not claims_benefit("Does zorvatin lower fatigue?")
     assert not claims_benefit("Is zorvatin bad for you?")
     assert not claims_benefit("Do the benefits of zorvatin outweigh its risks?")
+    # the claim stated, as after "I've been reading that ...", but not a question that asks what
+    assert claims_benefit("zorvatin is good for the heart?")
+    assert not claims_benefit("What is good for glimmer rash?")
 
 
 def test_findings_that_report_a_harm():
