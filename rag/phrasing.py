@@ -49,7 +49,8 @@ _TOLD_BY = re.compile(
 )
 # "..., is that true?", "... . Is that right?": asks whether the claim before it holds
 _IS_THAT_TRUE = re.compile(
-    r"\s*[,.;]?\s*(?:is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so)|true)\s*\?\s*$",
+    r"(?:\s*[,.;]?\s*is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|so)|\s*[,.;]\s*true)"
+    r"\s*\?\s*$",
     re.IGNORECASE,
 )
 # "... or not?", "... or is that a myth?", "... or is it just hype?": both answers offered, no part of the claim

@@ -22,6 +22,7 @@ from rag.phrasing import as_claim, positive_claim
         ),
         ("My doctor said quillmorin causes fatigue. Is that right?", "quillmorin causes fatigue?"),
         ("Zorvatin is bad for you, is that true?", "Zorvatin is bad for you?"),
+        ("Is the zorvatin effect true?", "Is the zorvatin effect true?"),  # "true" is the question here
         # a question of its own after what the doctor said is no claim of the doctor's to check
         (
             "My doctor says my glimmer is high. Will zorvatin help?",
