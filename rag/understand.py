@@ -111,6 +111,17 @@ def _inside_word(word: re.Match[str], mention: Mention) -> bool:
     return mention.start <= word.start() and word.end() <= mention.end
 
 
+# "Does sitting too much shorten your life?": a verb of length before "life" asks about longevity
+_LIFE = re.compile(r"(?:(?:your|one['’]s|their|our|my|the)\s+)?lives?|life", re.IGNORECASE)
+_LENGTH = re.compile(r"\b(?:shorten|lengthen|prolong|extend)(?:s|ed|ing)?\b", re.IGNORECASE)
+
+
+def _as_longevity(question: str, words: str, synonyms: SynonymTable) -> Mention | None:
+    concept = synonyms.by_key.get("longevity")
+    start = question.rfind(words)
+    return Mention(concept, words, start, start + len(words)) if concept and start >= 0 else None
+
+
 @lru_cache(maxsize=4096)
 def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionFrame:
     """The question's intervention and outcome and the table concepts it names (see the module docstring)."""
@@ -165,6 +176,13 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
             if mention is not None:
                 taken = _phrase_around(question, mention, mentions, taken)
                 words[kind] = question[taken[0] : taken[1]]
+    if (
+        chosen["outcome"] is None
+        and words["outcome"]
+        and _LIFE.fullmatch(words["outcome"])
+        and _LENGTH.search(asked)
+    ):
+        chosen["outcome"] = _as_longevity(question, words["outcome"], synonyms)
     broader = tuple(dict.fromkeys(b for m in mentions for b in synonyms.broader.get(m.concept.name, ())))
     return QuestionFrame(
         question=asked,

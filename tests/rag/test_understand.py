@@ -229,6 +229,16 @@ def test_what_to_eat_or_drink_is_what_is_asked_not_the_intervention(fictional):
         assert (got.intervention, got.outcome) == expected, question
 
 
+def test_a_verb_of_length_before_life_asks_about_longevity():
+    """ "Does sitting too much shorten your life?" had "life" as an outcome in its own words, which findings on
+    mortality never name."""
+    for question in ("Does zorvatin shorten your life?", "Can glimmering extend life?"):
+        got = understand(question)
+        assert got.outcome == "life" and got.outcome_mention.concept.name == "longevity", question
+    assert understand("Does zorvatin improve quality of life?").outcome_mention.concept.name != "longevity"
+    assert understand("Does zorvatin shorten glimmer life cycles?").outcome_mention is None
+
+
 def test_help_before_a_verb_is_one_verb(fictional):
     """ "Does garlic help fight colds?" had "fight colds" as its outcome, which no source says."""
     cases = {
