@@ -79,6 +79,13 @@ _GROUP_COMPARED = re.compile(
     r"rarer)(?:\s+(?:common|frequent|likely|prevalent|often))?\s+(?:in|among|for)\s+(?P<x>.+)$",
     re.IGNORECASE,
 )
+# "Do people who eat chili peppers live longer?": what they do, then what becomes of them
+_PEOPLE_WHO = re.compile(
+    r"^(?:do|are|will|can)\s+(?:people|those|men|women|adults|children|kids|individuals|persons)\s+who\s+"
+    r"(?:(?:regularly|often|usually|daily)\s+)?(?:eat|drink|take|consume|use|follow)\s+(?P<x>.+?)\s+"
+    r"(?P<y>(?:live|have|get|sleep|feel|gain|lose|suffer|develop|stay|age)\b.+)$",
+    re.IGNORECASE,
+)
 # "Should I take zinc when I have a cold?": what to take, and the condition it is taken for
 _WHEN_HAVING = re.compile(
     r"^(?P<x>.+?)\s+(?:when|if|while|whenever)\s+(?:i|you|we|they|one|people|someone)\s+(?:have|has|get|gets|got|"
@@ -86,8 +93,13 @@ _WHEN_HAVING = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[^\W_][\w\-'\u2019]*")
-# A full stop, but not of "vs.", "e.g.", "et al.": "... group. Are ...".
-_FULL_STOP = r"(?<!\bvs)(?<!\bv)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bDr)(?<!\bSt)\.(?=\s)"
+# A full stop, but not of "vs.", "e.g.", "et al." or a genus's initial ("H. pylori", "E. coli"): "... group. Are
+# ...".
+_FULL_STOP = (
+    r"(?<!\bvs)(?<!\bv)(?<!\bal)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bDr)(?<!\bSt)\.(?=\s)"
+    r"(?!(?<=\b[A-Z]\.)\s+(?!(?:is|are|do|does|did|can|could|should|will|would|what|how|why|which|and|but|so|it|i)\b)"
+    r"[a-z])"
+)
 _CLAUSE_BREAK = re.compile(rf"[,;:?!]|{_FULL_STOP}|--|\u2014")  # "rupture--is the diameter ..."
 _WEAK_CUE = re.compile(r"\s(?:for|against)\s|\s(?:and|&)\s", re.IGNORECASE)
 # Where an outcome phrase turns to who or when: "bone density in older women" -> "bone density".
@@ -216,7 +228,7 @@ def split_sides(question: str) -> tuple[Span, Span, bool] | None:
 
 
 def _split_from(question: str, start: int) -> tuple[Span, Span, bool] | None:
-    for pattern in (_EFFECT_OF, _REVERSED, _GROUP_COMPARED, _WHEN_HAVING):
+    for pattern in (_EFFECT_OF, _REVERSED, _GROUP_COMPARED, _WHEN_HAVING, _PEOPLE_WHO):
         match = pattern.search(question, start)
         # "Does vitamin D reduce the risk of falls in older people?": the verb splits, not "risk of X in Y"
         if match and not _VERB_CUE.search(question, start, match.start()):

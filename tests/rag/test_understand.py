@@ -172,6 +172,27 @@ def test_after_a_statement_the_question_s_own_sentence_is_read_first(fictional):
     assert listed.intervention is None  # "Implications for X" frames the question, names no intervention
 
 
+def test_a_genus_initial_ends_no_clause(fictional):
+    """ "Can cranberry juice fight H. pylori?": the full stop after a genus's initial had ended the clause, leaving
+    "H" as the outcome; a question after an initial still starts a sentence ("... vitamin Q. Is it safe?")."""
+    got = frame("Can dimbleweed tea fight Z. snorvelii?", fictional)
+    assert (got.intervention, got.outcome) == ("dimbleweed tea", "Z. snorvelii")
+    assert frame("Does Q. glimmeri cause hiccups?", fictional).intervention == "Q. glimmeri"
+    assert frame("I take quillmorin Q. is it good for sleep latency?", fictional).outcome == "sleep latency"
+
+
+def test_people_who_do_something_are_the_intervention(fictional):
+    """ "Do people who eat chili peppers live longer?" had no intervention (the whole question was its outcome)."""
+    cases = {
+        "Do people who eat dimbleweed live longer?": ("dimbleweed", "live longer"),
+        "Do women who drink zorvatin tea have less glimmer rash?": ("zorvatin tea", "glimmer rash"),
+        "Do people who regularly take quillmorin get fewer hiccups?": ("quillmorin", "fewer hiccups"),
+    }
+    for question, expected in cases.items():
+        got = frame(question, fictional)
+        assert (got.intervention, got.outcome) == expected, question
+
+
 def test_make_and_give_are_verbs(fictional):
     """ "Does zorvatin make children sleepy?": "make" had joined the intervention ("zorvatin make") and left the
     question without an outcome; "better", "worse", "more likely" and "go away" say how, not what."""
