@@ -90,6 +90,21 @@ _BACKGROUND_CUES = re.compile(
     r"investigated|examined|documented|described)( (in|among|over) [\w-]+( [\w-]+){0,3})?\W*$"
     # what the paper goes on to do: "The genotoxic risk of steviol to humans is discussed."
     r"|\b(is|are|will be) (also |then |further |briefly )?(discussed|reviewed|summari[sz]ed|outlined)\b"
+    # what earlier work found, said after it: "Higher nut consumption has been associated with lower risk of CHD
+    # events in several epidemiologic studies."
+    r"|\b(has|have) been (\w+ )?(associated|linked|shown|reported|found|observed)\b[^.;]*\bin (several|many|"
+    r"numerous|some|previous|prior|earlier|multiple|various|a number of) ([\w-]+ ){0,2}(studies|reports|"
+    r"investigations|trials|cohorts|populations)\b"
+    # a worry or a gap, not a result: "there is concern that HFCS consumption increases the risk for obesity",
+    # "Research on X and thyroid cancer risk is limited"
+    r"|\bthere (is|are|has been|have been) (\w+ )?(concerns?|fears?|worry|worries) (that|about|over|regarding)\b"
+    r"|\bconcerns? (has|have) been (raised|expressed|voiced)\b"
+    r"|^(research|evidence|data|information|knowledge|literature)\b[^.;]{0,120}\b(is|are|remains?) (still |very "
+    r"|rather |relatively |currently )?(limited|scarce|sparse|lacking)\b(?! (to|by|in)\b)"
+    # what the authors did, not what they found: "The investigators compared the increase in relative risk ...",
+    # "We conducted a systematic literature review and meta-analysis to evaluate the relationship ..."
+    r"|^(we|the (investigators|authors|researchers)) (compared|conducted|performed|carried out|undertook)\b"
+    r"(?![^.;]*\b(found|showed|shows|observed|revealed|demonstrated|indicated)\b)"
     # how confounding was handled: "None of the 19 variables were identified as confounders"
     r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",
     re.I,

@@ -196,3 +196,28 @@ def test_a_question_is_no_finding_even_in_the_conclusions():
     assert not finding("Is a gentle daily snorvel walk enough to make a real difference?", "CONCLUSIONS")
     assert not finding('Does zorvatin, then, reduce fatigue after all?"', None)
     assert finding("Zorvatin reduced fatigue (is this the dose? yes) in invented sailors.", "CONCLUSIONS")
+
+
+def test_what_the_authors_did_a_worry_or_a_gap_is_no_finding():
+    """ "The investigators compared the increase in relative risk ..." (a method) had answered "Are trans fats bad
+    for the heart?" with "no"; "there is concern that X increases the risk" and "Research on X is limited" had
+    read as support; "has been associated with ... in several studies" is what earlier work found."""
+    assert not finding(
+        "The investigators compared the increase in glimmer risk with zorvatin against placebo.", None
+    )
+    assert not finding(
+        "We conducted a systematic review and meta-analysis to evaluate the relation of zorvatin and fatigue.",
+        None,
+    )
+    assert not finding("However, there is concern that zorvatin increases the risk of glimmer rash.", None)
+    assert not finding(
+        "Research on zorvatin and glimmer risk is limited, and the findings are inconclusive.", None
+    )
+    assert not finding(
+        "Higher snorvel intake has been associated with lower glimmer risk in several invented cohort studies.",
+        None,
+    )
+    # what they did and found, a limit of scope, and this study's own association are findings
+    assert finding("We compared two invented diets and found that zorvatin reduced fatigue.", None)
+    assert finding("Evidence from this invented trial is limited to squires, whose fatigue decreased.", None)
+    assert finding("Snorvel intake has been associated with lower glimmer risk in this cohort.", None)
