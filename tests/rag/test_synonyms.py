@@ -5,6 +5,7 @@ groups."""
 
 import pytest
 
+from rag.outcomes import outcome_of
 from rag.synonyms import TABLE_PATH, SynonymTable, phrase_key, table
 
 
@@ -159,3 +160,16 @@ def test_vit_is_typed_for_vitamin():
     ]
     assert [m.concept.name for m in shipped.find("Does Vit. B12 help?")] == ["vitamin B12"]
     assert shipped.find("The vit was invented.") == []
+
+
+def test_everyday_words_for_tiredness_anemia_cavities_and_tumours():
+    """ "Does iron deficiency make you tired?", "Are vegetarians more likely to be anemic?" and "Does fluoride
+    prevent cavities?" named no table outcome; "brain tumors" had reported no cancer for "Do hot dogs cause cancer
+    in children?", while tumour necrosis factor is a cytokine, not a tumour."""
+    shipped = table()
+    found = {m.concept.name for m in shipped.find("tired, anemic, cavities")}
+    assert found == {"fatigue", "anemia", "dental caries"}
+    cancer = outcome_of(shipped.by_key["cancer"])
+    assert cancer.reported_by("Eating invented snorvels was associated with brain tumors (OR = 2.1).")
+    assert cancer.reported_by("Childhood leukaemia rose.")
+    assert not cancer.reported_by("Tumor necrosis factor alpha fell.")
