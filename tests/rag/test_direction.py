@@ -7,6 +7,7 @@ import pytest
 
 from rag.direction import asked_direction, oriented, stated_direction
 from rag.outcomes import intervention_forms, outcome_of
+from rag.question import question_terms
 from rag.synonyms import table
 from rag.understand import understand
 
@@ -111,3 +112,17 @@ def test_an_outcome_reported_the_other_way_round():
     assert oriented(doubting, [lower], outcome)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
     direct = "Fish oil takers had longer life expectancy, though in a made-up cohort."
     assert oriented(doubting, [direct], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
+
+
+def test_weight_loss_is_less_body_weight():
+    """ "Does capsaicin help with weight loss?" was "yes" on a finding of body weight increases: weight loss is
+    body weight, body mass index or obesity the other way round."""
+    outcome = question_terms(
+        "Does fish oil help with weight loss?", {}, 1
+    ).outcome  # as the pipeline reads it
+    assert outcome is not None and outcome.direction == "up"
+    assert stated_direction("Fish oil lowered body weight in invented sailors.", outcome) == "up"
+    assert stated_direction("Fish oil increased body weight in invented mice.", outcome) == "down"
+    supporting = np.asarray([[0.7, 0.2, 0.1]])
+    gained = "Fish oil increased body weight in invented mice."
+    assert oriented(supporting, [gained], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
