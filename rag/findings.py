@@ -67,7 +67,7 @@ _BACKGROUND_CUES = re.compile(
     # what was held before: "Earlier, X used to be criticised ...", "X has traditionally been considered ..."
     r"\bused to be\b|\b(has|have) traditionally been\b|\b(was|were) once (thought|believed|considered|regarded)\b|"
     r"\bpostulated that\b|\b(has|have) been (hypothesi[sz]ed|proposed|suggested|"
-    r"speculated|theori[sz]ed) that\b|\bas early as \d{4}\b|\b(?-i:[A-Z][a-z]+( (and|&) [A-Z][a-z]+| et al\.?)?) "
+    r"speculated|theori[sz]ed) (that|as|to)\b|\bas early as \d{4}\b|\b(?-i:[A-Z][a-z]+( (and|&) [A-Z][a-z]+| et al\.?)?) "
     r"\((1[5-9]|20)\d\d\)|\bthere (is|has been) (a )?(significant|considerable|growing|increasing|great|much|"
     r"renewed) interest\b|\b(some|other|several|many) (researchers|authors|investigators|scientists|experts) (have )?"
     r"(argued|claimed|suggested|proposed|speculated)\b|\bcontrovers(y|ies) (regarding|about|over|on|surrounding)\b"

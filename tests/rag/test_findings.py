@@ -81,6 +81,8 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert finding("Snorvel has been studied in detail and was found to reduce glimmer.", None)
     assert not finding("Tart snorvels are commercially promoted to possess anti-inflammatory activity.", None)
     assert not finding("It has been suggested that snorvel reduces fatigue in invented sailors.", None)
+    assert not finding("Snorvels have been suggested as potentially lowering glimmer risk.", None)
+    assert not finding("Zorvatin has been proposed to reduce fatigue in invented sailors.", None)
     assert not finding("There is growing interest in snorvel as an invented supplement.", None)
     assert not finding("None of the 19 variables assessed were identified as confounders.", None)
     assert not finding("Snorvel, another element believed to help prevent rash, is found in dates.", None)
