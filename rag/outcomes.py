@@ -149,6 +149,18 @@ def outcome_of(concept: Concept, synonyms: SynonymTable | None = None) -> AskedO
     )
 
 
+def either_outcome(first: AskedOutcome, second: AskedOutcome) -> AskedOutcome:
+    """Two outcomes a question lists ("asthma and eczema"), reported by a finding on either: the first names
+    them, the forms, groups and exclusions are both's."""
+    return replace(
+        first,
+        forms=tuple(dict.fromkeys((*first.forms, *second.forms))),
+        excludes=tuple(dict.fromkeys((*first.excludes, *second.excludes))),
+        groups=tuple(dict.fromkeys((*first.groups, *second.groups))),
+        inverse_forms=tuple(dict.fromkeys((*first.inverse_forms, *second.inverse_forms))),
+    )
+
+
 # Words that say what is measured or who is studied, not what the outcome is: "neural tube *defects*" is
 # about the neural tube, "the *risk* of gout" about gout, "mammography *use*" about mammography, and "safe for
 # *men*" or "*clinical* outcome" names no outcome at all.

@@ -13,6 +13,7 @@ from rag.direction import asked_direction
 from rag.outcomes import (
     AskedOutcome,
     Direction,
+    either_outcome,
     ends_in,
     intervention_forms,
     intervention_groups,
@@ -22,6 +23,7 @@ from rag.outcomes import (
 )
 from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
 from rag.question_shape import CONSUMING, QUESTION_WORDS, TEXTING_WORDS, names_something, without_how_words
+from rag.synonyms import Mention
 from rag.understand import QuestionFrame, understand
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -132,6 +134,8 @@ class QuestionTerms:
             return _beside_worded_intervention(frame) or _worded_alone(frame)
         if frame.outcome_mention is not None:
             asked = outcome_of(frame.outcome_mention.concept)
+            for listed in _listed_with(frame, frame.outcome_mention):
+                asked = either_outcome(asked, outcome_of(listed.concept))
         elif mention.concept.kind == "intervention" and frame.outcome:
             asked = worded_outcome(frame.outcome)  # "Does folate prevent neural tube defects?"
         else:
@@ -159,6 +163,24 @@ def _direction(frame: QuestionFrame, asked: AskedOutcome) -> Direction | None:
     """The direction the question's verb asks for; for an outcome some findings report the other way round,
     up when the verb says nothing: "Does X help you live longer?" asks for longer life, so less mortality."""
     return asked_direction(frame) or ("up" if asked.inverse_forms else None)
+
+
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*", re.IGNORECASE)
+
+
+def _listed_with(frame: QuestionFrame, outcome: Mention) -> list[Mention]:
+    """Table outcomes listed after the asked one ("Treating asthma *and eczema* with ..."): findings on any of them
+    answer it; the first had been the only one, so eczema findings no longer counted once asthma was known."""
+    listed: list[Mention] = []
+    end = outcome.end
+    for mention in sorted(frame.mentions, key=lambda m: m.start):
+        if mention.start < end or mention.concept.kind != "outcome":
+            continue
+        if not _LISTED.fullmatch(frame.question[end : mention.start]):
+            break
+        listed.append(mention)
+        end = mention.end
+    return listed
 
 
 def _beside_worded_intervention(frame: QuestionFrame) -> AskedOutcome | None:

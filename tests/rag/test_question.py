@@ -307,3 +307,17 @@ def test_an_outcome_reported_the_other_way_round_is_asked_to_rise_when_the_verb_
     assert question_terms("Does fish oil help heart health?", corpus, 10).outcome.direction is None
     # an intervention in the question's own words
     assert question_terms("Does eating snorvel help you live longer?", corpus, 10).outcome.direction == "up"
+
+
+def test_outcomes_listed_together_are_each_reported():
+    """ "Treating asthma and eczema with plant-based diets": once asthma was a table outcome, eczema findings no
+    longer answered it; any outcome of the list does, and the first still names it."""
+    outcome = question_terms("Treating asthma and eczema with probiotics", {}, 1).outcome
+    assert outcome is not None and outcome.concept.name == "asthma"
+    assert outcome.reported_by("Zorvatin eased atopic dermatitis in invented adults.")
+    assert outcome.reported_by("Zorvatin eased asthma in invented adults.")
+    either = question_terms("Do probiotics help asthma, hay fever or eczema?", {}, 1).outcome
+    assert either is not None and either.reported_by("Zorvatin eased seasonal allergies.")
+    # an outcome further on, not listed with it, is no second outcome
+    alone = question_terms("Do probiotics help asthma in children with eczema?", {}, 1).outcome
+    assert alone is not None and not alone.reported_by("Zorvatin eased atopic dermatitis in invented adults.")
