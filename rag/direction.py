@@ -29,7 +29,8 @@ from rag.understand import QuestionFrame
 
 _ASKED = {
     "up": re.compile(
-        r"\b(?:increas|rais|boost|promot|caus|elevat|worsen|aggravat|trigger|lead to|leads to)\w*", re.I
+        r"\b(?:increas|rais|boost|promot|caus|elevat|worsen|aggravat|trigger|lead to|leads to|feeds?\b)\w*",
+        re.I,
     ),
     "down": re.compile(
         r"\b(?:reduc|lower|decreas|prevent|protect|cut|shorten|slow|fight|block|combat|alleviat|reliev|"

@@ -32,8 +32,9 @@ QUESTION_WORDS = frozenset(
 )
 # Verbs of taking something that name no intervention or topic on their own: "What should I *eat* to ...?"
 CONSUMING = frozenset("eat drink take consume do use try have".split())
-# How people type "you" and "your" in a chat, in lower case only: the "U" of "U.S." names something
-TEXTING_WORDS = frozenset({"u", "ur", "ya"})
+# How people type "you", "your" and "with" ("w/ depression") in a chat, in lower case only: the "U" of "U.S."
+# names something
+TEXTING_WORDS = frozenset({"u", "ur", "ya", "w"})
 
 # Verbs that split a question into what is done and what it is done to.
 _VERBS = """improve reduce lower raise increase decrease affect prevent treat help cause protect boost
@@ -57,7 +58,9 @@ _VERB_CUE = re.compile(
     r"|(?:make|makes|making)(?! (?:a |an )?(?:good|great|better|poor|reliable|useful|effective|valid|suitable)\b)|"
     + "|".join(_VERB_FORMS)
     + r"|leads? to|linked to|related to|associated with|good for|bad for|safe for|healthy for|beneficial for"
-    r"|effective (?:for|against|in)|helpful for|harmful (?:to|for)|works? for)\b",
+    r"|effective (?:for|against|in)|helpful for|harmful (?:to|for)|works? for|protective (?:against|of|for)"
+    # "Does sugar feed cancer?"; not "animal feed(s)"
+    r"|(?<!animal )(?<!livestock )(?<!cattle )feeds?)\b",
     re.IGNORECASE,
 )
 # "effect of X on Y", "the impact of X on Y"

@@ -126,3 +126,8 @@ def test_weight_loss_is_less_body_weight():
     supporting = np.asarray([[0.7, 0.2, 0.1]])
     gained = "Fish oil increased body weight in invented mice."
     assert oriented(supporting, [gained], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
+
+
+def test_feeding_an_outcome_asks_for_more_of_it():
+    """ "Does sugar feed cancer?" claims more cancer, as "cause" does."""
+    assert asked_direction(understand("Does fish oil feed breast cancer?")) == "up"

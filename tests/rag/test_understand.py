@@ -193,6 +193,20 @@ def test_people_who_do_something_are_the_intervention(fictional):
         assert (got.intervention, got.outcome) == expected, question
 
 
+def test_protective_against_feeds_and_a_texted_with_split_the_question(fictional):
+    """ "Is fiber protective against colon cancer?" had "fiber protective" as its intervention, "Is it true that
+    sugar feeds cancer?" "sugar feeds", and "does vit d help w/ depression" abstained on the "w" of "w/"."""
+    cases = {
+        "Is zorvatin protective against glimmer rash?": ("zorvatin", "glimmer rash"),
+        "Is it true that quillmorin feeds hiccups?": ("quillmorin", "hiccups"),
+        "does zorvatin help w/ seasonal fatigue": ("zorvatin", "seasonal fatigue"),
+    }
+    for question, expected in cases.items():
+        got = frame(question, fictional)
+        assert (got.intervention, got.outcome) == expected, question
+    assert frame("Is snorvel animal feed safe for hiccups?", fictional).intervention != "snorvel animal"
+
+
 def test_make_and_give_are_verbs(fictional):
     """ "Does zorvatin make children sleepy?": "make" had joined the intervention ("zorvatin make") and left the
     question without an outcome; "better", "worse", "more likely" and "go away" say how, not what."""
