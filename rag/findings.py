@@ -56,7 +56,8 @@ _BACKGROUND_CUES = re.compile(
     # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
     # to evaluate ...")
     r"|^(to )?(determine|study|evaluate|assess|investigate|examine|compare|test|explore|describe|analy[sz]e|"
-    r"identify|establish|clarify|characteri[sz]e|quantify)\b|\bthis (study|trial|review|work) (was|is) "
+    r"identify|establish|clarify|characteri[sz]e|quantify)\b|^to (better )?(understand|elucidate|gain insight|"
+    r"shed light)\b|\bthis (study|trial|review|work) (was|is) "
     r"(planned|designed|conducted|undertaken|performed) to\b"
     # what others claim, propose or once thought: "X is touted to have medicinal properties", "It has been
     # suggested that ...", "Walls and Judd (1933) postulated ...", "There is growing interest in X"
@@ -103,7 +104,8 @@ _BACKGROUND_CUES = re.compile(
     r"|rather |relatively |currently )?(limited|scarce|sparse|lacking)\b(?! (to|by|in)\b)"
     # what the authors did, not what they found: "The investigators compared the increase in relative risk ...",
     # "We conducted a systematic literature review and meta-analysis to evaluate the relationship ..."
-    r"|^(we|the (investigators|authors|researchers)) (compared|conducted|performed|carried out|undertook)\b"
+    r"|^(we|the (investigators|authors|researchers)) (compared|conducted|performed|carried out|undertook|"
+    r"collected|recruited|enrolled|randomi[sz]ed|interviewed|surveyed|sampled)\b"
     r"(?![^.;]*\b(found|showed|shows|observed|revealed|demonstrated|indicated)\b)"
     # how confounding was handled: "None of the 19 variables were identified as confounders"
     r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",

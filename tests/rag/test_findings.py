@@ -219,7 +219,13 @@ def test_what_the_authors_did_a_worry_or_a_gap_is_no_finding():
         "Higher snorvel intake has been associated with lower glimmer risk in several invented cohort studies.",
         None,
     )
+    assert not finding(
+        "To understand the glimmer risk better, we collected samples of the most common invented snorvels.",
+        None,
+    )
+    assert not finding("We recruited 120 invented squires from three glimmer clinics.", None)
     # what they did and found, a limit of scope, and this study's own association are findings
+    assert finding("We randomized 50 invented squires and found lower fatigue with zorvatin.", None)
     assert finding("We compared two invented diets and found that zorvatin reduced fatigue.", None)
     assert finding("Evidence from this invented trial is limited to squires, whose fatigue decreased.", None)
     assert finding("Snorvel intake has been associated with lower glimmer risk in this cohort.", None)
