@@ -85,7 +85,7 @@ _REPORTS_HARM = re.compile(
 _LESS_OF_HARM = (
     rf"\b(?:lower\w*|reduc\w*|decreas\w*|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HARMS}|{_RISKS})\b"
 )
-_LESS_HARM = re.compile(rf"{_LESS_OF_HARM}|\b(?:protect\w*|inverse\w*|prevent\w*)\b", re.I)
+_LESS_HARM = re.compile(rf"{_LESS_OF_HARM}|\b(?:protect\w*|inverse\w*|prevent(?!abl)\w*)\b", re.I)  # not "preventable"
 _EFFICACY_QUESTION = re.compile(
     r"\b(?:effective|efficacious|efficacy|beneficial|useful|feasible|helpful|work)\b", re.I
 )
@@ -152,7 +152,9 @@ def claims_benefit(question: str) -> bool:
 _HARM_CLAIM = re.compile(
     # "Why is sugar bad for you?" presumes the harm it asks about; "Is 10,000 IU of vitamin D too much?" asks it
     rf"^(?:why\s+)?(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
-    r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|bad(?=\W*$)|too\s+much\b(?!\s+\w))\b"
+    r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|bad(?=\W*$)|too\s+much\b(?!\s+\w)|"
+    # "Is arsenic in rice a health risk?"
+    r"an?\s+(?:real\s+|serious\s+|big\s+|major\s+)?(?:health\s+)?(?:risk|danger|hazard|threat)(?=\W*$))\b"
     # the claim as a statement, after "I've been reading that ...": "coffee is bad for the liver?"
     rf"|^{_STATED_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|"
     r"bad(?=\W*$))\b"

@@ -22,7 +22,7 @@ from rag.outcomes import (
     worded_outcome,
 )
 from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
-from rag.question_shape import CONSUMING, QUESTION_WORDS, TEXTING_WORDS, names_something, without_how_words
+from rag.question_shape import CONSUMING, QUESTION_WORDS, TEXTING_WORDS, names_something, without_asking_words
 from rag.synonyms import Mention
 from rag.understand import QuestionFrame, understand
 
@@ -222,7 +222,7 @@ def topic_phrases(question: str) -> list[str]:
     letter within a run names something ("vitamin A", "hepatitis A"), unlike the article; a contracted negation
     ("don't") is none."""
     phrases: list[str] = []
-    for clause in _CLAUSE_BREAK.split(without_how_words(question)):
+    for clause in _CLAUSE_BREAK.split(without_asking_words(question)):
         current: list[str] = []
         for word in [*WORD.findall(clause), ""]:
             lowered = word.lower().replace("\u2019", "'")

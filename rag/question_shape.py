@@ -136,11 +136,18 @@ _ENDS_TOPIC = QUESTION_WORDS | _NOT_TOPIC
 # "How long does it take for iron to work?", "How often should I take it?": what is asked, not its topic. Only
 # after "how": "long COVID", "often" in a finding's words are topic.
 _HOW_WORDS = re.compile(r"\b(how\s+)(long|often|frequently|soon)\b", re.IGNORECASE)
+# "Is arsenic in rice a health risk?": a harm asked about (``rag.harm``), as "harmful" is; not "a risk factor"
+_A_RISK = re.compile(
+    r"(?<=\s)(an?\s+(?:real\s+|serious\s+|big\s+|major\s+)?(?:health\s+)?(?:risk|danger|hazard|threat))(?=\W*$)",
+    re.IGNORECASE,
+)
 
 
-def without_how_words(question: str) -> str:
-    """``question`` with the word after "how" that asks for a duration or frequency blanked out (same length)."""
-    return _HOW_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), question)
+def without_asking_words(question: str) -> str:
+    """``question`` with the words that say what is asked rather than its topic blanked out (same length): the
+    word after "how" that asks for a duration or frequency, and a closing "a health risk"."""
+    question = _HOW_WORDS.sub(lambda m: m.group(1) + " " * len(m.group(2)), question)
+    return _A_RISK.sub(lambda m: " " * len(m.group(1)), question)
 
 
 def is_topic_word(word: str) -> bool:

@@ -25,7 +25,7 @@ from rag.question_shape import (
     is_topic_word,
     split_sides,
     topic_span,
-    without_how_words,
+    without_asking_words,
 )
 from rag.synonyms import KINDS, Concept, Kind, Mention, SynonymTable, phrase_key, table
 
@@ -127,7 +127,7 @@ def understand(question: str, synonyms: SynonymTable | None = None) -> QuestionF
     """The question's intervention and outcome and the table concepts it names (see the module docstring)."""
     synonyms = synonyms or table()
     asked = " ".join(question.split())
-    question = without_how_words(asked)  # same length: spans found in it hold in what was asked
+    question = without_asking_words(asked)  # same length: spans found in it hold in what was asked
     mentions = synonyms.find(question)
     sides = split_sides(question)
     chosen: dict[Kind, Mention | None] = {"intervention": None, "outcome": None}

@@ -3,7 +3,15 @@
 import numpy as np
 import pytest
 
-from rag.harm import SAFE_FINDING, against_harm, asks_about_harm, asks_about_safety
+from rag.harm import (
+    SAFE_FINDING,
+    against_harm,
+    asks_about_harm,
+    asks_about_safety,
+    claims_harm,
+    reports_less_harm,
+)
+from rag.understand import understand
 
 SUPPORT = np.asarray([0.7, 0.2, 0.1])  # yes, no, maybe
 
@@ -294,3 +302,17 @@ def test_a_benefit_or_an_inverse_association_speaks_against_a_claimed_harm():
     for question in ("Is zorvatin bad for the liver?", "zorvatin is bad for the liver?"):
         assert claims_harm(question)
         assert [row.argmax() for row in against_harm(support, texts, question)] == [1, 1, 0, 0, 0]
+
+
+def test_a_health_risk_is_a_claimed_harm_and_preventable_disease_no_protection():
+    """ "Is arsenic in rice a health risk?" asks about a harm, as "harmful" does, and its topic is arsenic and
+    rice; "the burden of preventable disease" had read as a finding that protects, so a finding of increased
+    risks had answered against the harm."""
+    assert claims_harm("Is zorvatin in snorvels a health risk?")
+    assert claims_harm("Is quillmorin a real danger?")
+    assert not claims_harm("Is quillmorin a risk factor for hiccups?")
+    assert understand("Is zorvatin in snorvels a health risk?").outcome is None
+    assert not reports_less_harm(
+        "Zorvatin exposures add to the burden of preventable disease, with increased risks of glimmer cancer."
+    )
+    assert reports_less_harm("Zorvatin was associated with a lower risk of glimmer cancer.")
