@@ -60,7 +60,7 @@ _VERB_CUE = re.compile(
     + r"|leads? to|linked to|related to|associated with|good for|bad for|safe for|healthy for|beneficial for"
     r"|effective (?:for|against|in)|helpful for|harmful (?:to|for)|works? for|protective (?:against|of|for)"
     # "Does sugar feed cancer?"; not "animal feed(s)"
-    r"|(?<!animal )(?<!livestock )(?<!cattle )feeds?)\b",
+    r"|(?<!animal )(?<!livestock )(?<!cattle )feeds?|exposes? (?:\w+ )?to)\b",
     re.IGNORECASE,
 )
 # "effect of X on Y", "the impact of X on Y"

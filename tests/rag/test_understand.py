@@ -195,11 +195,13 @@ def test_people_who_do_something_are_the_intervention(fictional):
 
 def test_protective_against_feeds_and_a_texted_with_split_the_question(fictional):
     """ "Is fiber protective against colon cancer?" had "fiber protective" as its intervention, "Is it true that
-    sugar feeds cancer?" "sugar feeds", and "does vit d help w/ depression" abstained on the "w" of "w/"."""
+    sugar feeds cancer?" "sugar feeds", "Does eating fish expose you to too much mercury?" none, and "does vit d
+    help w/ depression" abstained on the "w" of "w/"."""
     cases = {
         "Is zorvatin protective against glimmer rash?": ("zorvatin", "glimmer rash"),
         "Is it true that quillmorin feeds hiccups?": ("quillmorin", "hiccups"),
         "does zorvatin help w/ seasonal fatigue": ("zorvatin", "seasonal fatigue"),
+        "Does eating snorvels expose you to too much zorvatin?": ("eating snorvels", "zorvatin"),
     }
     for question, expected in cases.items():
         got = frame(question, fictional)
