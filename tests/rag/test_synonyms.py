@@ -173,3 +173,12 @@ def test_everyday_words_for_tiredness_anemia_cavities_and_tumours():
     assert cancer.reported_by("Eating invented snorvels was associated with brain tumors (OR = 2.1).")
     assert cancer.reported_by("Childhood leukaemia rose.")
     assert not cancer.reported_by("Tumor necrosis factor alpha fell.")
+
+
+def test_gas_is_flatulence_but_not_in_a_laboratory():
+    """ "Do beans cause gas?" found no finding on gas beside "increased flatulence from eating pinto beans"."""
+    shipped = table()
+    assert [m.concept.name for m in shipped.find("Do snorvels make you gassy?")] == ["flatulence"]
+    flatulence = outcome_of(shipped.by_key["flatulence"])
+    assert flatulence.reported_by("Snorvels increased intestinal gas in invented squires.")
+    assert not flatulence.reported_by("Zorvatin was measured by gas chromatography.")
