@@ -62,7 +62,7 @@ _BACKGROUND_CUES = re.compile(
     # what others claim, propose or once thought: "X is touted to have medicinal properties", "It has been
     # suggested that ...", "Walls and Judd (1933) postulated ...", "There is growing interest in X"
     r"|\b(is|are|was|were|has been|have been|being) (\w+ly )?(promoted|marketed|touted|claimed|purported|reputed|"
-    r"advertised) (to|as|for)\b|\b(widely |commonly |generally )?(believed|thought) to\b|"
+    r"advertised) (to|as|for)\b|\b(widely |commonly |generally )?(believed|thought) (not )?to\b|"
     # what a thing is blamed for: "The increase of calcium excretion ... is also accused of constituting ..."
     r"\b(is|are|was|were|has been|have been|being) (\w+ly |also |often )?(accused|blamed) (of|for)\b|"
     # what was held before: "Earlier, X used to be criticised ...", "X has traditionally been considered ..."
@@ -84,6 +84,8 @@ _BACKGROUND_CUES = re.compile(
     r"( [\w-]+){0,2} (studies|reports|investigations|research) (have|has) (\w+ )?(shown|suggested|demonstrated|"
     r"reported|found|indicated|observed|linked)\b(?=[^;]*(,|;) (but|however|yet|although|whereas)\b)"
     r"|^studies (that|which) have (addressed|examined|investigated|assessed|evaluated|explored)\b"
+    # "In a previous three-month study of X, decreased joint pain ... were observed"
+    r"|^in (a|an|our|their|the) (previous|prior|earlier)\b"
     # what is known or has been studied: "it is generally known that fiber is good for you", "The relationship
     # between dietary fiber and risk of CVD has been extensively studied."
     r"|\b(it is|it's) (generally |widely |well |commonly )?(known|accepted|recogni[sz]ed|established) that\b"
