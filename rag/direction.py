@@ -106,6 +106,12 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     """The direction a sentence states for the outcome, from the words just before or after its mention."""
     if of_a_lack(text) or not outcome.names_intervention(text):
         return None  # a lack of the intervention, or not about its effect ("high homocysteine raises risk")
+    if (clause := _own_clause(text, outcome)) is not None:
+        # "Whole fruits ... a lower risk of type 2 diabetes, whereas fruit juice ... a higher risk": the clause
+        # that names the intervention says its direction, of the outcome the other clause named
+        return stated_direction(clause, outcome) or (
+            _elided_risk(clause) if outcome.reported_by(text) and not outcome.reported_by(clause) else None
+        )
     words = _WORD.findall(without_reference_groups(outcome.without_excluded(text)))
     stems = [_stem(w) for w in words]
     if any(_less_of(words, start, end) for start, end in _mentions(stems, outcome.intervention)):
@@ -138,6 +144,32 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
         turned = ratio is not None and not _reported_directly(outcome, text)
         return _OTHER_WAY[ratio] if turned else ratio  # type: ignore[return-value,index]
     return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+
+_CONTRAST = re.compile(r"\s*[,;]\s*(?:whereas|while|but|however,?)\s+|\s+whereas\s+", re.I)
+_RISK_MOVED = re.compile(
+    r"\b(?P<way>higher|increased|greater|elevated|raised|lower|reduced|decreased|less)\s+(?:\w+\s+)?"
+    r"(?:risks?|odds|incidence|rates?)\b",
+    re.I,
+)
+
+
+def _own_clause(text: str, outcome: AskedOutcome) -> str | None:
+    """Of contrasting clauses ("..., whereas ..."), the only one that names the intervention, if just one does."""
+    clauses = _CONTRAST.split(text)
+    naming = [c for c in clauses if outcome.names_intervention(c)]
+    return naming[0] if len(clauses) > 1 and len(naming) == 1 else None
+
+
+def _elided_risk(clause: str) -> Direction | None:
+    """The direction of a risk a clause states without naming its outcome ("... associated with a higher
+    risk."): the other clause named it."""
+    ways = {
+        "up" if m.group("way").lower() in ("higher", "increased", "greater", "elevated", "raised") else "down"
+        for m in _RISK_MOVED.finditer(clause)
+        if not any(_NEGATOR.match(w) for w in _WORD.findall(clause[: m.start()])[-3:])
+    }
+    return ways.pop() if len(ways) == 1 else None  # type: ignore[return-value]
 
 
 _OTHER_WAY: dict[str, Direction] = {"up": "down", "down": "up"}

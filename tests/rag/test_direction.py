@@ -131,3 +131,19 @@ def test_weight_loss_is_less_body_weight():
 def test_feeding_an_outcome_asks_for_more_of_it():
     """ "Does sugar feed cancer?" claims more cancer, as "cause" does."""
     assert asked_direction(understand("Does fish oil feed breast cancer?")) == "up"
+
+
+def test_of_contrasting_clauses_the_one_naming_the_intervention_says_its_direction():
+    """ "Whole fruits ... a lower risk of type 2 diabetes, whereas fruit juice ... a higher risk" had read as fruit
+    juice lowering the risk: the clause that names the intervention speaks for it, of the outcome the other
+    clause named."""
+    outcome = asked("Does fish oil cause breast cancer?")
+    contrast = (
+        "Invented whole fish was associated with a lower risk of breast cancer, whereas fish oil was "
+        "associated with a higher risk."
+    )
+    assert stated_direction(contrast, outcome) == "up"
+    both = "Fish oil lowered breast cancer risk in women, whereas fish oil raised it in invented men."
+    assert stated_direction(both, outcome) == "down"  # both clauses name it: read as a whole, as before
+    plain = "Fish oil was associated with a lower risk of breast cancer in an invented cohort."
+    assert stated_direction(plain, outcome) == "down"
