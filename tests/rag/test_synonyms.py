@@ -182,3 +182,11 @@ def test_gas_is_flatulence_but_not_in_a_laboratory():
     flatulence = outcome_of(shipped.by_key["flatulence"])
     assert flatulence.reported_by("Snorvels increased intestinal gas in invented squires.")
     assert not flatulence.reported_by("Zorvatin was measured by gas chromatography.")
+
+
+def test_fruit_juice_is_not_whole_fruit():
+    """ "Does fruit juice cause diabetes?" had "fruit" as its intervention's form (the preparation dropped, as for
+    "cranberry juice"), so findings on whole fruits spoke for juice."""
+    juice = table().by_key["fruit juice"]
+    assert juice.kind == "intervention" and "orange juice" in juice.alternatives
+    assert [m.concept.name for m in table().find("Is fruit juice healthy?")] == ["fruit juice"]
