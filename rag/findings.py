@@ -84,6 +84,8 @@ _BACKGROUND_CUES = re.compile(
     r"( [\w-]+){0,2} (studies|reports|investigations|research) (have|has) (\w+ )?(shown|suggested|demonstrated|"
     r"reported|found|indicated|observed|linked)\b(?=[^;]*(,|;) (but|however|yet|although|whereas)\b)"
     r"|^studies (that|which) have (addressed|examined|investigated|assessed|evaluated|explored)\b"
+    # what the study set out to test: "It was hypothesized that a mixture of orange flavonoids would reduce ..."
+    r"|\bit (was|is) (hypothesi[sz]ed|speculated|assumed|postulated) that\b"
     # "In a previous three-month study of X, decreased joint pain ... were observed"
     r"|^in (a|an|our|their|the) (previous|prior|earlier)\b"
     # what is known or has been studied: "it is generally known that fiber is good for you", "The relationship

@@ -84,7 +84,10 @@ def test_what_others_claim_or_once_thought_is_not_a_finding():
     assert not finding("Snorvels have been suggested as potentially lowering glimmer risk.", None)
     assert not finding("Zorvatin has been proposed to reduce fatigue in invented sailors.", None)
     assert not finding("Squires with glimmer rash are thought not to be at higher risk of hiccups.", None)
-    assert not finding("In a previous three-month study of zorvatin, decreased glimmer pain was observed.", None)
+    assert not finding("It was hypothesized that a mixture of snorvel flavonoids would reduce glimmer.", None)
+    assert not finding(
+        "In a previous three-month study of zorvatin, decreased glimmer pain was observed.", None
+    )
     assert not finding("There is growing interest in snorvel as an invented supplement.", None)
     assert not finding("None of the 19 variables assessed were identified as confounders.", None)
     assert not finding("Snorvel, another element believed to help prevent rash, is found in dates.", None)
