@@ -85,7 +85,8 @@ _REPORTS_HARM = re.compile(
 _LESS_OF_HARM = (
     rf"\b(?:lower\w*|reduc\w*|decreas\w*|fewer|less)\s+(?:[\w-]+\s+){{0,3}}?(?:{_HARMS}|{_RISKS})\b"
 )
-_LESS_HARM = re.compile(rf"{_LESS_OF_HARM}|\b(?:protect\w*|inverse\w*|prevent(?!abl)\w*)\b", re.I)  # not "preventable"
+# "preventable disease" is no protection
+_LESS_HARM = re.compile(rf"{_LESS_OF_HARM}|\b(?:protect\w*|inverse\w*|prevent(?!abl)\w*)\b", re.I)
 _EFFICACY_QUESTION = re.compile(
     r"\b(?:effective|efficacious|efficacy|beneficial|useful|feasible|helpful|work)\b", re.I
 )
