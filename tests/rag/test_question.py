@@ -321,3 +321,10 @@ def test_outcomes_listed_together_are_each_reported():
     # an outcome further on, not listed with it, is no second outcome
     alone = question_terms("Do probiotics help asthma in children with eczema?", {}, 1).outcome
     assert alone is not None and not alone.reported_by("Zorvatin eased atopic dermatitis in invented adults.")
+
+
+def test_a_contraction_is_no_topic_word():
+    """ "I'm 45 and pre-diabetic. Would cinnamon help my blood sugar?" abstained: the "m" of "I'm" was a
+    one-letter term no source holds."""
+    assert topic_phrases("I'm 45. Would zorvatin help my glimmer?") == ["45", "zorvatin", "glimmer"]
+    assert topic_phrases("We've tried zorvatin; it's fine, isn't it?") == ["tried zorvatin", "fine"]
