@@ -12,6 +12,13 @@ def frame(question, synonyms):
     return understand(question, synonyms)
 
 
+def assert_sides(cases, synonyms):
+    """Each question of ``cases`` is read with the (intervention, outcome) it maps to."""
+    for question, expected in cases.items():
+        got = frame(question, synonyms)
+        assert (got.intervention, got.outcome) == expected, question
+
+
 def test_intervention_and_outcome_from_the_question_shape(fictional):
     cases = {
         "Does quillmorin improve sleep latency?": ("quillmorin", "sleep latency"),
@@ -27,9 +34,7 @@ def test_intervention_and_outcome_from_the_question_shape(fictional):
         "Can dimbleweed tea cause hiccups in children?": ("dimbleweed tea", "hiccups"),
         "Snorvel extract and nail strength": ("Snorvel extract", "nail strength"),
     }
-    for question, expected in cases.items():
-        got = frame(question, fictional)
-        assert (got.intervention, got.outcome) == expected, question
+    assert_sides(cases, fictional)
 
 
 def test_table_kinds_decide_when_the_shape_says_nothing(fictional):
@@ -188,9 +193,7 @@ def test_people_who_do_something_are_the_intervention(fictional):
         "Do women who drink zorvatin tea have less glimmer rash?": ("zorvatin tea", "glimmer rash"),
         "Do people who regularly take quillmorin get fewer hiccups?": ("quillmorin", "fewer hiccups"),
     }
-    for question, expected in cases.items():
-        got = frame(question, fictional)
-        assert (got.intervention, got.outcome) == expected, question
+    assert_sides(cases, fictional)
 
 
 def test_protective_against_feeds_and_a_texted_with_split_the_question(fictional):
@@ -203,9 +206,7 @@ def test_protective_against_feeds_and_a_texted_with_split_the_question(fictional
         "does zorvatin help w/ seasonal fatigue": ("zorvatin", "seasonal fatigue"),
         "Does eating snorvels expose you to too much zorvatin?": ("eating snorvels", "zorvatin"),
     }
-    for question, expected in cases.items():
-        got = frame(question, fictional)
-        assert (got.intervention, got.outcome) == expected, question
+    assert_sides(cases, fictional)
     assert frame("Is snorvel animal feed safe for hiccups?", fictional).intervention != "snorvel animal"
 
 
@@ -219,9 +220,7 @@ def test_make_and_give_are_verbs(fictional):
         "Does zorvatin give you hiccups?": ("zorvatin", "hiccups"),
         "Does dimbleweed tea make a difference to glimmer scores?": ("dimbleweed tea", "glimmer scores"),
     }
-    for question, expected in cases.items():
-        got = frame(question, fictional)
-        assert (got.intervention, got.outcome) == expected, question
+    assert_sides(cases, fictional)
     # saying what something is, not what it does: "make good sentinels" splits nothing
     assert frame("Do snorvel nurses make good sentinels for hiccups?", fictional).outcome != "sentinels"
 
@@ -241,9 +240,7 @@ def test_everyday_verbs_split_and_nouns_do_not(fictional):
         "Does quillmorin deplete glimmer stores?": ("quillmorin", "glimmer stores"),
         "Does snorvel oil keep glimmer arteries healthy?": ("snorvel oil", "glimmer arteries"),
     }
-    for question, expected in cases.items():
-        got = frame(question, fictional)
-        assert (got.intervention, got.outcome) == expected, question
+    assert_sides(cases, fictional)
     assert frame("Is snorvel repair justified in glimmer patients?", fictional).intervention != "snorvel"
 
 
@@ -261,9 +258,7 @@ def test_what_to_eat_or_drink_is_what_is_asked_not_the_intervention(fictional):
         "What can I drink to ease snorvel cramps?": (None, "snorvel cramps"),
         "Should I eat quillmorin to lower my glimmer rash?": ("eat quillmorin", "glimmer rash"),
     }
-    for question, expected in cases.items():
-        got = frame(question, fictional)
-        assert (got.intervention, got.outcome) == expected, question
+    assert_sides(cases, fictional)
 
 
 def test_a_verb_of_length_before_life_asks_about_longevity():
@@ -283,9 +278,7 @@ def test_help_before_a_verb_is_one_verb(fictional):
         "Can dimbleweed tea help to relax snorvel muscles?": ("dimbleweed tea", "snorvel muscles"),
         "Does quillmorin help glimmer rash?": ("quillmorin", "glimmer rash"),
     }
-    for question, expected in cases.items():
-        got = frame(question, fictional)
-        assert (got.intervention, got.outcome) == expected, question
+    assert_sides(cases, fictional)
 
 
 def test_a_measure_compared_between_groups_makes_the_group_the_exposure(fictional):
