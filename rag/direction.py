@@ -165,9 +165,11 @@ def _elided_risk(clause: str) -> Direction | None:
     """The direction of a risk a clause states without naming its outcome ("... associated with a higher
     risk."): the other clause named it."""
     ways = {
-        "up" if m.group("way").lower() in ("higher", "increased", "greater", "elevated", "raised") else "down"
+        direction
         for m in _RISK_MOVED.finditer(clause)
         if not any(_NEGATOR.match(w) for w in _WORD.findall(clause[: m.start()])[-3:])
+        for direction, pattern in _STATED.items()
+        if pattern.match(m.group("way"))
     }
     return ways.pop() if len(ways) == 1 else None  # type: ignore[return-value]
 

@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from rag.question_shape import A_HEALTH_RISK
 from rag.stance import CLASSES, NEGATOR, NULL_RESULT, flipped
 
 HARM_QUESTION = re.compile(
@@ -153,9 +154,7 @@ def claims_benefit(question: str) -> bool:
 _HARM_CLAIM = re.compile(
     # "Why is sugar bad for you?" presumes the harm it asks about; "Is 10,000 IU of vitamin D too much?" asks it
     rf"^(?:why\s+)?(?:is|are|was|were|can|could|might|may|would)\s+{_CLAIM_SUBJECT}(?:be\s+)?"
-    r"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|bad(?=\W*$)|too\s+much\b(?!\s+\w)|"
-    # "Is arsenic in rice a health risk?"
-    r"an?\s+(?:real\s+|serious\s+|big\s+|major\s+)?(?:health\s+)?(?:risk|danger|hazard|threat)(?=\W*$))\b"
+    rf"(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|bad(?=\W*$)|too\s+much\b(?!\s+\w)|{A_HEALTH_RISK})\b"
     # the claim as a statement, after "I've been reading that ...": "coffee is bad for the liver?"
     rf"|^{_STATED_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:harmful|dangerous|toxic|unsafe|unhealthy|bad\s+for|"
     r"bad(?=\W*$))\b"

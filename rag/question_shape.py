@@ -138,10 +138,10 @@ _ENDS_TOPIC = QUESTION_WORDS | _NOT_TOPIC
 # after "how": "long COVID", "often" in a finding's words are topic.
 _HOW_WORDS = re.compile(r"\b(how\s+)(long|often|frequently|soon)\b", re.IGNORECASE)
 # "Is arsenic in rice a health risk?": a harm asked about (``rag.harm``), as "harmful" is; not "a risk factor"
-_A_RISK = re.compile(
-    r"(?<=\s)(an?\s+(?:real\s+|serious\s+|big\s+|major\s+)?(?:health\s+)?(?:risk|danger|hazard|threat))(?=\W*$)",
-    re.IGNORECASE,
+A_HEALTH_RISK = (
+    r"an?\s+(?:real\s+|serious\s+|big\s+|major\s+)?(?:health\s+)?(?:risk|danger|hazard|threat)(?=\W*$)"
 )
+_A_RISK = re.compile(rf"(?<=\s)({A_HEALTH_RISK})", re.IGNORECASE)
 
 
 def without_asking_words(question: str) -> str:
