@@ -84,6 +84,11 @@ _BACKGROUND_CUES = re.compile(
     r"( [\w-]+){0,2} (studies|reports|investigations|research) (have|has) (\w+ )?(shown|suggested|demonstrated|"
     r"reported|found|indicated|observed|linked)\b(?=[^;]*(,|;) (but|however|yet|although|whereas)\b)"
     r"|^studies (that|which) have (addressed|examined|investigated|assessed|evaluated|explored)\b"
+    # what earlier work found, said after it: "Higher nut consumption has been associated with lower risk of CHD
+    # events in several epidemiologic studies."
+    r"|\b(has|have) been (\w+ )?(associated|linked|shown|reported|found|observed)\b[^.;]*\bin (several|many|"
+    r"numerous|some|previous|prior|earlier|multiple|various|a number of) ([\w-]+ ){0,2}(studies|reports|"
+    r"investigations|trials|cohorts|populations)\b"
     # what the study set out to test: "It was hypothesized that a mixture of orange flavonoids would reduce ..."
     r"|\bit (was|is) (hypothesi[sz]ed|speculated|assumed|postulated) that\b"
     # "In a previous three-month study of X, decreased joint pain ... were observed"
@@ -95,11 +100,6 @@ _BACKGROUND_CUES = re.compile(
     r"investigated|examined|documented|described)( (in|among|over) [\w-]+( [\w-]+){0,3})?\W*$"
     # what the paper goes on to do: "The genotoxic risk of steviol to humans is discussed."
     r"|\b(is|are|will be) (also |then |further |briefly )?(discussed|reviewed|summari[sz]ed|outlined)\b"
-    # what earlier work found, said after it: "Higher nut consumption has been associated with lower risk of CHD
-    # events in several epidemiologic studies."
-    r"|\b(has|have) been (\w+ )?(associated|linked|shown|reported|found|observed)\b[^.;]*\bin (several|many|"
-    r"numerous|some|previous|prior|earlier|multiple|various|a number of) ([\w-]+ ){0,2}(studies|reports|"
-    r"investigations|trials|cohorts|populations)\b"
     # a worry or a gap, not a result: "there is concern that HFCS consumption increases the risk for obesity",
     # "Research on X and thyroid cancer risk is limited"
     r"|\bthere (is|are|has been|have been) (\w+ )?(concerns?|fears?|worry|worries) (that|about|over|regarding)\b"
