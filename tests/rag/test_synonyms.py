@@ -5,7 +5,7 @@ groups."""
 
 import pytest
 
-from rag.outcomes import outcome_of
+from rag.outcomes import names_itself, outcome_of
 from rag.synonyms import TABLE_PATH, SynonymTable, phrase_key, table
 
 
@@ -190,3 +190,11 @@ def test_fruit_juice_is_not_whole_fruit():
     juice = table().by_key["fruit juice"]
     assert juice.kind == "intervention" and "orange juice" in juice.alternatives
     assert [m.concept.name for m in table().find("Is fruit juice healthy?")] == ["fruit juice"]
+
+
+def test_stevia_and_bisphenol_a_by_their_other_names():
+    """A finding on "stevioside" or "steviol" speaks of stevia, one on "bisphenol A" of BPA: without them "Is stevia
+    safe?" had rested on another sentence than the one that calls its genotoxic harm absent."""
+    shipped = table()
+    assert names_itself(shipped.by_key["stevia"], "Invented stevioside did not react with glimmer DNA.")
+    assert [m.concept.name for m in shipped.find("Does BPA harm zorvatin?")] == ["bisphenol A"]
