@@ -193,8 +193,8 @@ def test_fruit_juice_is_not_whole_fruit():
 
 
 def test_stevia_and_bisphenol_a_by_their_other_names():
-    """A finding on "stevioside" or "steviol" speaks of stevia, one on "bisphenol A" of BPA: without them "Is stevia
-    safe?" had rested on another sentence than the one that calls its genotoxic harm absent."""
+    """A finding on "stevioside" or "steviol" speaks of stevia, one on "bisphenol A" of BPA, so that questions and
+    findings meet under either name."""
     shipped = table()
     assert names_itself(shipped.by_key["stevia"], "Invented stevioside did not react with glimmer DNA.")
     assert [m.concept.name for m in shipped.find("Does BPA harm zorvatin?")] == ["bisphenol A"]
