@@ -2,10 +2,11 @@
 
 The stance model is trained on the very PubMedQA dev labels this scores, so the score is cross-validated: the
 questions are split into folds; for each fold a stance model is trained on the other folds' questions plus the
-SciFact rationales and the fold's verdicts are read from what the pipeline retrieved for its questions. Retrieval
-is done once per question (it does not depend on the stance model). Beside it: the majority baseline, the
-shipped model scored on the same questions (it saw their labels: optimistic, for reference only), and the
-ceiling where each question's own conclusions are given instead of retrieved.
+SciFact rationales and the fold's verdicts are read from what the pipeline retrieved for its questions, from the
+sentences of the sources its answer cites, as `rag ask` reads them. Retrieval is done once per question (it does not
+depend on the stance model). Beside it: the majority baseline, the shipped model scored on the same questions (it
+saw their labels: optimistic, for reference only), and the ceiling where each question's own conclusions are given
+instead of retrieved.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from rag.compose import Scored
 from rag.config import Settings
 from rag.direction import as_stated
 from rag.outcomes import AskedOutcome
-from rag.pipeline import Pipeline
+from rag.pipeline import Pipeline, cited_sentences
 from rag.stance import StanceModel
 from rag.verdict import deciding, deciding_filter, judge_items, section_leads, stance_rows, weights
 
@@ -71,15 +72,17 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
     cases = []
     for qid in tqdm(ids, desc="retrieving", unit="q"):
         evidence = pipeline.evidence(questions[qid])
+        # the sentences `rag ask` reads its verdict from: those of the sources its takeaways cite
+        scored = cited_sentences(evidence, pipeline.takeaways(evidence))
         may_decide = deciding_filter(evidence.question, evidence.terms.outcome, evidence.sources)
-        items = deciding(evidence.scored, reports=may_decide)
+        items = deciding(scored, reports=may_decide)
         cases.append(
             Case(
                 qid,
                 evidence.question,
                 items,
                 stance_rows(evidence.question, items),
-                weights(items, evidence.sources, section_leads(evidence.scored)),
+                weights(items, evidence.sources, section_leads(scored)),
                 any(s.candidate.sentence.source_id.split(":", 1)[-1] == qid for s in items),
                 evidence.terms.outcome,
                 evidence.denied,

@@ -85,16 +85,13 @@ class Pipeline:
         self, question: str, max_takeaways: int | None = None, filters: SourceFilter | None = None
     ) -> Answer:
         evidence = self.evidence(question, filters)
-        limit = max_takeaways or self.settings.max_takeaways
-        chosen = select_takeaways(evidence.scored, evidence.sources, limit, self.settings.max_per_source)
+        chosen = self.takeaways(evidence, max_takeaways)
         # the answer repeats the question as it was put, and how it was read when it had typos
         asked = {"question": " ".join(question.split()), "read_as": evidence.read_as}
         if not chosen:
             answer = abstention(evidence.question, evidence.terms)
             return ground(answer, self.index.store).model_copy(update=asked)
-        # The verdict reads only the cited sources, so every sentence it rests on is one the answer cites.
-        cited = {s.candidate.sentence.source_id for s in chosen}
-        on_cited = [s for s in evidence.scored if s.candidate.sentence.source_id in cited]
+        on_cited = cited_sentences(evidence, chosen)
         outcome = evidence.terms.outcome
         verdict, judged = judge(
             evidence.question, on_cited, evidence.sources, self.stance, outcome, evidence.denied
@@ -105,6 +102,10 @@ class Pipeline:
             evidence.question, evidence.terms, chosen, evidence.sources, verdict, stances, evidence.denied
         )
         return ground(answer, self.index.store).model_copy(update=asked)
+
+    def takeaways(self, evidence: Evidence, max_takeaways: int | None = None) -> list[Scored]:
+        limit = max_takeaways or self.settings.max_takeaways
+        return select_takeaways(evidence.scored, evidence.sources, limit, self.settings.max_per_source)
 
     def evidence(self, question: str, filters: SourceFilter | None = None) -> Evidence:
         """Retrieve, keep the sources that address the question, and score every sentence of them. The
@@ -246,6 +247,13 @@ class Pipeline:
         concept of ``terms`` means something else ("calcium channel blockers" for calcium)."""
         text = f"{source.title}\n{source.abstract}"
         return self._source_tokens(source.id, terms.without_excluded(text) if terms else text)
+
+
+def cited_sentences(evidence: Evidence, chosen: list[Scored]) -> list[Scored]:
+    """Every scored sentence of the sources the takeaways cite: the verdict reads only these, so that every
+    sentence it rests on is one the answer cites."""
+    cited = {s.candidate.sentence.source_id for s in chosen}
+    return [s for s in evidence.scored if s.candidate.sentence.source_id in cited]
 
 
 def with_deciding(chosen: list[Scored], judged: list[Judged]) -> list[Scored]:

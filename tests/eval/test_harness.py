@@ -86,3 +86,18 @@ def test_a_report_is_written_before_its_table_is_printed(tmp_path, monkeypatch):
         write_report({"answered": 1}, tmp_path / "report.json", "| answered |")
     assert json.loads((tmp_path / "report.json").read_text()) == {"answered": 1}
     assert (tmp_path / "report.md").read_text() == "| answered |\n"
+
+
+def test_the_verdict_bench_reads_the_findings_that_ask_reads(plain_index, settings):
+    """`rag eval verdict` scores the product: with one takeaway allowed, only that source is cited, and the
+    findings of the other quillmorin sources must not decide the scored verdict either."""
+    from eval.verdict import gather
+    from rag.pipeline import Pipeline
+
+    pipeline = Pipeline.open(settings.model_copy(update={"max_takeaways": 1}), plain_index)
+    questions = {"q1": "Does quillmorin help people fall asleep?", "q2": "Does quillmorin reduce insomnia?"}
+    for case in gather(pipeline, questions, list(questions)):
+        answer = pipeline.ask(questions[case.question_id])
+        assert [s.candidate.sentence.sentence_id for s in case.items] == answer.verdict.deciding_sentence_ids
+        assert case.verdict(pipeline.stance) == answer.verdict.label
+        assert {t.source_id for t in answer.takeaways} == {s.candidate.sentence.source_id for s in case.items}
