@@ -111,6 +111,12 @@ _BACKGROUND_CUES = re.compile(
     r"|^(we|the (investigators|authors|researchers)) (compared|conducted|performed|carried out|undertook|"
     r"collected|recruited|enrolled|randomi[sz]ed|interviewed|surveyed|sampled)\b"
     r"(?![^.;]*\b(found|showed|shows|observed|revealed|demonstrated|indicated)\b)"
+    # what the study did, not what it found: "The study examined the association between intake of nuts and
+    # incident cardiovascular disease", "This study assesses the association between salt ... and cancers"
+    r"|^(the|this|our|the (present|current)) ([\w-]+ ){0,2}(study|analysis|trial|review|investigation|survey|"
+    r"meta-analysis) (examined|examines|investigated|investigates|evaluated|evaluates|assessed|assesses|explored|"
+    r"explores|compared|compares|estimated|estimates|measured|measures|tested|tests)\b"
+    r"(?![^.;]*\b(found|showed|shows|observed|revealed|demonstrated|indicated|suggest(s|ed)?)\b)"
     # how confounding was handled: "None of the 19 variables were identified as confounders"
     r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",
     re.I,

@@ -234,3 +234,21 @@ def test_what_the_authors_did_a_worry_or_a_gap_is_no_finding():
     assert finding("We compared two invented diets and found that zorvatin reduced fatigue.", None)
     assert finding("Evidence from this invented trial is limited to squires, whose fatigue decreased.", None)
     assert finding("Snorvel intake has been associated with lower glimmer risk in this cohort.", None)
+
+
+def test_what_the_study_examined_is_no_finding():
+    """ "The study examined the association between intake of nuts and incident cardiovascular disease" had
+    decided "Does eating nuts lower the risk of heart disease?" as a supporting finding (NFCorpus MED-4706)."""
+    assert not finding(
+        "The study examined the association between snorvel intake and incident glimmer disease in squires.",
+        None,
+    )
+    assert not finding(
+        "This invented cohort study assesses the association between zorvatin and fatigue.", None
+    )
+    assert not finding("The present trial compared zorvatin with placebo in 80 invented squires.", None)
+    # what it examined and found is a finding
+    assert finding(
+        "The study examined 300 invented squires and found lower glimmer risk with zorvatin.", None
+    )
+    assert finding("This analysis compared two invented diets and showed that zorvatin eased fatigue.", None)
