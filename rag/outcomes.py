@@ -217,13 +217,22 @@ _PREPARATIONS = frozenset(
 )
 
 
+# "potassium-rich foods", "foods rich in potassium": what sources name is the nutrient ("Higher dietary potassium
+# intake is associated with lower rates of stroke")
+_RICH_IN = re.compile(
+    r"\b([^\W_][\w'’-]*)-rich(?:\s+(?:foods?|diets?))?\b|\b(?:foods?|diets?)\s+rich\s+in\s+([^\W_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
 def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
     """The forms of an intervention the table does not know, in the question's words: all its content words,
     cut as sentences are ("red yeast rice", "energy drinks", "fluoride"), but for the form it comes in
-    ("cranberry juice": cranberry), one form per alternative ("almonds vs. walnuts": a source on almonds names
+    ("cranberry juice": cranberry) and the foods rich in it ("potassium-rich foods": potassium), one form per alternative ("almonds vs. walnuts": a source on almonds names
     it); none when it has none."""
     forms = []
     for part in _ALTERNATIVES.split(words):
+        part = _RICH_IN.sub(lambda m: m.group(1) or m.group(2), part)
         content = [
             w for w in _WORDED.findall(part) if w.lower() not in _HOW_TAKEN and w.lower() not in _NOT_KEY
         ]

@@ -326,3 +326,10 @@ def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_wor
         frozenset({"snorvel"}),
         frozenset({"red", "zorvati"}),
     )
+    # foods rich in a nutrient are named by the nutrient: "Do potassium-rich foods lower stroke risk?" had no
+    # verdict, as "Higher dietary potassium intake is associated with lower rates of stroke" names no food
+    snorvel = (frozenset({"snorvel"}),)
+    assert worded_intervention("snorvel-rich foods") == snorvel
+    assert worded_intervention("foods rich in snorvel") == snorvel
+    assert worded_intervention("a diet rich in snorvel") == snorvel
+    assert worded_intervention("processed snorvel foods") == (frozenset({"process", "snorvel", "food"}),)
