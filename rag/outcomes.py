@@ -225,16 +225,23 @@ _RICH_IN = re.compile(
 )
 
 
+# A number of three digits or more is an amount ("walking 10000 steps", "2000 calories"), not what is taken
+_AMOUNT = re.compile(r"\d{3,}")
+
+
 def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
     """The forms of an intervention the table does not know, in the question's words: all its content words,
     cut as sentences are ("red yeast rice", "energy drinks", "fluoride"), but for the form it comes in
-    ("cranberry juice": cranberry) and the foods rich in it ("potassium-rich foods": potassium), one form per alternative ("almonds vs. walnuts": a source on almonds names
-    it); none when it has none."""
+    ("cranberry juice": cranberry), the foods rich in it ("potassium-rich foods": potassium) and amounts ("10000
+    steps": steps), one form per alternative ("almonds vs. walnuts": a source on almonds names it); none when it
+    has none."""
     forms = []
     for part in _ALTERNATIVES.split(words):
         part = _RICH_IN.sub(lambda m: m.group(1) or m.group(2), part)
         content = [
-            w for w in _WORDED.findall(part) if w.lower() not in _HOW_TAKEN and w.lower() not in _NOT_KEY
+            w
+            for w in _WORDED.findall(part)
+            if w.lower() not in _HOW_TAKEN and w.lower() not in _NOT_KEY and not _AMOUNT.fullmatch(w)
         ]
         named = [w for w in content if w.lower() not in _PREPARATIONS] or content
         tokens = [token for word in named for token in analyze(word)]

@@ -82,14 +82,19 @@ def as_claim(question: str, synonyms: SynonymTable | None = None) -> str:
     """``question`` without the words around its claim: "Is there any evidence that turmeric reduces
     inflammation?" -> "turmeric reduces inflammation?"; "Doesn't coffee raise blood pressure?" -> "Does coffee
     raise blood pressure?"; "Does alcohol cause breast cancer or not?" -> "Does alcohol cause breast cancer?";
-    "I take fish oil. Does it help?" -> "Does fish oil help?". A question with nothing around its claim comes
+    "I take fish oil. Does it help?" -> "Does fish oil help?"; "10,000 steps" -> "10000 steps". A question with nothing around its claim comes
     back as it is."""
     claim = _EITHER_WAY.sub("", _WRAPPER.sub("", question.strip(), count=1))
     if (trimmed := _IS_THAT_TRUE.sub("?", claim)).strip(" ?.!"):
         claim = _TOLD_BY.sub("", trimmed, count=1) if trimmed != claim else trimmed
     claim = _resolved(claim, synonyms or table())
     claim = _NEGATED_AUXILIARY.sub(_positive, claim, count=1)
+    claim = _GROUPED_NUMBER.sub(lambda m: m.group().replace(",", ""), claim)
     return claim if claim.strip(" ?.!") else question
+
+
+# A number whose digits a comma groups ("10,000 steps"), which readers of the question took for a clause break
+_GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 
 
 def _positive(match: re.Match[str]) -> str:

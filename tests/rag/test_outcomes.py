@@ -333,3 +333,6 @@ def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_wor
     assert worded_intervention("foods rich in snorvel") == snorvel
     assert worded_intervention("a diet rich in snorvel") == snorvel
     assert worded_intervention("processed snorvel foods") == (frozenset({"process", "snorvel", "food"}),)
+    # an amount is not what is taken: "walking 10,000 steps" is named by a source on walking steps
+    assert worded_intervention("walking 10000 snorvel steps") == (frozenset({"walk", "snorvel", "step"}),)
+    assert worded_intervention("omega-3 snorvel") == (frozenset({"omega3", "omega", "3", "snorvel"}),)

@@ -36,6 +36,9 @@ from rag.phrasing import as_claim, positive_claim
         ("Isn't quillmorin bad for you?", "Is quillmorin bad for you?"),
         ("Can't zorvatin harm the liver?", "Can zorvatin harm the liver?"),
         ("Won't quillmorin keep me awake?", "Will quillmorin keep me awake?"),
+        # a comma that groups digits is no clause break: "10,000 IU" had read as the topics "10" and "000 IU"
+        ("Is 10,000 IU of zorvatin a day safe?", "Is 10000 IU of zorvatin a day safe?"),
+        ("Any evidence that walking 1,250,000 snorvel steps helps?", "walking 1250000 snorvel steps helps?"),
     ],
 )
 def test_the_words_around_a_claim_are_set_aside(question, claim):
@@ -53,6 +56,7 @@ def test_the_words_around_a_claim_are_set_aside(question, claim):
         "Is the evidence that quillmorin works strong?",
         "Can't sleep: does quillmorin help?",  # had been "Can sleep: ..."
         "Won't stop sneezing, does zorvatin help?",
+        "Are zorvatin, snorvel and quillmorin alike in 2019,500 squires?",  # no number grouped in threes
     ],
 )
 def test_a_question_with_nothing_around_its_claim_is_kept(question):
