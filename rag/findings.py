@@ -100,12 +100,17 @@ _BACKGROUND_CUES = re.compile(
     r"investigated|examined|documented|described)( (in|among|over) [\w-]+( [\w-]+){0,3})?\W*$"
     # what the paper goes on to do: "The genotoxic risk of steviol to humans is discussed."
     r"|\b(is|are|will be) (also |then |further |briefly )?(discussed|reviewed|summari[sz]ed|outlined)\b"
-    # a worry or a gap, not a result: "there is concern that HFCS consumption increases the risk for obesity",
-    # "Research on X and thyroid cancer risk is limited"
-    r"|\bthere (is|are|has been|have been) (\w+ )?(concerns?|fears?|worry|worries) (that|about|over|regarding)\b"
+    # a worry, a belief or a gap, not a result: "there is concern that HFCS consumption increases the risk for
+    # obesity", "there is a misconception among consumers that increased consumption may lead to unwanted gain in
+    # body weight", "Research on X and thyroid cancer risk is limited"
+    r"|\bthere (is|are|has been|have been) (\w+ ){0,2}(concerns?|fears?|worry|worries|misconceptions?|myths?|"
+    r"beliefs?|perceptions?)( (among|in) [\w-]+( [\w-]+)?)? (that|about|over|regarding)\b"
     r"|\bconcerns? (has|have) been (raised|expressed|voiced)\b"
     r"|^(research|evidence|data|information|knowledge|literature)\b[^.;]{0,120}\b(is|are|remains?) (still |very "
     r"|rather |relatively |currently )?(limited|scarce|sparse|lacking)\b(?! (to|by|in)\b)"
+    # what needs doing: "it is important to develop interventions that can be easily implemented"
+    r"|\bit is (\w+ )?(important|necessary|essential|crucial|critical|vital|imperative|urgent) to (develop|identify|"
+    r"understand|find|establish|determine|investigate|explore|examine|evaluate|assess|study|clarify|know)\b"
     # what the authors did, not what they found: "The investigators compared the increase in relative risk ...",
     # "We conducted a systematic literature review and meta-analysis to evaluate the relationship ..."
     r"|^(we|the (investigators|authors|researchers)) (compared|conducted|performed|carried out|undertook|"
@@ -162,6 +167,16 @@ _RESEARCH_CALL = re.compile(
     r"(?:\W*$|,?\s+and\s+(?=[^,;]{0,120}\b(?:must|should|needs?\s+to)\s+be\b))",
     re.I,
 )
+# The headings of a plain-language "Editors' Summary", the section each opens
+_SUMMARY_HEADING = re.compile(
+    r"(?P<background>Editors['’] Summary|Why Was This Study Done\?|Additional Information\.)"
+    r"|(?P<methods_findings>What Did the Researchers Do and Find\?)|(?P<conclusions>What Do These Findings Mean\?)"
+)
+_SUMMARY_SECTIONS = {
+    "background": "Background",
+    "methods_findings": "Methods and Findings",
+    "conclusions": "Conclusions",
+}
 # What may follow an abstract's last sentence: a copyright line, a truncation mark.
 _TRAILER = re.compile(r"©|\bcopyright\b|all rights reserved|published by|abstract truncated", re.I)
 # Words that tell the source's own work ("In this study, we have demonstrated ..."): never background by place.
@@ -182,7 +197,7 @@ def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
     sentence stands in it)?"""
     if calls_for_research(sentence.text) or asks(sentence.text):
         return False
-    if section := sentence.section:
+    if section := summary_section(sentence, abstract) or sentence.section:
         if _FINDING_SECTIONS.search(section):
             # "Methods and Findings", "Measurements and Main Results": a result needs findings language there
             # ("Participants were randomly assigned to two groups" had decided a verdict)
@@ -200,6 +215,15 @@ def is_finding(sentence: StoredSentence, abstract: str = "") -> bool:
         and bool(_CONCLUSION.search(sentence.text))
         and not _MORE_RESEARCH.search(sentence.text)
     )
+
+
+def summary_section(sentence: StoredSentence, abstract: str) -> str | None:
+    """The section of a sentence in a plain-language "Editors' Summary" (PLoS Medicine's, which NFCorpus appends to
+    an abstract's conclusions), by the summary's own headings; None for a sentence outside one. "Every day, or so
+    it seems, new research shows that ... lifestyle ... affects health and longevity" opens such a summary's
+    background, and had decided a question on walking as a conclusion."""
+    headings = list(_SUMMARY_HEADING.finditer(abstract, 0, sentence.char_end))
+    return _SUMMARY_SECTIONS[headings[-1].lastgroup or ""] if headings else None
 
 
 def asks(text: str) -> bool:

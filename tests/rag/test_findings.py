@@ -252,3 +252,44 @@ def test_what_the_study_examined_is_no_finding():
         "The study examined 300 invented squires and found lower glimmer risk with zorvatin.", None
     )
     assert finding("This analysis compared two invented diets and showed that zorvatin eased fatigue.", None)
+
+
+def test_a_belief_or_what_needs_doing_is_no_finding():
+    """ "As the number of older individuals continues to increase, it is important to develop interventions ..."
+    had supported "Does exercise help older adults?", and "there is a misconception among consumers that increased
+    consumption may lead to unwanted gain in body weight" was a deciding finding on nuts."""
+    assert not finding(
+        "As the number of invented squires continues to increase, it is important to develop snorvel interventions.",
+        None,
+    )
+    assert not finding(
+        "There is a misconception among consumers that increased zorvatin intake may lead to glimmer gain.",
+        None,
+    )
+    assert not finding("There is a widespread belief that snorvels increase the risk of glimmer rash.", None)
+    # what it is important to know, found: a finding
+    assert finding("It is important that zorvatin reduced fatigue in invented squires (P < 0.01).", None)
+
+
+def test_an_editors_summary_is_read_by_its_own_headings():
+    """PLoS Medicine's plain-language summary comes appended to the abstract's conclusions; its background ("Every
+    day ... new research shows that some aspect of lifestyle ... affects health and longevity") had decided a
+    question on walking as a conclusion."""
+    abstract = (
+        "Zorvatin reduced fatigue in invented squires. Editors' Summary Background. Every day, new research shows "
+        "that snorvels affect glimmer health. Why Was This Study Done? Earlier work found that snorvels reduced "
+        "glimmer risk. What Did the Researchers Do and Find? They recruited 300 invented squires. Squires given "
+        "zorvatin had significantly less fatigue. What Do These Findings Mean? These findings indicate that "
+        "zorvatin eases fatigue."
+    )
+
+    def summary_finding(text: str) -> bool:
+        start = abstract.index(text)
+        return finding(text, "Conclusions", abstract, start)
+
+    assert summary_finding("Zorvatin reduced fatigue in invented squires.")  # the abstract's own conclusion
+    assert not summary_finding("Every day, new research shows that snorvels affect glimmer health.")
+    assert not summary_finding("Earlier work found that snorvels reduced glimmer risk.")
+    assert not summary_finding("They recruited 300 invented squires.")
+    assert summary_finding("Squires given zorvatin had significantly less fatigue.")
+    assert summary_finding("These findings indicate that zorvatin eases fatigue.")
