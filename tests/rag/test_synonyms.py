@@ -198,3 +198,17 @@ def test_stevia_and_bisphenol_a_by_their_other_names():
     shipped = table()
     assert names_itself(shipped.by_key["stevia"], "Invented stevioside did not react with glimmer DNA.")
     assert [m.concept.name for m in shipped.find("Does BPA harm zorvatin?")] == ["bisphenol A"]
+
+
+def test_strength_training_by_its_other_names():
+    """ "Does strength training help older adults?" had no table intervention, and findings on the leg strength
+    of statin users answered it "no". Strength training, weight lifting and resistance exercise are one group,
+    which the exercise group includes."""
+    shipped = table()
+    assert [m.concept.name for m in shipped.find("Does weight lifting help invented squires?")] == [
+        "resistance training"
+    ]
+    training = shipped.by_key["resistance training"]
+    assert names_itself(training, "Invented squires did strength exercises twice a week.")
+    assert not names_itself(training, "Zorvatin users lost leg strength and muscle mass.")
+    assert shipped.broader["resistance training"][0].name == "exercise"
