@@ -1,8 +1,8 @@
 """Who a question asks about: what holds for adults need not for a pregnant woman, a child or a man.
 
 "Can I take vitamin D while breastfeeding?" had been answered "yes" on findings about vitamin D in adults with
-autoimmune disease. A question that names a group set apart by pregnancy, breastfeeding, childhood, old age or
-sex is decided only by findings that speak of that group, in the finding or its source's title: "Is soy bad for
+autoimmune disease. A question that names a group set apart by pregnancy, breastfeeding, childhood, old age, sport
+or sex is decided only by findings that speak of that group, in the finding or its source's title: "Is soy bad for
 men?" had been answered "points to harm" on findings about breast cancer, "Does vitamin A supplementation reduce
 child mortality?" "no" on findings in adults.
 """
@@ -30,6 +30,14 @@ _GROUPS: dict[str, tuple[str, str]] = {
         r"elderly|older\s+(?:adults|people|persons|women|men)|seniors?|the\s+aged",
         r"elderly|older|aged\s+\d|seniors?|geriatric\w*|late\s+life|postmenopausal",
     ),
+    # "Is dark chocolate good for athletes?" had been answered "yes" on findings about inflammation and blood
+    # pressure in anyone; findings on exercise or sport speak of them
+    "athletes": (
+        r"athletes?|sports(?:wo)?m[ae]n|sportspeople|runners?|cyclists?|swimmers?|bodybuilders?|weightlifters?"
+        r"|gym-?goers?",
+        r"athlet\w*|sports?|sportsm\w*|exercis\w*|runners?|running|cyclists?|cycling|swimm\w*|endurance|"
+        r"bodybuild\w*|weightlift\w*|marathon\w*|physical\s+performance|resistance\s+training|trained",
+    ),
     # after older adults, so that "older men" is old age; findings on an organ only one sex has speak of it
     "men": (
         r"men|males?",
@@ -46,8 +54,8 @@ _SPOKEN = {name: re.compile(rf"\b(?:{spoken})\b", re.I) for name, (_, spoken) in
 
 
 def asked_population(question: str) -> str | None:
-    """The group the question asks about ("pregnancy", "breastfeeding", "children", "older adults", "men",
-    "women"), if any."""
+    """The group the question asks about ("pregnancy", "breastfeeding", "children", "older adults", "athletes",
+    "men", "women"), if any."""
     return next((name for name, pattern in _ASKED.items() if pattern.search(question)), None)
 
 

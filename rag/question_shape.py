@@ -112,7 +112,8 @@ POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$",
 POPULATION_WORDS = frozenset(
     """you me us everyone anyone people person men man women woman children child kids adults adult elderly
     seniors infants babies newborns athletes patients smokers subjects population populations teenagers
-    teenager teens adolescents toddlers students diabetics vegans vegetarians older younger u ya""".split()
+    teenager teens adolescents toddlers students diabetics vegans vegetarians older younger u ya runners
+    cyclists swimmers bodybuilders weightlifters""".split()
 )
 # "useful for children *with asthma*", "help older adults *with memory*": who, then what is asked about
 _WHO_WITH = re.compile(

@@ -16,6 +16,9 @@ from rag.population import asked_population, speaks_of_population
         ("Is zorvatin bad for men?", "men"),
         ("Is quillmorin safe for women?", "women"),
         ("Is zorvatin safe for older men?", "older adults"),  # old age before sex
+        ("Is snorvel chocolate good for athletes?", "athletes"),
+        ("Does zorvatin help female runners?", "athletes"),
+        ("Does zorvatin improve athletic performance?", None),  # an outcome, not a group
         ("Is zorvatin safe?", None),
     ],
 )
@@ -32,3 +35,6 @@ def test_findings_that_speak_of_the_group():
     assert speaks_of_population("men", "Zorvatin was linked to invented prostate cancer.")
     assert not speaks_of_population("men", "Zorvatin was linked to invented breast cancer.")
     assert speaks_of_population("women", "Zorvatin was linked to invented breast cancer.")
+    # "Is dark chocolate good for athletes?" had been answered on findings about blood pressure in anyone
+    assert speaks_of_population("athletes", "Snorvel chocolate improved invented cycling time trials.")
+    assert not speaks_of_population("athletes", "Snorvel chocolate lowered invented blood pressure.")

@@ -47,6 +47,8 @@ def test_table_kinds_decide_when_the_shape_says_nothing(fictional):
     assert (between.intervention, between.outcome) == ("quillmorin deficiency", "sleep latency")
     # who is asked about is no outcome: "Are multivitamins useful for older people?" had asked about "older"
     assert frame("Is quillmorin useful for older people?", fictional).outcome is None
+    # nor are those who do a sport: "Is beet juice good for cyclists?" had asked for findings on cyclists
+    assert frame("Is quillmorin good for cyclists?", fictional).outcome is None
     # chat spellings of "you": "do carbs make u fat" had read "u fat" as the outcome
     assert frame("does zorvatin make u sleepy", fictional).outcome == "sleepy"
     assert topic_phrases("is zorvatin bad for u") == ["zorvatin"]
