@@ -57,13 +57,14 @@ _LESS_AFTER = re.compile(
 )
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 # Words that may stand between a direction and the outcome it moves: "reduced the risk of breast cancer",
-# "inversely associated with the risk of premenopausal breast cancer", "breast cancer risk was increased";
+# "inversely associated with the risk of premenopausal breast cancer", "breast cancer risk was increased",
+# "protective effects against breast cancer";
 # besides them, one other word at most (see ``_allowed_gap``).
 _LINKING = frozenset(
     """risk risks incidence odds hazard hazards rate rates level levels concentration concentrations prevalence
     of for in the a an with to on significantly significant statistically substantially markedly slightly
     associated related linked correlated was were is are be been has have had death mortality serum plasma blood
-    total mean""".split()
+    total mean against effect effects""".split()
 )
 # A period of follow-up between them links too: "a 29% reduction in *2 year* all-cause mortality"
 _PERIOD = re.compile(
@@ -77,6 +78,7 @@ _SIGNED_ASSOCIATION = re.compile(
     re.I,
 )
 _COMPARATIVES = frozenset("higher greater lower less fewer more".split())
+_RISK_WORDS = frozenset("risk risks odds incidence hazard hazards".split())
 
 
 def asked_direction(frame: QuestionFrame | None) -> Direction | None:
@@ -123,7 +125,7 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
             for i in range(max(0, start - MAX_GAP), min(len(words), end + 1 + MAX_GAP)):
                 between = words[i + 1 : start] if i < start else words[end + 1 : i]
                 if start <= i <= end or sum(_unlinked(w) for w in between) > _allowed_gap(
-                    words[i], i < start
+                    words[i], i < start, between
                 ):
                     continue
                 for direction, pattern in _STATED.items():
@@ -209,11 +211,16 @@ def _unlinked(word: str) -> bool:
     return word.lower() not in _LINKING and not _PERIOD.match(word)
 
 
-def _allowed_gap(word: str, before: bool) -> int:
+def _allowed_gap(word: str, before: bool, between: list[str]) -> int:
     """Other words allowed between a direction and the outcome: one before it ("inversely associated with the
     risk of premenopausal breast cancer"), none after it ("breast cancer survivors increase their intake") or
-    after a comparative, which may describe who was studied ("greater baseline depression severity")."""
-    return 1 if before and word.lower() not in _COMPARATIVES else 0
+    after a comparative, which may describe who was studied ("greater baseline depression severity"), unless a
+    risk stands between them ("lower risk of breast cancer")."""
+    if not before:
+        return 0
+    if word.lower() in _COMPARATIVES:
+        return 1 if any(w.lower() in _RISK_WORDS for w in between) else 0
+    return 1
 
 
 def as_stated(

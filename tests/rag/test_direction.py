@@ -147,3 +147,17 @@ def test_of_contrasting_clauses_the_one_naming_the_intervention_says_its_directi
     assert stated_direction(both, outcome) == "down"  # both clauses name it: read as a whole, as before
     plain = "Fish oil was associated with a lower risk of breast cancer in an invented cohort."
     assert stated_direction(plain, outcome) == "down"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # "Does soy milk cause cancer?" had read both as support: a kind of cancer between the risk and its word
+        ("High soy consumption might be related to lower risk of glimmer cancer in squires.", "down"),
+        ("Soy intake may have protective effects against glimmer cancer in squires.", "down"),
+        # a comparative without a risk still describes who was studied
+        ("Soy was studied in women with greater baseline fictional cancer anxiety.", None),
+    ],
+)
+def test_a_kind_of_the_outcome_between_its_risk_and_its_word(sentence, direction):
+    assert stated_direction(sentence, asked("Does soy cause cancer?")) == direction
