@@ -84,7 +84,7 @@ def as_claim(question: str, synonyms: SynonymTable | None = None) -> str:
     raise blood pressure?"; "Does alcohol cause breast cancer or not?" -> "Does alcohol cause breast cancer?";
     "I take fish oil. Does it help?" -> "Does fish oil help?"; "10,000 steps" -> "10000 steps". A question with nothing around its claim comes
     back as it is."""
-    claim = _EITHER_WAY.sub("", _WRAPPER.sub("", question.strip(), count=1))
+    claim = _EITHER_WAY.sub("", _WRAPPER.sub("", _as_harm_question(question.strip()), count=1))
     if (trimmed := _IS_THAT_TRUE.sub("?", claim)).strip(" ?.!"):
         claim = _TOLD_BY.sub("", trimmed, count=1) if trimmed != claim else trimmed
     claim = _resolved(claim, synonyms or table())
@@ -95,6 +95,54 @@ def as_claim(question: str, synonyms: SynonymTable | None = None) -> str:
 
 # A number whose digits a comma groups ("10,000 steps"), which readers of the question took for a clause break
 _GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
+
+
+# Worries and keyword queries that ask about a harm, and the question each asks: "Turmeric side effects" (a
+# name of up to four words before them: "... does it affect headache while reducing the side effects?" asks more),
+# "Side effects of turmeric" (had read "Turmeric side" as the intervention and "yes" as a benefit), "Dangers of
+# energy drinks", "Should I worry about arsenic in rice?", "Can you get too much vitamin A?"
+_HARM_QUERIES = (
+    (
+        re.compile(r"^(?:the\s+)?(?:side|adverse)\s+effects\s+of\s+(?P<x>[^?]+?)\W*$", re.I),
+        "What are the side effects of {x}?",
+    ),
+    (
+        re.compile(
+            r"^(?!(?:does|do|did|is|are|can|could|will|would|should|what|which|how|why|any)\b)"
+            r"(?P<x>[^\W_][\w'’-]*(?:\s+[\w'’-]+){0,3})\s+(?:side|adverse)\s+effects\W*$",
+            re.I,
+        ),
+        "What are the side effects of {x}?",
+    ),
+    (
+        re.compile(r"^(?:the\s+)?(?:health\s+)?(?:risks|dangers)\s+of\s+(?P<x>[^?]+?)\W*$", re.I),
+        "What are the risks of {x}?",
+    ),
+    (
+        re.compile(
+            r"^should\s+(?:i|we|you|people|parents)\s+(?:be\s+)?(?:worry|worried|concerned)\s+about\s+(?P<x>[^?]+?)\W*$",
+            re.I,
+        ),
+        "Is {x} harmful?",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:can|could)\s+(?:you|i|one|people|a\s+person)|is\s+it\s+possible\s+to)\s+"
+            r"(?:(?:get|take|have|eat|drink|consume)\s+)?too\s+much\s+(?P<x>[^?]+?)\W*$",
+            re.I,
+        ),
+        "Is too much {x} harmful?",
+    ),
+)
+
+
+def _as_harm_question(question: str) -> str:
+    """The question a worry or a keyword query about a harm asks ("Turmeric side effects": "What are the side
+    effects of turmeric?"); any other question as it is."""
+    for pattern, template in _HARM_QUERIES:
+        if match := pattern.match(question):
+            return template.format(x=match.group("x"))
+    return question
 
 
 def _positive(match: re.Match[str]) -> str:

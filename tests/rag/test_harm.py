@@ -125,6 +125,8 @@ def test_a_question_whose_claim_is_a_harm():
         "Are there any risks of taking too much zorvatin?",
         "Is there a danger in glimmer baths?",
         "What are the dangers of quillmorin drinks?",
+        "Does zorvatin have side effects?",
+        "Can red quillmorin cause any adverse effects?",
     ):
         assert claims_harm(question), question
     for question in (

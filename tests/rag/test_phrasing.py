@@ -36,6 +36,14 @@ from rag.phrasing import as_claim, positive_claim
         ("Isn't quillmorin bad for you?", "Is quillmorin bad for you?"),
         ("Can't zorvatin harm the liver?", "Can zorvatin harm the liver?"),
         ("Won't quillmorin keep me awake?", "Will quillmorin keep me awake?"),
+        # worries and keyword queries about a harm ask the question of that harm: "Turmeric side effects" had read
+        # "Turmeric side" as the intervention and answered as if a benefit were asked
+        ("Zorvatin side effects", "What are the side effects of Zorvatin?"),
+        ("side effects of red quillmorin", "What are the side effects of red quillmorin?"),
+        ("Dangers of glimmer drinks", "What are the risks of glimmer drinks?"),
+        ("Should I worry about snorvel in rice?", "Is snorvel in rice harmful?"),
+        ("Can you get too much zorvatin?", "Is too much zorvatin harmful?"),
+        ("Is it possible to take too much quillmorin?", "Is too much quillmorin harmful?"),
         # a comma that groups digits is no clause break: "10,000 IU" had read as the topics "10" and "000 IU"
         ("Is 10,000 IU of zorvatin a day safe?", "Is 10000 IU of zorvatin a day safe?"),
         ("Any evidence that walking 1,250,000 snorvel steps helps?", "walking 1250000 snorvel steps helps?"),
@@ -57,6 +65,9 @@ def test_the_words_around_a_claim_are_set_aside(question, claim):
         "Can't sleep: does quillmorin help?",  # had been "Can sleep: ..."
         "Won't stop sneezing, does zorvatin help?",
         "Are zorvatin, snorvel and quillmorin alike in 2019,500 squires?",  # no number grouped in threes
+        "Does zorvatin have side effects?",  # a question already
+        "Zorvatin by bolus vs infusion: does it ease fatigue while reducing the side effects?",  # asks more
+        "Can you eat too much?",  # too much of nothing named
     ],
 )
 def test_a_question_with_nothing_around_its_claim_is_kept(question):
