@@ -106,6 +106,8 @@ _BACKGROUND_CUES = re.compile(
     r"|\bthere (is|are|has been|have been) (\w+ ){0,2}(concerns?|fears?|worry|worries|misconceptions?|myths?|"
     r"beliefs?|perceptions?)( (among|in) [\w-]+( [\w-]+)?)? (that|about|over|regarding)\b"
     r"|\bconcerns? (has|have) been (raised|expressed|voiced)\b"
+    # a need, not a result: "Accordingly, there is a need for novel agents that are effective and non toxic"
+    r"|\bthere (is|remains) (\w+ )?(a )?(\w+ )?need (for|to)\b"
     r"|^(research|evidence|data|information|knowledge|literature)\b[^.;]{0,120}\b(is|are|remains?) (still |very "
     r"|rather |relatively |currently )?(limited|scarce|sparse|lacking)\b(?! (to|by|in)\b)"
     # what needs doing: "it is important to develop interventions that can be easily implemented"

@@ -160,6 +160,8 @@ _HARM_CLAIM = re.compile(
     r"bad(?=\W*$))\b"
     r"|^(?:does|do|did|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,7}?(?:harm|damage)\b"
     r"|^what\s+are\s+the\s+(?:side|adverse)\s+effects\s+of\b"
+    # "How bad is sugar for your teeth?" presumes the harm too, and asks how great it is
+    r"|^how\s+(?:bad|harmful|dangerous|unhealthy|toxic)\s+(?:is|are|was|were|can\s+\S+\s+be)\b"
     # "Does turmeric have side effects?", "Can quercetin cause side effects?"
     r"|^(?:does|do|can|could|will|would|might|may)\s+(?:[\w\-'’/]+\s+){1,5}?(?:have|has|cause)\s+(?:any\s+)?"
     r"(?:side|adverse)\s+effects\b"

@@ -128,7 +128,20 @@ def _on_intervention(question: str, sources: dict[str, StoredSource]) -> Callabl
     mention = understand(question).intervention_mention
     if mention is None:
         return lambda _sentence: True
-    return _said_in_sentence_or_title(partial(names_itself, mention.concept), sources)
+    names = partial(names_itself, mention.concept)
+    said = _said_in_sentence_or_title(names, sources)
+    # what the title names does not hold for a sentence on other agents: "Unfortunately, the long term usages of
+    # these agents are associated with undue side effects" (the drugs a curcumin review sets out to replace)
+    return lambda sentence: (
+        said(sentence) and (names(sentence.text) or not _OTHER_AGENTS.search(sentence.text))
+    )
+
+
+_OTHER_AGENTS = re.compile(
+    r"\b(?:these|such|those|conventional|current(?:ly)?|existing|standard|other)\s+(?:\w+\s+)?"
+    r"(?:agents|drugs|medications|medicines|treatments|therapies)\b",
+    re.IGNORECASE,
+)
 
 
 def _of_population(group: str, sources: dict[str, StoredSource]) -> Callable[[StoredSentence], bool]:

@@ -267,6 +267,9 @@ def test_a_belief_or_what_needs_doing_is_no_finding():
         None,
     )
     assert not finding("There is a widespread belief that snorvels increase the risk of glimmer rash.", None)
+    assert not finding(
+        "Accordingly, there is a need for novel snorvel agents that are effective and safe.", None
+    )
     # what it is important to know, found: a finding
     assert finding("It is important that zorvatin reduced fatigue in invented squires (P < 0.01).", None)
 

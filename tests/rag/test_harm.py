@@ -126,6 +126,8 @@ def test_a_question_whose_claim_is_a_harm():
         "Is there a danger in glimmer baths?",
         "What are the dangers of quillmorin drinks?",
         "Does zorvatin have side effects?",
+        "How bad is zorvatin for your teeth?",
+        "How dangerous are glimmer drinks?",
         "Can red quillmorin cause any adverse effects?",
     ):
         assert claims_harm(question), question

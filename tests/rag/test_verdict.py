@@ -248,6 +248,12 @@ def test_a_question_about_the_safety_of_a_table_intervention_is_decided_by_findi
     question = "Is it safe to take fish oil during pregnancy?"
     verdict, _ = judge(question, [elsewhere, named, by_title], sources, default_model())
     assert verdict.deciding_sentence_ids == ["b#0", "c#0"]
+    # a sentence on other agents is not about the title's: "Unfortunately, the long term usages of these agents
+    # are associated with undue side effects" had answered "What are the side effects of turmeric?" in a
+    # curcumin review
+    others = scored("c", 1, "The long term use of these agents was associated with undue side effects.")
+    verdict, _ = judge(question, [others], sources, default_model())
+    assert verdict.deciding_sentence_ids == []
 
 
 def test_a_question_about_timing_is_decided_only_by_findings_that_speak_of_timing():
