@@ -34,7 +34,7 @@ _ASKED = {
     ),
     "down": re.compile(
         r"\b(?:reduc|lower|decreas|prevent|protect|cut|shorten|slow|fight|block|combat|alleviat|reliev|"
-        r"delay|lessen)\w*",
+        r"delay|lessen|interfer|inhibit|impair|hinder|hamper|suppress)\w*",
         re.I,
     ),
 }

@@ -177,19 +177,27 @@ _NOT_KEY = _GENERIC_OUTCOME_WORDS | frozenset(
     + "faster quicker sooner better worse more less".split()
 )
 _WORDED = re.compile(r"[^\W_][\w'’-]*")
+# Processes that are always of something: their key is the word before them too ("iron absorption")
+_OF_SOMETHING = frozenset(
+    """absorption excretion metabolism status deficiency deficiencies bioavailability secretion production
+    synthesis clearance uptake intake intakes oxidation""".split()
+)
+# Names of one process: "Does black pepper increase turmeric absorption?" is answered by "piperine increased the
+# bioavailability of curcumin"
+_ABSORPTION = ("absorption", "bioavailability", "uptake")
+_SAME_PROCESS = dict.fromkeys(_ABSORPTION, _ABSORPTION)
 _JOINED = re.compile(r",|\b(?:and|or)\b", re.IGNORECASE)
 
 
 def worded_outcome(words: str) -> AskedOutcome | None:
     """An outcome the table does not know, in the question's own words ("Does folate prevent *neural tube
-    defects*?"). A finding reports it when it names its key word: the last one that is neither generic
+    defects*?"). A finding reports it when it names its key (``_keys``): the last word that is neither generic
     ("defects", "risk") nor a function word ("your"), so "tube" here and "diarrhea" for "antibiotic-associated
-    diarrhea"; outcomes joined by "and" / "or" have one key each ("pain and function of the shoulder"). Words
+    diarrhea", and for a process what it is of ("iron absorption"); outcomes joined by "and" / "or" have one key each ("pain and function of the shoulder"). Words
     after "in", "with", "during", ... say who or when ("stress in ventilated patients"). None when the words
     name who is studied ("men", "cancer patients") or nothing specific ("your health")."""
-    keys = tuple(
-        dict.fromkeys(filter(None, map(_key_word, _JOINED.split(_SETTING.split(words, maxsplit=1)[0]))))
-    )
+    parts = _JOINED.split(_SETTING.split(words, maxsplit=1)[0])
+    keys = tuple(dict.fromkeys(key for part in parts for key in _keys(part)))
     if not keys:
         return None
     named = _WORDED.findall(words)
@@ -267,11 +275,28 @@ _SETTING = re.compile(
 )
 
 
-def _key_word(words: str) -> str | None:
+def _keys(words: str) -> tuple[str, ...]:
+    """The key of one outcome in the question's words, in each of its forms: the last word that is neither
+    generic nor a function word; for a process, which is always of something ("iron absorption"), with what it
+    is of, in each of that thing's table names and each name of the process ("turmeric absorption": "curcumin
+    bioavailability"). A finding on calcium absorption does not report iron absorption."""
     found = _WORDED.findall(words)
     if not found or found[-1].lower() in POPULATION_WORDS or found[-1].lower().endswith("ly"):
-        return None
-    return next((w for w in reversed(found) if w.lower() not in _NOT_KEY and analyze(w)), None)
+        return ()
+    at = next(
+        (i for i in reversed(range(len(found))) if found[i].lower() not in _NOT_KEY and analyze(found[i])),
+        None,
+    )
+    if at is None:
+        return ()
+    key = found[at]
+    if key.lower() not in _OF_SOMETHING or at == 0 or found[at - 1].lower() in _NOT_KEY:
+        return (key,)
+    before = " ".join(found[:at])
+    of = next((m for m in reversed(table().find(before)) if before.endswith(m.text)), None)
+    names = of.concept.alternatives if of is not None else (found[at - 1],)
+    processes = _SAME_PROCESS.get(key.lower(), (key,))
+    return tuple(f"{name} {process}" for name in names for process in processes)
 
 
 def reporting(

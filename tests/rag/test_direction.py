@@ -30,6 +30,9 @@ def test_the_direction_a_question_asks_for():
     # an outcome the table does not know, in the question's own words
     assert asked_direction(understand("Does folate prevent snorvel rash?")) == "down"
     assert asked_direction(understand("Does iron cause glimmer itching?")) == "up"
+    # "Does calcium interfere with iron absorption?" asks for less of it
+    assert asked_direction(understand("Does zorvatin interfere with snorvel absorption?")) == "down"
+    assert asked_direction(understand("Does zorvatin impair glimmer memory?")) == "down"
 
 
 @pytest.mark.parametrize(

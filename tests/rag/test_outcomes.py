@@ -104,6 +104,18 @@ def test_an_outcome_the_table_does_not_know_is_reported_by_its_key_word(words, k
     assert asked.concept.name == " ".join(words.split())
 
 
+def test_a_process_is_reported_with_what_it_is_of():
+    """ "Does calcium interfere with iron absorption?" had been answered "yes" on a finding about calcium
+    absorption; "turmeric absorption" is reported in curcumin's bioavailability (the table knows turmeric)."""
+    glimmer = worded_outcome("glimmer absorption")
+    assert glimmer is not None and glimmer.reported_by("Zorvatin halved glimmer absorption in squires.")
+    assert glimmer.reported_by("The bioavailability of glimmer rose twofold.")
+    assert not glimmer.reported_by("Zorvatin halved snorvel absorption in squires.")
+    assert worded_outcome("snorvel status").concept.synonyms == ("snorvel status",)
+    turmeric = worded_outcome("turmeric absorption")
+    assert turmeric.reported_by("Snorvel increased the bioavailability of curcumin by 2000% in squires.")
+
+
 def test_a_title_may_name_an_everyday_outcome_for_findings_that_measure_it_in_other_words():
     """ "Improved word list recall" reports memory in a trial titled "... improves memory"; the title alone
     counts only for an outcome in the question's words beside no table intervention."""
