@@ -212,3 +212,12 @@ def test_strength_training_by_its_other_names():
     assert names_itself(training, "Invented squires did strength exercises twice a week.")
     assert not names_itself(training, "Zorvatin users lost leg strength and muscle mass.")
     assert shipped.broader["resistance training"][0].name == "exercise"
+
+
+def test_black_pepper_by_its_active_principle():
+    """ "Does black pepper increase turmeric absorption?" found no source: the trial that answers it names only
+    piperine and curcumin."""
+    shipped = table()
+    assert [m.concept.name for m in shipped.find("Does black pepper help invented squires?")] == ["black pepper"]
+    assert names_itself(shipped.by_key["black pepper"], "Piperine raised glimmer levels in squires.")
+    assert not names_itself(shipped.by_key["black pepper"], "Bell pepper raised glimmer levels in squires.")
