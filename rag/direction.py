@@ -24,7 +24,7 @@ from index.lexical import analyze
 from rag.estimates import ratio_direction, with_null_estimates
 from rag.harm import against_harm, against_safety, of_a_lack
 from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
-from rag.stance import CLASSES, flipped, without_reference_groups
+from rag.stance import CLASSES, NULL_RESULT, flipped, without_reference_groups
 from rag.understand import QuestionFrame
 
 _ASKED = {
@@ -39,7 +39,9 @@ _ASKED = {
     ),
 }
 _STATED = {
-    "up": re.compile(r"^(?:increas\w*|higher|elevat\w*|rais\w*|greater|rise|rose|positively)$", re.I),
+    "up": re.compile(
+        r"^(?:increas\w*|higher|elevat\w*|rais\w*|greater|rise|rose|positively|enhanc\w*)$", re.I
+    ),
     "down": re.compile(
         r"^(?:reduc\w*|lower\w*|decreas\w*|less|fewer|declin\w*|diminish\w*|attenuat\w*|inverse(?:ly)?|"
         r"protect\w*|prevent\w*|drop\w*|fell|fall\w*)$",
@@ -274,10 +276,27 @@ def _oriented(
         # the other way only where the sentence's own ratios show the effect too: "a 35% lower risk of gout
         # attacks (OR 0.65, 95% CI 0.50-0.85)" is support, whatever the model made of it; or where the finding
         # reports the outcome only the other way round, whose words the model reads against the question's
-        # ("a 29% reduction in all-cause mortality" for "... help you live longer?")
-        backed = probabilities[no] > probabilities[yes] and (other_way or ratio_direction(text) == asked)
+        # ("a 29% reduction in all-cause mortality" for "... help you live longer?"), or where its only null
+        # result is a safety remark ("piperine enhances the ... bioavailability of curcumin ... with no adverse
+        # effects")
+        backed = probabilities[no] > probabilities[yes] and (
+            other_way or ratio_direction(text) == asked or _null_only_on_safety(text)
+        )
         return flipped(probabilities) if backed else probabilities
     return probabilities if probabilities[yes] < probabilities[no] else flipped(probabilities)
+
+
+# "with no adverse effects", "without serious side effects": safety, not the asked effect
+_SAFETY_REMARK = re.compile(
+    r"\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse|side)\s+"
+    r"(?:effects?|events?|reactions?)\b",
+    re.I,
+)
+
+
+def _null_only_on_safety(text: str) -> bool:
+    """Is a safety remark the sentence's only null result?"""
+    return bool(_SAFETY_REMARK.search(text)) and not NULL_RESULT.search(_SAFETY_REMARK.sub(" ", text))
 
 
 def _less_of(words: list[str], start: int, end: int) -> bool:

@@ -164,3 +164,18 @@ def test_of_contrasting_clauses_the_one_naming_the_intervention_says_its_directi
 )
 def test_a_kind_of_the_outcome_between_its_risk_and_its_word(sentence, direction):
     assert stated_direction(sentence, asked("Does soy cause cancer?")) == direction
+
+
+def test_a_safety_remark_is_no_null_result_of_the_asked_effect():
+    """ "piperine enhances the serum concentration, extent of absorption and bioavailability of curcumin ... with
+    no adverse effects" had read as no effect on "Does black pepper increase turmeric absorption?"."""
+    outcome = asked("Does soy increase breast cancer risk?")
+    doubting = np.asarray([[0.2, 0.7, 0.1]])
+    safe = "Soy intake enhanced the risk of breast cancer in invented squires, with no adverse effects."
+    assert stated_direction(safe, outcome) == "up"
+    assert oriented(doubting, [safe], outcome)[0].tolist() == pytest.approx([0.7, 0.2, 0.1])
+    # a null result of its own still stands
+    null = "Soy intake enhanced breast cancer risk in no significant way in squires, with no adverse effects."
+    assert oriented(doubting, [null], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
+    harmful = "Soy intake enhanced breast cancer risk in invented squires, with adverse effects."  # no remark
+    assert oriented(doubting, [harmful], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
