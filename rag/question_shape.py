@@ -138,9 +138,11 @@ _ENDS_TOPIC = QUESTION_WORDS | _NOT_TOPIC
 # "How long does it take for iron to work?", "How often should I take it?": what is asked, not its topic. Only
 # after "how": "long COVID", "often" in a finding's words are topic.
 _HOW_WORDS = re.compile(r"\b(how\s+)(long|often|frequently|soon)\b", re.IGNORECASE)
-# "Is arsenic in rice a health risk?": a harm asked about (``rag.harm``), as "harmful" is; not "a risk factor"
+# "Is arsenic in rice a health risk?", "Is mercury in fish a real concern?": a harm asked about (``rag.harm``), as
+# "harmful" is; not "a risk factor"
 A_HEALTH_RISK = (
-    r"an?\s+(?:real\s+|serious\s+|big\s+|major\s+)?(?:health\s+)?(?:risk|danger|hazard|threat)(?=\W*$)"
+    r"an?\s+(?:real\s+|serious\s+|big\s+|major\s+)?(?:health\s+)?"
+    r"(?:risk|danger|hazard|threat|concern|worry)(?=\W*$)"
 )
 _A_RISK = re.compile(rf"(?<=\s)({A_HEALTH_RISK})", re.IGNORECASE)
 

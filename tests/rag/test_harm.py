@@ -128,6 +128,7 @@ def test_a_question_whose_claim_is_a_harm():
         "Does zorvatin have side effects?",
         "How bad is zorvatin for your teeth?",
         "How dangerous are glimmer drinks?",
+        "Is snorvel in fish a real concern?",
         "Can red quillmorin cause any adverse effects?",
     ):
         assert claims_harm(question), question

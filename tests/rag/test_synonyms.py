@@ -218,6 +218,8 @@ def test_black_pepper_by_its_active_principle():
     """ "Does black pepper increase turmeric absorption?" found no source: the trial that answers it names only
     piperine and curcumin."""
     shipped = table()
-    assert [m.concept.name for m in shipped.find("Does black pepper help invented squires?")] == ["black pepper"]
+    assert [m.concept.name for m in shipped.find("Does black pepper help invented squires?")] == [
+        "black pepper"
+    ]
     assert names_itself(shipped.by_key["black pepper"], "Piperine raised glimmer levels in squires.")
     assert not names_itself(shipped.by_key["black pepper"], "Bell pepper raised glimmer levels in squires.")
