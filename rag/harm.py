@@ -184,8 +184,15 @@ def bears_on_harm(text: str) -> bool:
     is a harm: a sentence on the search for safer treatments speaks of safety, one on curcumin preventing
     inflammation of a benefit (NFCorpus MED-2786, MED-2811), and either had answered "What are the side effects
     of turmeric?" with "points to harm". A harm of a lack of the intervention ("Vitamin D deficiency causes
-    osteopenia") is none of its own: it had said "points to harm" to "Is 10000 IU of vitamin D too much?"."""
+    osteopenia") is none of its own: it had said "points to harm" to "Is 10000 IU of vitamin D too much?". Nor
+    is a harm people perceive: "consumers perceived relatively high risks associated with ... conventionally
+    grown produce" had said "points to harm" to "Are pesticides on produce harmful?"."""
+    if _PERCEIVED.search(text):
+        return False
     return bool((_REPORTS_HARM.search(text) and not of_a_lack(text)) or SAFE_FINDING.search(text))
+
+
+_PERCEIVED = re.compile(r"\b(?:perceiv\w*|perceptions?)\b", re.I)
 
 
 def asks_about_harm(question: str) -> bool:

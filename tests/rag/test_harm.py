@@ -154,6 +154,10 @@ def test_only_findings_that_report_or_deny_a_harm_bear_on_it():
     assert not bears_on_harm("Zorvatin is effective in preventing invented inflammation.")  # a benefit
     # a harm of a lack of the intervention is none of its own ("Is 10000 IU of zorvatin too much?")
     assert not bears_on_harm("Zorvatin deficiency causes invented rash, increasing the risk of falls.")
+    # a harm people perceive is no harm found ("Are pesticides on produce harmful?")
+    assert not bears_on_harm(
+        "Squires perceived high risks associated with zorvatin compared with other hazards."
+    )
 
 
 def test_a_reported_harm_supports_a_question_whose_claim_is_that_harm():
