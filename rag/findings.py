@@ -44,7 +44,7 @@ _FINDING_CUES = re.compile(
     re.I,
 )
 _BACKGROUND_CUES = re.compile(
-    r"^(background|objectives?|aims?|purpose|introduction)\b|\b(we (aimed|sought|investigated|examined|"
+    r"^(background|objectives?|aims?|purpose|introduction|importance)\b|\b(we (aimed|sought|investigated|examined|"
     r"evaluated|assessed|hypothesi[sz]ed)|we test(ed)? (the (null )?hypothesis|whether)|the (aim|objective|purpose) of|(this|the present|the current|our) "
     r"(\w+ )?(study|review|paper|article|meta-analysis|analysis|trial|investigation) (aims|aimed|sought|seeks|set out|"
     r"examines|investigates|describes|introduces|discusses|reviews|summari[sz]es|outlines|focuses on|"
@@ -52,7 +52,8 @@ _BACKGROUND_CUES = re.compile(
     r"remains? (unclear|unknown|controversial)|little is known|we revisit|"
     r"in this (article|review|paper|commentary),? we (discuss|review|describe|summari[sz]e|consider|propose|"
     r"present|outline|highlight|argue)|"
-    r"is (a|an|the) (common|major|leading|metabolic))\b"
+    r"is (a|an|the) (common|major|leading|metabolic|chronic|autoimmune|immune-mediated|inflammatory|progressive|"
+    r"multifactorial|debilitating))\b"
     # an aim in the imperative ("To determine whether ...", "Determine whether ...", "This study was planned
     # to evaluate ...")
     r"|^(to )?(determine|study|evaluate|assess|investigate|examine|compare|test|explore|describe|analy[sz]e|"
@@ -124,6 +125,10 @@ _BACKGROUND_CUES = re.compile(
     r"meta-analysis) (examined|examines|investigated|investigates|evaluated|evaluates|assessed|assesses|explored|"
     r"explores|compared|compares|estimated|estimates|measured|measures|tested|tests)\b"
     r"(?![^.;]*\b(found|showed|shows|observed|revealed|demonstrated|indicated|suggest(s|ed)?)\b)"
+    # what was measured: "Our primary outcome measure was standardized mean difference in ..."
+    r"|^(our|the) (primary|main|principal|secondary) (outcome|end ?point)s?( measures?)? (was|were|is|are|included)\b"
+    # what was found decades ago: "In the early 1970s, research conducted by Dr. Benjamin Feingold found that ..."
+    r"|^in the (early |late |mid-?)?(1[89]|20)\d0s\b"
     # how confounding was handled: "None of the 19 variables were identified as confounders"
     r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",
     re.I,

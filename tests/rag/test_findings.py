@@ -296,3 +296,23 @@ def test_an_editors_summary_is_read_by_its_own_headings():
     assert not summary_finding("They recruited 300 invented squires.")
     assert summary_finding("Squires given zorvatin had significantly less fatigue.")
     assert summary_finding("These findings indicate that zorvatin eases fatigue.")
+
+
+def test_an_outcome_measure_a_definition_or_history_is_no_finding():
+    """ "Our primary outcome measure was standardized mean difference ..." had supported "Does omega-3 help with
+    depression?", "Celiac disease is an immune-mediated inflammatory disorder ..." a gluten question, "Importance
+    Milk consumption during adolescence is recommended ..." (a label run into its text) a milk question, and "In the
+    early 1970s, research conducted by Dr. Benjamin Feingold found ..." a food dye question."""
+    assert not finding(
+        "Our primary outcome measure was the standardized mean difference in glimmer scores.", None
+    )
+    assert not finding(
+        "Glimmer disease is an immune-mediated inflammatory disorder caused by snorvels.", None
+    )
+    assert not finding("Importance Zorvatin intake is recommended to reduce invented fatigue.", None)
+    assert not finding(
+        "In the early 1970s, research by Dr. Snorvel found that zorvatin reduced fatigue.", None
+    )
+    # a result stated with its measure, and one dated by its year, are findings
+    assert finding("The primary outcome improved significantly with zorvatin (P < 0.01).", None)
+    assert finding("In 2019, fatigue decreased significantly among zorvatin users.", None)
