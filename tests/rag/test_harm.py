@@ -225,6 +225,10 @@ def test_the_group_a_finding_compares_with_is_no_lack_of_the_intervention():
         "Sailors with high zorvatin intake had a 1.8-fold increased risk compared with sailors with lower intake."
     )
     assert not of_a_lack("Glimmer fever was commoner than in those with low levels of zorvatin.")
+    # a diet free of it: "Do food dyes cause hyperactivity?" had read "when hyperactive children were given a diet
+    # free of artificial food additives and dyes, symptoms of hyperactivity were reduced" as dyes lowering it
+    assert of_a_lack("Squires given a diet free of zorvatin had fewer glimmer symptoms.")
+    assert not of_a_lack("Zorvatin lowered glimmer risk in squires initially free of glimmer fever.")
 
 
 def test_a_reported_harm_speaks_against_a_claimed_benefit():
