@@ -97,6 +97,11 @@ def as_claim(question: str, synonyms: SynonymTable | None = None) -> str:
 _GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b")
 
 
+# Both sides of something, which no yes or no answers: "pros and cons", "benefits and risks"
+_BOTH_SIDES_WORDS = (
+    r"pros\s+and\s+cons|advantages\s+and\s+disadvantages|benefits\s+and\s+(?:risks|harms|drawbacks|downsides)|"
+    r"risks\s+and\s+benefits"
+)
 # Worries and keyword queries that ask about a harm, and the question each asks: "Turmeric side effects" (a
 # name of up to four words before them: "... does it affect headache while reducing the side effects?" asks more),
 # "Side effects of turmeric" (had read "Turmeric side" as the intervention and "yes" as a benefit), "Dangers of
@@ -118,6 +123,14 @@ _HARM_QUERIES = (
         re.compile(r"^(?:the\s+)?(?:health\s+)?(?:risks|dangers)\s+of\s+(?P<x>[^?]+?)\W*$", re.I),
         "What are the risks of {x}?",
     ),
+    # ... and about benefits, or both sides: "Benefits of chia seeds", "Pros and cons of intermittent fasting"
+    (
+        re.compile(
+            rf"^(?:the\s+)?(?:health\s+)?(?P<asked>benefits|{_BOTH_SIDES_WORDS})\s+of\s+(?P<x>[^?]+?)\W*$",
+            re.I,
+        ),
+        "What are the {asked} of {x}?",
+    ),
     (
         re.compile(
             r"^should\s+(?:i|we|you|people|parents)\s+(?:be\s+)?(?:worry|worried|concerned)\s+about\s+(?P<x>[^?]+?)\W*$",
@@ -137,11 +150,12 @@ _HARM_QUERIES = (
 
 
 def _as_harm_question(question: str) -> str:
-    """The question a worry or a keyword query about a harm asks ("Turmeric side effects": "What are the side
-    effects of turmeric?"); any other question as it is."""
+    """The question a worry or a keyword query asks ("Turmeric side effects": "What are the side effects of
+    turmeric?"); any other question as it is."""
     for pattern, template in _HARM_QUERIES:
         if match := pattern.match(question):
-            return template.format(x=match.group("x"))
+            words = {k: " ".join(v.split()) for k, v in match.groupdict().items()}
+            return template.format(**{**words, "asked": words.get("asked", "").lower()})
     return question
 
 
@@ -292,14 +306,20 @@ _SOURCES_OF = re.compile(
 )
 
 
+_BOTH_SIDES = re.compile(rf"\b(?:{_BOTH_SIDES_WORDS})\b", re.IGNORECASE)
+
+
 def beyond_yes_no(question: str) -> str | None:
     """The words in which the question asks for something no yes or no answers: an amount, a duration or a
     frequency ("how much"), a choice between alternatives or one side against another ("which is better"), where
-    something is found ("which foods are high in"); None for a yes/no question."""
+    something is found ("which foods are high in"), both sides of something ("pros and cons"); None for a yes/no
+    question."""
     if match := _AMOUNT.search(question):
         return " ".join(match.group(0).strip(" \"'“‘").lower().split())
     if _BEST.search(question):
         return "which is best"
+    if both := _BOTH_SIDES.search(question):
+        return " ".join(both.group(0).lower().split())
     if _SOURCES_OF.search(question):  # the whole question: "which foods are high in nitrates"
         asked = " ".join(question.strip(" \"'“‘?!.").split())
         return asked[:1].lower() + asked[1:]

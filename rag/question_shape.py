@@ -28,7 +28,8 @@ QUESTION_WORDS = frozenset(
     healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
     matters possible possibly play plays key option options feasible consider considering considered able
     proof need needs ones get gets enough yourself whats dangerous efficacious efficacy sufficient adequate
-    necessary appropriate justified warranted danger dangers downside downsides lot lots
+    necessary appropriate justified warranted danger dangers downside downsides lot lots pros cons advantages
+    disadvantages drawbacks
     i'm i've i'd i'll you're you've you'd we're we've they're they've it's that's there's""".split()
 )
 # Verbs of taking something that name no intervention or topic on their own: "What should I *eat* to ...?"

@@ -44,6 +44,9 @@ from rag.phrasing import as_claim, positive_claim
         ("Should I worry about snorvel in rice?", "Is snorvel in rice harmful?"),
         ("Can you get too much zorvatin?", "Is too much zorvatin harmful?"),
         ("Is it possible to take too much quillmorin?", "Is too much quillmorin harmful?"),
+        # ... and about benefits, or both sides
+        ("Benefits of red zorvatin", "What are the benefits of red zorvatin?"),
+        ("Pros and cons of snorvel fasting", "What are the pros and cons of snorvel fasting?"),
         # a comma that groups digits is no clause break: "10,000 IU" had read as the topics "10" and "000 IU"
         ("Is 10,000 IU of zorvatin a day safe?", "Is 10000 IU of zorvatin a day safe?"),
         ("Any evidence that walking 1,250,000 snorvel steps helps?", "walking 1250000 snorvel steps helps?"),
@@ -135,6 +138,9 @@ def test_a_claim_that_denies_an_effect_asks_about_the_effect(claim, positive):
         ("Is a long course of zorvatin better?", None),
         ("Is zorvatin or quillmorin better for fatigue?", "which is better"),
         ("Which is better for sleep, zorvatin or quillmorin?", "which is better"),
+        # both sides of something: "Pros and cons of intermittent fasting" had read "Pros" as the intervention
+        ("What are the pros and cons of snorvel fasting?", "pros and cons"),
+        ("What are the benefits and risks of zorvatin?", "benefits and risks"),
         ("whats the best glimmer for energy", "which is best"),
         ("What's the best zorvatin for sleep?", "which is best"),
         ("What are the best snorvels for fatigue?", "which is best"),
