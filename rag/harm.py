@@ -109,8 +109,7 @@ def speaks_of_safety(text: str) -> bool:
 # reports ("deficiency increases the risk of fracture") is no harm of the intervention.
 LACK_OF = re.compile(
     r"\b(?:deficien\w*|insufficien\w*|lack of|(?:diets?|meals?|foods?) (?:free of|free from|devoid of)|"
-    r"low(?:er)? (?:levels?|intakes?|status|"
-    r"consumption|concentrations?|doses?)|(?:below|under) the median)\b",
+    r"low(?:er)? (?:levels?|intakes?|status|consumption|concentrations?|doses?)|(?:below|under) the median)\b",
     re.I,
 )
 # ... but not the group a finding compares with: "a 1.77-fold increased risk compared with women with lower
@@ -122,8 +121,7 @@ _COMPARED_WITH = re.compile(
 
 def of_a_lack(text: str) -> bool:
     """Is a finding about a lack of the intervention ("deficiency increases the risk of fracture", "a diet free of
-    artificial dyes", not "men free of cancer"), not about
-    the group with less of it that it compares with?"""
+    artificial dyes", not "men free of cancer"), not about the group with less of it that it compares with?"""
     return any(not _COMPARED_WITH.search(text[: m.start()]) for m in LACK_OF.finditer(text))
 
 

@@ -193,9 +193,10 @@ def worded_outcome(words: str) -> AskedOutcome | None:
     """An outcome the table does not know, in the question's own words ("Does folate prevent *neural tube
     defects*?"). A finding reports it when it names its key (``_keys``): the last word that is neither generic
     ("defects", "risk") nor a function word ("your"), so "tube" here and "diarrhea" for "antibiotic-associated
-    diarrhea", and for a process what it is of ("iron absorption"); outcomes joined by "and" / "or" have one key each ("pain and function of the shoulder"). Words
-    after "in", "with", "during", ... say who or when ("stress in ventilated patients"). None when the words
-    name who is studied ("men", "cancer patients") or nothing specific ("your health")."""
+    diarrhea", and for a process what it is of ("iron absorption"); outcomes joined by "and" / "or" have one key
+    each ("pain and function of the shoulder"). Words after "in", "with", "during", ... say who or when ("stress
+    in ventilated patients"). None when the words name who is studied ("men", "cancer patients") or nothing
+    specific ("your health")."""
     parts = _JOINED.split(_SETTING.split(words, maxsplit=1)[0])
     keys = tuple(dict.fromkeys(key for part in parts for key in _keys(part)))
     if not keys:

@@ -82,9 +82,10 @@ def as_claim(question: str, synonyms: SynonymTable | None = None) -> str:
     """``question`` without the words around its claim: "Is there any evidence that turmeric reduces
     inflammation?" -> "turmeric reduces inflammation?"; "Doesn't coffee raise blood pressure?" -> "Does coffee
     raise blood pressure?"; "Does alcohol cause breast cancer or not?" -> "Does alcohol cause breast cancer?";
-    "I take fish oil. Does it help?" -> "Does fish oil help?"; "10,000 steps" -> "10000 steps". A question with nothing around its claim comes
-    back as it is."""
-    claim = _EITHER_WAY.sub("", _WRAPPER.sub("", _as_harm_question(question.strip()), count=1))
+    "I take fish oil. Does it help?" -> "Does fish oil help?"; "Turmeric side effects" -> "What are the side
+    effects of Turmeric?"; "10,000 steps" -> "10000 steps". A question with nothing around its claim comes back
+    as it is."""
+    claim = _EITHER_WAY.sub("", _WRAPPER.sub("", _as_question(question.strip()), count=1))
     if (trimmed := _IS_THAT_TRUE.sub("?", claim)).strip(" ?.!"):
         claim = _TOLD_BY.sub("", trimmed, count=1) if trimmed != claim else trimmed
     claim = _resolved(claim, synonyms or table())
@@ -102,11 +103,11 @@ _BOTH_SIDES_WORDS = (
     r"pros\s+and\s+cons|advantages\s+and\s+disadvantages|benefits\s+and\s+(?:risks|harms|drawbacks|downsides)|"
     r"risks\s+and\s+benefits"
 )
-# Worries and keyword queries that ask about a harm, and the question each asks: "Turmeric side effects" (a
-# name of up to four words before them: "... does it affect headache while reducing the side effects?" asks more),
-# "Side effects of turmeric" (had read "Turmeric side" as the intervention and "yes" as a benefit), "Dangers of
-# energy drinks", "Should I worry about arsenic in rice?", "Can you get too much vitamin A?"
-_HARM_QUERIES = (
+# Worries and keyword queries, and the question each asks: "Turmeric side effects" (a name of up to four words
+# before them: "... does it affect headache while reducing the side effects?" asks more), "Side effects of
+# turmeric" (had read "Turmeric side" as the intervention and "yes" as a benefit), "Dangers of energy drinks",
+# "Should I worry about arsenic in rice?", "Can you get too much vitamin A?"
+_KEYWORD_QUERIES = (
     (
         re.compile(r"^(?:the\s+)?(?:side|adverse)\s+effects\s+of\s+(?P<x>[^?]+?)\W*$", re.I),
         "What are the side effects of {x}?",
@@ -133,7 +134,8 @@ _HARM_QUERIES = (
     ),
     (
         re.compile(
-            r"^should\s+(?:i|we|you|people|parents)\s+(?:be\s+)?(?:worry|worried|concerned)\s+about\s+(?P<x>[^?]+?)\W*$",
+            r"^should\s+(?:i|we|you|people|parents)\s+(?:be\s+)?(?:worry|worried|concerned)\s+about\s+"
+            r"(?P<x>[^?]+?)\W*$",
             re.I,
         ),
         "Is {x} harmful?",
@@ -149,10 +151,10 @@ _HARM_QUERIES = (
 )
 
 
-def _as_harm_question(question: str) -> str:
+def _as_question(question: str) -> str:
     """The question a worry or a keyword query asks ("Turmeric side effects": "What are the side effects of
     turmeric?"); any other question as it is."""
-    for pattern, template in _HARM_QUERIES:
+    for pattern, template in _KEYWORD_QUERIES:
         if match := pattern.match(question):
             words = {k: " ".join(v.split()) for k, v in match.groupdict().items()}
             return template.format(**{**words, "asked": words.get("asked", "").lower()})
