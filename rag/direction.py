@@ -288,8 +288,8 @@ def _oriented(
 
 # "with no adverse effects", "without serious side effects": safety, not the asked effect
 _SAFETY_REMARK = re.compile(
-    r"\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:serious\s+|significant\s+|major\s+|notable\s+)?(?:adverse|side)\s+"
-    r"(?:effects?|events?|reactions?)\b",
+    r"\b(?:with\s+no|without(?:\s+any)?|and\s+no)\s+(?:serious\s+|significant\s+|major\s+|notable\s+)?"
+    r"(?:adverse|side)\s+(?:effects?|events?|reactions?)\b",
     re.I,
 )
 

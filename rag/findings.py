@@ -231,8 +231,15 @@ def summary_section(sentence: StoredSentence, abstract: str) -> str | None:
     an abstract's conclusions), by the summary's own headings; None for a sentence outside one. "Every day, or so
     it seems, new research shows that ... lifestyle ... affects health and longevity" opens such a summary's
     background, and had decided a question on walking as a conclusion."""
-    headings = list(_SUMMARY_HEADING.finditer(abstract, 0, sentence.char_end))
-    return _SUMMARY_SECTIONS[headings[-1].lastgroup or ""] if headings else None
+    before = [section for end, section in _summary_headings(abstract) if end <= sentence.char_end]
+    return before[-1] if before else None
+
+
+@lru_cache(maxsize=20_000)
+def _summary_headings(abstract: str) -> tuple[tuple[int, str], ...]:
+    """Where each editors'-summary heading of an abstract ends, with the section it opens; read once per
+    abstract, as ``aim_start`` is, not once per sentence."""
+    return tuple((m.end(), _SUMMARY_SECTIONS[m.lastgroup or ""]) for m in _SUMMARY_HEADING.finditer(abstract))
 
 
 def asks(text: str) -> bool:
