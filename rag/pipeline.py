@@ -123,7 +123,7 @@ class Pipeline:
         query = self.index.embed_query(question)
         candidates = retrieve(self.index, question, self.settings, query=query)
         sources = self.index.store.sources(list(dict.fromkeys(c.sentence.source_id for c in candidates)))
-        eligible = self.on_topic(terms, candidates, sources)
+        eligible = one_copy_each(self.on_topic(terms, candidates, sources), candidates, sources)
         if filters is not None:
             eligible = {sid for sid in eligible if filters.allows(sources[sid])}
         candidates = self.with_whole_sources(query, candidates, eligible)
@@ -247,6 +247,23 @@ class Pipeline:
         concept of ``terms`` means something else ("calcium channel blockers" for calcium)."""
         text = f"{source.title}\n{source.abstract}"
         return self._source_tokens(source.id, terms.without_excluded(text) if terms else text)
+
+
+def one_copy_each(
+    eligible: set[str], candidates: list[Candidate], sources: dict[str, StoredSource]
+) -> set[str]:
+    """One source of each set that holds the same paper under several ids (NFCorpus indexes 40 abstracts
+    twice): one copy stays (the first ranked with a PubMed id, else the first ranked), so that the paper is
+    cited, listed and weighed in the verdict once."""
+    copies: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for source_id in dict.fromkeys(c.sentence.source_id for c in candidates):
+        if source_id in eligible:
+            copies[_content_key(sources[source_id])].append(source_id)
+    return {next((s for s in ids if sources[s].pmid), ids[0]) for ids in copies.values()}
+
+
+def _content_key(source: StoredSource) -> tuple[str, str]:
+    return " ".join(source.title.lower().split()), " ".join(source.abstract.lower().split())
 
 
 def cited_sentences(evidence: Evidence, chosen: list[Scored]) -> list[Scored]:

@@ -1,7 +1,10 @@
 """End to end on real (small) indexes: retrieval, abstention, composition and grounding."""
 
+import json
+
 import pytest
 
+from index.build import BuildInput, build_index
 from rag.grounding import UngroundedAnswer, check_grounding, ground
 from rag.pipeline import Pipeline, SourceFilter
 from rag.render import to_markdown, to_text
@@ -276,3 +279,33 @@ def test_a_claim_that_denies_an_effect_gets_the_verdict_turned_round(plain_pipel
         )
         assert denied.verdict.deciding_sentence_ids == effect.verdict.deciding_sentence_ids
         assert "contradicts the claim" in denied.quick_answer
+
+
+def test_a_paper_indexed_twice_is_cited_and_weighed_once(tmp_path, settings):
+    """NFCorpus holds 40 abstracts twice under two ids; the copies had been cited as two sources, each with a
+    takeaway, and weighed twice in the verdict. The copy with a PubMed id stays."""
+    paper = {
+        "title": "Brindleroot tea and winter tiredness: a fictional randomized trial.",
+        "year": 2031,
+        "publication_types": ["Randomized Controlled Trial"],
+        "abstract": "In this invented trial, 120 adults drank brindleroot tea or a placebo tea for six weeks. "
+        "Brindleroot tea reduced winter tiredness scores compared with placebo (P = 0.01). "
+        "Sleep duration did not change.",
+    }
+    other = {
+        "id": "fict-other",
+        "title": "Brindleroot tea and winter tiredness in a made-up cohort.",
+        "year": 2030,
+        "abstract": "Among 900 imaginary adults, those who drank brindleroot tea daily reported less winter "
+        "tiredness than those who never drank it.",
+    }
+    records = [{"id": "fict-copy-a", **paper}, {"id": "fict-copy-b", "pmid": "99999999", **paper}, other]
+    corpus = tmp_path / "sources.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    build_index([BuildInput(corpus)], tmp_path / "index", settings, progress=False)
+    answer = Pipeline.open(settings, tmp_path / "index").ask("Does brindleroot tea reduce winter tiredness?")
+
+    cited = [s.id for s in answer.sources]
+    assert [c.split(":")[-1] for c in cited].count("fict-copy-b") == 1, cited
+    assert not any(c.endswith("fict-copy-a") for c in cited)
+    assert all(i.split("#")[0] in cited for i in answer.verdict.deciding_sentence_ids)
