@@ -131,6 +131,14 @@ _BACKGROUND_CUES = re.compile(
     r"(was|were|is|are|included)\b"
     # what was found decades ago: "In the early 1970s, research conducted by Dr. Benjamin Feingold found that ..."
     r"|^in the (early |late |mid-?)?(1[89]|20)\d0s\b"
+    # how something was measured, with no result: "Endothelial function was estimated by flow-mediated
+    # dilatation before and after ...", "The effects of smoking on the risk of lung cancer were estimated from
+    # unconditional multivariate logistic regression"
+    r"|^(?![^;]*\b(found|showed|shows|revealed|demonstrated|indicated|suggest\w*|significant(ly)?|increase[sd]?|"
+    r"decrease[sd]?|reduced?|reduction|improved?|higher|lower|associated|resulted|no|not)\b)"
+    r"[^;]{0,200}?\b(was|were) (\w+ )?(estimated|measured|assessed|determined|quantified|evaluated|recorded|"
+    r"calculated|analy[sz]ed|monitored|obtained|examined|compared|performed|collected) (by|using|with|from|via|"
+    r"through|before|after|during|at|in|on)\b"
     # how confounding was handled: "None of the 19 variables were identified as confounders"
     r"|\b(identified|considered|treated|included|selected|entered) as (potential |possible )?confounders?\b",
     re.I,

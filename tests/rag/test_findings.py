@@ -316,3 +316,17 @@ def test_an_outcome_measure_a_definition_or_history_is_no_finding():
     # a result stated with its measure, and one dated by its year, are findings
     assert finding("The primary outcome improved significantly with zorvatin (P < 0.01).", None)
     assert finding("In 2019, fatigue decreased significantly among zorvatin users.", None)
+
+
+def test_how_something_was_measured_is_no_finding():
+    """ "The endothelial performance was estimated by ... FMD (flow-mediated dilatation) ..." (NFCorpus MED-1640)
+    had read as a finding ("mediated") and decided a coffee verdict as supporting harm."""
+    assert not finding(
+        "Endothelial function was estimated by flow-mediated dilatation before and after invented zorvatin tea.",
+        None,
+    )
+    assert not finding("Hazard ratios for glimmer were estimated with Cox regression in invented squires.", None)
+    assert not finding("The risk of glimmer was determined from proportional hazards regression.", None)
+    assert finding("Glimmer was measured in 40 squires and was significantly lower after zorvatin.", None)
+    assert finding("A significantly lower glimmer score was recorded in the zorvatin group.", None)
+    assert finding("Glimmer was measured in 40 squires.", "RESULTS")
