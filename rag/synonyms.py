@@ -32,6 +32,8 @@ _GAP = re.compile(r"[\s\-\u2010-\u2015'\u2019./(),:+]*")
 _SHORTHAND = {"vit": "vitamin"}
 # Capital abbreviations of two or three letters ("MS", "EPA", "CAD") are words too in lower case.
 _CASE_SENSITIVE = re.compile(r"[A-Z]{2,3}")
+# The verbs that open a table phrase said as a verb phrase ("lose weight", "gained weight")
+_VERB_PHRASE = re.compile(r"(?:los[et]|losing|gain(?:ed|ing)?)\b", re.I)
 INVERSE = "-"  # before a related group's name in the table: it bears on the group the other way round
 
 
@@ -116,7 +118,11 @@ class Mention:
     @property
     def label(self) -> str:
         """The question's words, followed by the concept's name when they share no word with it:
-        "menaquinone (vitamin K2)", "BMD (bone mineral density)", but "bone density", "fish oil"."""
+        "menaquinone (vitamin K2)", "BMD (bone mineral density)", but "bone density", "fish oil". Words said as
+        a verb ("lose weight") give the concept's name ("weight loss"): "findings on weight loss", not "on lose
+        weight"."""
+        if _VERB_PHRASE.match(self.text):
+            return self.concept.name
         if phrase_key(self.text) == phrase_key(self.concept.name) or set(analyze(self.text)) & set(
             analyze(self.concept.name)
         ):

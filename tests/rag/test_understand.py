@@ -116,6 +116,18 @@ def test_shipped_table_reads_the_reference_questions():
     assert [c.name for c in heart.broader] == ["omega-3 fatty acids"]
 
 
+def test_weight_said_as_a_verb_is_the_weight_outcome_named_as_a_noun():
+    """ "Does green tea help you lose weight?" had the worded outcome "lose weight", which no finding on weight
+    loss reported, and the answer said "none of their findings ... reports lose weight"."""
+    lose = understand("Does green tea help you lose weight?")
+    assert lose.outcome_mention.concept.name == "weight loss"
+    assert lose.topic == "green tea and weight loss"
+    gain = understand("Do nuts make you gain weight?")
+    assert gain.outcome_mention.concept.name == "body weight"
+    assert gain.topic == "nuts and body weight"
+    assert understand("Do nuts cause weight gain?").topic == "nuts and weight gain"
+
+
 def test_shipped_table_names_organs_as_outcomes_and_cod_liver_oil_as_an_intervention():
     """ "Is salt bad for the kidneys?" had no verdict on a finding of "renal disease" and "renal stones": the
     organs are outcome groups whose surrogates are its diseases ("related", one way); "cod liver oil" is a fish
