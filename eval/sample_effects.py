@@ -338,7 +338,7 @@ def corpus_sentences(data: Path) -> Iterator[dict]:
                 doc = json.loads(line)
                 doc_id, text = str(doc["_id"]), doc["text"]
                 # the splits every draw up to blind24 saw, so that they draw again id for id
-                for start, end in split_spans(text, after_vitamins=False):
+                for start, end in split_spans(text, late_ends=False):
                     yield {
                         "id": f"{source}:{doc_id}:{start}-{end}",
                         "source": source,

@@ -141,3 +141,22 @@ def test_a_sentence_ending_in_a_vitamin_s_letter_ends_there():
         "It helped.",
     ]
     assert len(split_sentences("Snorvel held vitamin E. coli grew anyway.")) == 1  # a genus, not a sentence
+
+
+def test_a_sentence_ending_in_a_unit_or_low_ends_there():
+    """nupunkt reads "d.", "yr." and "low." as abbreviations: "... for the next 21 d. Blood draws ..." and "...
+    were rated low. Evidence of ..." had glued two claims into one quoted takeaway."""
+    text = (
+        "Invented squires were followed for the next 21 d. Blood draws were taken weekly. Squires were aged 26-87 yr. "
+        "Glimmer fell at 37 degrees C. The risk of glimmer was low. Substantial variability remained."
+    )
+    assert split_sentences(text) == [
+        "Invented squires were followed for the next 21 d.",
+        "Blood draws were taken weekly.",
+        "Squires were aged 26-87 yr.",
+        "Glimmer fell at 37 degrees C.",
+        "The risk of glimmer was low.",
+        "Substantial variability remained.",
+    ]
+    # the effect-size samples were drawn from the splits before these ends, and replay them
+    assert next(text[a:b] for a, b in split_spans(text, late_ends=False)).endswith("weekly.")
