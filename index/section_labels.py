@@ -12,6 +12,11 @@ Span = tuple[int, int]
 # total of ...", "Context Basic and observational studies ...", "Design Prospective cohort study"), never
 # before a lower-case word ("Results were mixed"): NFCorpus writes 1,114 labels so, in 286 abstracts.
 _LABEL_WORDS = (
+    # JAMA's, Human Reproduction's and others' longer headings first, before the words they open with:
+    # "MAIN OUTCOME MEASUREMENTS", "EVIDENCE ACQUISITION", "SUMMARY ANSWER", "PURPOSE OF REVIEW"
+    r"MAIN OUTCOMES? MEASUREMENTS|OUTCOMES? MEASURED|EVIDENCE (?:REVIEW|ACQUISITION|SYNTHESIS)|OBSERVATIONS|"
+    r"STUDY QUESTION|SUMMARY ANSWER|WHAT IS KNOWN ALREADY|WIDER IMPLICATIONS OF THE FINDINGS|STUDY FUNDING|"
+    r"COMPETING INTERESTS?(?:\(S\))?|PURPOSE OF (?:THE )?REVIEW|SIGNIFICANCE STATEMENT|"
     r"BACKGROUNDS?|OBJECTIVES?|AIMS?|PURPOSES?|INTRODUCTION|HYPOTHESIS|RATIONALE|CONTEXT|IMPORTANCE|"
     r"METHODS?|METHODOLOGY|MATERIALS?|DESIGNS?|SETTINGS?|PARTICIPANTS|PATIENTS|SUBJECTS|POPULATION|"
     r"INTERVENTIONS?|EXPOSURES?|MEASUREMENTS?|MAIN OUTCOMES?(?: MEASURES?)?|OUTCOMES?(?: MEASURES?)?|"
@@ -24,7 +29,17 @@ _LABEL_WORDS = (
     r"MOTIVATION|AVAILABILITY(?: AND IMPLEMENTATION)?|SELECTION CRITERIA|SEARCH STRATEGY|DATA COLLECTION AND ANALYSIS|"
     r"RESEARCH DESIGN|REVIEW METHODS|STUDY OBJECTIVES?|GENERAL SIGNIFICANCE|UNLABELLED|ABSTRACT"
 )
-_CAPS_LABEL = rf"(?:{_LABEL_WORDS})(?:(?:,? AND |, | ?[/&] ?)(?:{_LABEL_WORDS}))*"
+# Words that end a heading after "AND", "OF" or "FROM" but open none: "CONCLUSIONS AND RELEVANCE", "DATA
+# EXTRACTION AND SYNTHESIS", "MAIN RESULTS AND THE ROLE OF CHANCE", "SUMMARY OF BACKGROUND DATA". Unread, the
+# heading's tail had stayed in the sentence ("AND MEASURES Net differences in ... were assessed") and the
+# sentence kept the heading's first part as its section, "MAIN OUTCOMES", which reads as findings.
+_LABEL_TAILS = (
+    r"RELEVANCE|SYNTHESIS|MEASURES?|(?:THE )?ROLE OF CHANCE|REASONS FOR CAUTION|STUDY AIMS|CLINICAL IMPORTANCE|"
+    r"BACKGROUND DATA|STUDY SELECTION|SIZE|DURATION|FINDINGS?"
+)
+_CAPS_LABEL = (
+    rf"(?:{_LABEL_WORDS})(?:(?:,? AND (?:THE )?|, | ?[/&] ?| OF | FROM )(?:{_LABEL_TAILS}|{_LABEL_WORDS}))*"
+)
 _TITLE_LABEL = (
     r"(?:Background|Objectives?|Aims?|Purpose|Introduction|Methods?|Materials and methods|Design|Setting"
     r"|Participants|Patients|Interventions?|Measurements?|Main outcome measures?|Results?|Findings"

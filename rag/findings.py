@@ -16,21 +16,22 @@ from functools import lru_cache
 
 from index.store import StoredSentence
 
-_FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|synthesis", re.I)
+_FINDING_SECTIONS = re.compile(r"result|conclusion|finding|interpretation|synthesis|observations", re.I)
 # Labels that lean to findings unless a methods or background word says otherwise: "OUTCOMES" and "SUMMARY"
 # report results, "MAIN OUTCOME MEASURES" and "SUMMARY OF BACKGROUND DATA" do not.
 _LEANING_FINDING_SECTIONS = re.compile(r"outcome|summary", re.I)
 _METHOD_SECTIONS = re.compile(
     r"method|design|setting|participant|patients|subjects|material|intervention|measure|selection|"
     r"sources?\b|extraction|search|analys|population|sample|registration|funding|sponsor|eligibility|criteria|"
-    r"collection",
+    r"collection|acquisition|evidence review|interests?\b",
     re.I,
 )
 # Sections that frame the study: what they say ("To determine whether X reduces Y", "X is associated with Y" as
 # known background) is not this source's finding. Aims restate the question almost word for word, so as
 # findings they outweighed the conclusions in the verdict.
 _FRAMING_SECTIONS = re.compile(
-    r"background|objective|aim|purpose|introduction|rationale|context|importance|hypothes", re.I
+    r"background|objective|aim|purpose|introduction|rationale|context|importance|hypothes|known|question",
+    re.I,
 )
 _FINDING_CUES = re.compile(
     r"\b(significant(ly)?|increased?|decreased?|reduced?|reduction|improved?|improvement|associated|"

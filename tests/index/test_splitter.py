@@ -125,6 +125,28 @@ def test_default_backend_and_unknown_backend() -> None:
         ("Methods and Findings We dosed squires.", ("Methods and Findings", "We dosed squires.")),
         ("SUMMARY Glimmer rose.", ("SUMMARY", "Glimmer rose.")),
         ("Summary statistics were pooled.", (None, "Summary statistics were pooled.")),
+        # JAMA's and Human Reproduction's headings, whose tails had stayed in the sentence ("AND MEASURES Net
+        # differences ...") under the section "MAIN OUTCOMES"
+        ("MAIN OUTCOMES AND MEASURES Glimmer scores.", ("MAIN OUTCOMES AND MEASURES", "Glimmer scores.")),
+        ("CONCLUSIONS AND RELEVANCE Quill tea helps.", ("CONCLUSIONS AND RELEVANCE", "Quill tea helps.")),
+        ("DATA EXTRACTION AND SYNTHESIS Two readers.", ("DATA EXTRACTION AND SYNTHESIS", "Two readers.")),
+        ("SUMMARY OF BACKGROUND DATA Glimmer is rare.", ("SUMMARY OF BACKGROUND DATA", "Glimmer is rare.")),
+        ("MAIN RESULTS AND THE ROLE OF CHANCE It fell.", ("MAIN RESULTS AND THE ROLE OF CHANCE", "It fell.")),
+        (
+            "LIMITATIONS, REASONS FOR CAUTION Few squires.",
+            ("LIMITATIONS, REASONS FOR CAUTION", "Few squires."),
+        ),
+        ("SUMMARY ANSWER Quill tea helped.", ("SUMMARY ANSWER", "Quill tea helped.")),
+        ("PURPOSE OF REVIEW Glimmer is rare.", ("PURPOSE OF REVIEW", "Glimmer is rare.")),
+        ("EVIDENCE ACQUISITION We searched.", ("EVIDENCE ACQUISITION", "We searched.")),
+        (
+            "KEY FINDINGS FROM EVIDENCE SYNTHESIS It fell.",
+            ("KEY FINDINGS FROM EVIDENCE SYNTHESIS", "It fell."),
+        ),
+        (
+            "CONCLUSIONS AND RELEVANCE HIV infection rose.",
+            ("CONCLUSIONS AND RELEVANCE", "HIV infection rose."),
+        ),
     ],
 )
 def test_strip_section_label(sentence: str, expected: tuple[str | None, str]) -> None:

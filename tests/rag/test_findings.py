@@ -164,6 +164,22 @@ def test_section_labels_that_name_measures_or_background_are_not_findings():
     assert is_method("MAIN OUTCOME MEASURES") and not is_method("METHODS AND RESULTS")
 
 
+def test_jama_and_human_reproduction_headings_are_read_by_what_they_hold():
+    """JAMA's and Human Reproduction's headings, read whole since their tails are part of the label."""
+    result = "Glimmer rose significantly in invented squires."
+    for section in (
+        "MAIN OUTCOMES AND MEASURES",
+        "EVIDENCE ACQUISITION",
+        "STUDY FUNDING/COMPETING INTEREST(S)",
+    ):
+        assert not finding(result, section), section
+    for section in ("STUDY QUESTION", "WHAT IS KNOWN ALREADY", "PURPOSE OF REVIEW"):
+        assert not finding(result, section), section
+    for section in ("CONCLUSIONS AND RELEVANCE", "SUMMARY ANSWER", "MAIN RESULTS AND THE ROLE OF CHANCE"):
+        assert finding(result, section), section
+    assert finding(result, "OBSERVATIONS")
+
+
 def test_a_section_of_methods_and_findings_holds_findings_only_in_findings_language():
     """ "Participants were randomly assigned to two groups, one treated with zorvatin, the other with placebo" in a
     "Methods and Findings" section (NFCorpus MED-980) had read as a finding and decided a verdict."""
@@ -325,7 +341,9 @@ def test_how_something_was_measured_is_no_finding():
         "Endothelial function was estimated by flow-mediated dilatation before and after invented zorvatin tea.",
         None,
     )
-    assert not finding("Hazard ratios for glimmer were estimated with Cox regression in invented squires.", None)
+    assert not finding(
+        "Hazard ratios for glimmer were estimated with Cox regression in invented squires.", None
+    )
     assert not finding("The risk of glimmer was determined from proportional hazards regression.", None)
     assert finding("Glimmer was measured in 40 squires and was significantly lower after zorvatin.", None)
     assert finding("A significantly lower glimmer score was recorded in the zorvatin group.", None)
