@@ -38,7 +38,7 @@ which gives hard negatives), SMD (the only candidate left), RR (22), percent cha
 numbers, percentages or ranges but no measure name (32). No WMD sentence was left. The extractor was
 scored on blind2 once before the changes it was drawn for: P 0.919 / R 0.784 over all effects (0.923 / 0.791
 with the final labels, after one P value was re-attached to follow the convention; MD recall 0.475; see
-eval/README.md). The changes were written from the misses of the other splits only (blind2's miss list was
+eval/JOURNAL.md). The changes were written from the misses of the other splits only (blind2's miss list was
 printed once by mistake while they were made), so the blind2 numbers printed now are no longer blind.
 
 Rows marked ``"split": "blind3"`` (237 sentences, 146 with effects, 91 without) were drawn and labelled by
@@ -52,7 +52,7 @@ without a measure name or P value (48, hard negatives). The correlation stratum 
 correlation, so a second draw (``random.Random(577215664)``, 14 sentences) topped it up from the remaining
 correlation-stratum sentences that print "r =" or a coefficient value (an easier stratum). Only 10 sentences
 have an MD (26 effects, 15 of them in one sentence). The extractor was scored on blind3 once before the
-changes: P 0.909 / R 0.851 over all effects (see eval/README.md for each type); the changes were written from
+changes: P 0.909 / R 0.851 over all effects (see eval/JOURNAL.md for each type); the changes were written from
 the misses of the other splits only and blind3's miss list was not looked at while they were made.
 
 Rows marked ``"split": "blind4"`` (197 sentences, 111 with effects, 86 without) were drawn and labelled by
@@ -66,7 +66,7 @@ percent change with a direction word (40), correlation (32), P values without a 
 each), IRR (both left), and numbers, percentages, ranges or "or" without a measure name or P value (40, hard
 negatives). Three drawn sentences had been shown in that comparison and were replaced by the next sentence of
 their stratum. The extractor was scored on blind4 once before any change: P 0.927 / R 0.914 over all effects
-(see eval/README.md for each type); a few general patterns of its misses were fixed afterwards, so the blind4
+(see eval/JOURNAL.md for each type); a few general patterns of its misses were fixed afterwards, so the blind4
 numbers printed now are no longer blind.
 
 Rows marked ``"split": "blind5"`` (201 sentences, 123 with effects, 78 without) were drawn and labelled by
@@ -114,7 +114,7 @@ NFCorpus / PubMedQA ``text`` split with ``index.splitter.split_spans`` (every la
 39,758 sentences hold a digit), kept when 40 to 700 characters long; excluded every labelled sentence (by id and
 by text) and every sentence whose output the rounds' before/after comparisons showed, rebuilt by running the
 extractor of each round's commit over the corpus (129, 52, 57 and 10 changed sentences from round 4 to round 7,
-the first three the counts eval/README.md records, plus the 14 of this round). Keyword strata, first match wins, in this order:
+the first three the counts eval/JOURNAL.md records, plus the 14 of this round). Keyword strata, first match wins, in this order:
 WMD / SMD, MD, RR ("relative risk", "risk ratio", "RR"), RD, percent change (a percentage within a few words of a
 direction word, either side), correlation ("correlat...", "Spearman", "Pearson", "r =", "rho"), P values
 without a measure name, OR, HR, IRR, and the rest with a digit (hard negatives); none is left for WMD / SMD,

@@ -243,7 +243,7 @@ digits right after its sign; not "p=0, 5" nor "P=0,1,2", and commas between list
 
 Benchmark: ``python -m eval.bench_effects [--verbose]`` scores the extractor on the hand-labelled real sentences
 (tuning, held-out and blind splits; each blind split drawn, labelled and scored once with the rules frozen after the
-previous split's misses were fixed; see that module and eval/README.md, which also lists the known misses).
+previous split's misses were fixed; see that module and eval/JOURNAL.md, which also lists the known misses).
 """
 
 from __future__ import annotations

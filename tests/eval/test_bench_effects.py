@@ -170,7 +170,7 @@ MEASURED = {
     },
     # blind10 was scored once with the rules frozen (P 0.846 / R 0.804 over all effects; OR 0.879 / 0.853, HR
     # 0.906 / 0.707, percent change 0.831 / 0.778, correlation 1.000 / 1.000, P alone 0.722 / 0.839), then general
-    # patterns of its misses were fixed; these are the levels after that (single forms left: see eval/README.md),
+    # patterns of its misses were fixed; these are the levels after that (single forms left: see eval/JOURNAL.md),
     # with the two P value conventions of round 10b and projected changes no longer read, and round 11's percent
     # changes read from their clause (its three "increased A x% (P), B y% (P), and C z% (P)" items, FMD and HbA1c
     # changes in points further from their name)
@@ -186,7 +186,7 @@ MEASURED = {
     # blind11 was scored once with the rules frozen after round 11's restructure of percent changes (P 0.985 / R
     # 0.913 over all effects; OR 0.980 / 0.889, RR 1.000 / 0.944, HR 1.000 / 1.000, percent change 0.966 / 0.757,
     # correlation 1.000 / 0.778, P alone 0.979 / 1.000), then general patterns of its misses were fixed; these are
-    # the levels after that (single forms left: see eval/README.md)
+    # the levels after that (single forms left: see eval/JOURNAL.md)
     "blind11": {
         "OR": (1.0, 0.907),
         "RR": (1.0, 1.0),
