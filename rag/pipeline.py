@@ -258,12 +258,15 @@ def one_copy_each(
     copies: dict[tuple[str, str], list[str]] = defaultdict(list)
     for source_id in dict.fromkeys(c.sentence.source_id for c in candidates):
         if source_id in eligible:
-            copies[_content_key(sources[source_id])].append(source_id)
+            copies[_content_key(sources[source_id].title, sources[source_id].abstract)].append(source_id)
     return {next((s for s in ids if sources[s].pmid), ids[0]) for ids in copies.values()}
 
 
-def _content_key(source: StoredSource) -> tuple[str, str]:
-    return " ".join(source.title.lower().split()), " ".join(source.abstract.lower().split())
+@lru_cache(maxsize=20_000)
+def _content_key(title: str, abstract: str) -> tuple[str, str]:
+    """A paper's title and abstract, case and spacing aside; cached, as it is asked for every on-topic source of
+    every question."""
+    return " ".join(title.lower().split()), " ".join(abstract.lower().split())
 
 
 def cited_sentences(evidence: Evidence, chosen: list[Scored]) -> list[Scored]:
