@@ -269,6 +269,31 @@ def reports_lower_harm(text: str) -> bool:
     return bool(_LOWER_HARM.search(text) and not NEGATOR.search(text) and not of_a_lack(text))
 
 
+# "No material exposure-response relationships were observed between maternal intake of ... and the risk of
+# suspected atopic eczema", "was not associated with an increased risk of stroke"
+_NO_LINK_TO_HARM = re.compile(
+    r"\b(?:no|neither)\s+(?:[\w-]+\s+){0,3}?(?:associations?|relationships?|links?|correlations?)\b[^.;]*?"
+    r"\b(?:between|with)\b"
+    r"|\bnot\s+(?:significantly\s+|independently\s+)?(?:associated|related|linked|correlated)\s+(?:with|to)\b",
+    re.I,
+)
+_HARM_OR_RISK = re.compile(rf"\b(?:{_HARMS}|{_RISKS})\b", re.I)
+
+
+def denies_a_link_to_harm(text: str) -> bool:
+    """Does a finding deny a link between the intervention and a harm or risk? For a question about safety it
+    speaks for it: a cohort's "no exposure-response relationships ... and the risk of suspected atopic eczema" had
+    read as a "no" to "Is it safe to take fish oil during pregnancy?". Not a link denied to less harm ("not
+    associated with a lower risk"), which is a benefit missed, not a harm absent."""
+    link = _NO_LINK_TO_HARM.search(text)
+    return bool(
+        link
+        and _HARM_OR_RISK.search(text, link.end())
+        and not _LESS_HARM.search(text)
+        and not of_a_lack(text)
+    )
+
+
 def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -> np.ndarray:
     """Stance probabilities with support turned to contradiction where a question about safety, or one whose
     claim is a benefit ("Is red meat good for you?"), meets a finding that reports a harm of the intervention,
@@ -276,8 +301,8 @@ def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -
     patients (PubMedQA 18847643) had read as support for the question whether it is safe, findings that red meat
     raises the risk of cancer and of death as support for "Is red meat good for you?". And for a question about
     safety, contradiction turned to support where a finding calls the harm low or absent ("the third study to
-    report no adverse effects of soy foods" had read as "no effect" on "Is soy safe for women?") or reports
-    less of it (``reports_lower_harm``)."""
+    report no adverse effects of soy foods" had read as "no effect" on "Is soy safe for women?"), reports
+    less of it (``reports_lower_harm``) or denies a link to it (``denies_a_link_to_harm``)."""
     safety = asks_about_safety(question)
     if not texts or not (safety or claims_benefit(question)):
         return probabilities
@@ -286,7 +311,11 @@ def against_safety(probabilities: np.ndarray, texts: list[str], question: str) -
         [
             flipped(p)
             if (p[yes] > p[no] and reports_harm(text) and not of_a_lack(text))
-            or (safety and p[no] > p[yes] and (SAFE_FINDING.search(text) or reports_lower_harm(text)))
+            or (
+                safety
+                and p[no] > p[yes]
+                and (SAFE_FINDING.search(text) or reports_lower_harm(text) or denies_a_link_to_harm(text))
+            )
             else p
             for p, text in zip(probabilities, texts, strict=True)
         ]

@@ -329,3 +329,25 @@ def test_a_health_risk_is_a_claimed_harm_and_preventable_disease_no_protection()
         "Zorvatin exposures add to the burden of preventable disease, with increased risks of glimmer cancer."
     )
     assert reports_less_harm("Zorvatin was associated with a lower risk of glimmer cancer.")
+
+
+def test_a_finding_that_denies_a_link_to_a_harm_supports_safety():
+    """ "No material exposure-response relationships were observed between maternal intake of ... and the risk of
+    suspected atopic eczema" had read as a "no" to "Is it safe to take fish oil during pregnancy?". A link denied to
+    less harm is a benefit missed, and a link denied to no harm says nothing of safety."""
+    from rag.harm import against_safety, denies_a_link_to_harm
+
+    denial = np.asarray([[0.2, 0.7, 0.1]] * 5)
+    texts = [
+        "No material relationships were observed between maternal zorvatin intake and the risk of glimmer rash.",
+        "Zorvatin was not associated with an increased risk of invented stroke.",
+        "Zorvatin was not associated with a lower risk of invented stroke.",  # less harm, denied
+        "No association was found between zorvatin and glimmer scores.",  # no harm or risk named
+        "Zorvatin deficiency was not associated with the risk of glimmer rash.",  # a lack of it
+    ]
+    assert [denies_a_link_to_harm(text) for text in texts] == [True, True, False, False, False]
+    turned = against_safety(denial, texts, "Is it safe to take zorvatin during pregnancy?")
+    assert [row.argmax() for row in turned] == [0, 0, 1, 1, 1]
+    assert (
+        against_safety(denial, texts, "Does zorvatin prevent stroke?") == denial
+    ).all()  # not about safety
