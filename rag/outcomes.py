@@ -22,7 +22,7 @@ from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
 from rag.covariates import without_covariates
 from rag.question_shape import POPULATION_WORDS
-from rag.synonyms import Concept, SynonymTable, blank_out, broadest, table
+from rag.synonyms import Concept, SynonymTable, blank_out, broadest, phrase_key, table
 
 Direction = Literal["up", "down"]
 
@@ -43,6 +43,8 @@ class AskedOutcome:
     worded: bool = False  # in the question's own words, not a table concept (see ``worded_outcome``)
     # names of the intervention's group and of the groups that include it
     intervention_groups: tuple[str, ...] = ()
+    # the analyzed names of those groups but the intervention's own (``broader_forms``)
+    broader_intervention: tuple[frozenset[str], ...] = ()
     # names of the groups whose forms report the outcome: its broadest and its surrogates
     groups: tuple[str, ...] = ()
     # those of ``forms`` that report it the other way round: "reduced mortality" is longer life
@@ -72,6 +74,16 @@ class AskedOutcome:
         return any(
             m.concept.kind == "intervention" and m.concept.name not in self.intervention_groups
             for m in table().find(without_covariates(text))
+        )
+
+    def with_broader_names(self) -> AskedOutcome:
+        """The intervention named also by the groups that include it, in their own names ("omega-3 fatty acids"
+        for fish oil): what a source that names the intervention itself says of the group, it says of the
+        intervention ("Omega-3 fatty acids for depression", a meta-analysis of trials dosing EPA and DHA)."""
+        if not self.broader_intervention:
+            return self
+        return replace(
+            self, intervention=tuple(dict.fromkeys([*self.intervention, *self.broader_intervention]))
         )
 
     def reported_by(self, text: str) -> bool:
@@ -112,6 +124,13 @@ def intervention_groups(concept: Concept, synonyms: SynonymTable | None = None) 
                 names.append(up.name)
                 todo.append(up)
     return tuple(names)
+
+
+def broader_forms(concept: Concept, synonyms: SynonymTable | None = None) -> tuple[frozenset[str], ...]:
+    """The analyzed names and synonyms of the groups that include ``concept`` (not their narrower forms)."""
+    synonyms = synonyms or table()
+    broader = (synonyms.by_key[phrase_key(name)] for name in intervention_groups(concept, synonyms)[1:])
+    return tuple(dict.fromkeys(_truncated(tokens) for group in broader for tokens in group.phrase_tokens))
 
 
 def intervention_forms(concept: Concept) -> tuple[frozenset[str], ...]:
@@ -305,8 +324,9 @@ def reporting(
 ) -> Callable[[StoredSentence], bool] | None:
     """Whether a sentence reports ``outcome``, with the abbreviations its source defines (read once per
     source), and is about the intervention: it names it, or its source's title does ("It reduced ucOC" in a
-    review of vitamin K2), and it names no other instead; None when the question names no outcome, so that
-    every finding may decide."""
+    review of vitamin K2), and it names no other instead; in a source that names the intervention itself, a
+    group that includes it names it too ("omega-3 fatty acids" beside EPA and DHA, for fish oil). None when the
+    question names no outcome, so that every finding may decide."""
     if outcome is None:
         return None
     known: dict[str, tuple[AskedOutcome, bool, bool]] = {}
@@ -319,6 +339,8 @@ def reporting(
             source = sources[sentence.source_id]
             text = f"{source.title}\n{source.abstract}"
             asked = outcome.in_source(text)
+            if asked.broader_intervention and asked.names_intervention(text):
+                asked = asked.with_broader_names()
             # the title names the intervention for all its findings; where there is no title (PubMedQA's
             # abstracts have none), the abstract does, but for an intervention in the question's words beside a
             # worded outcome: a technical question's shape often names none ("... room for improvement?") or

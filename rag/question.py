@@ -13,6 +13,7 @@ from rag.direction import asked_direction
 from rag.outcomes import (
     AskedOutcome,
     Direction,
+    broader_forms,
     either_outcome,
     ends_in,
     intervention_forms,
@@ -148,6 +149,7 @@ class QuestionTerms:
             intervention=intervention_forms(mention.concept),
             intervention_excludes=mention.concept.excludes,
             intervention_groups=intervention_groups(mention.concept),
+            broader_intervention=broader_forms(mention.concept),
         )
 
     @property

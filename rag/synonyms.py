@@ -71,18 +71,27 @@ class Concept:
     def alternative_tokens(self) -> tuple[frozenset[str], ...]:
         """The alternatives as analyzed token sets (as the lexical index sees them), one per spelling variant
         ("MK-7", "MK7"); a source speaks of the concept if it has all of one set."""
-        sets: dict[frozenset[str], None] = {}
-        for phrase in self.alternatives:
-            for variant in _spelling_variants(phrase):
-                tokens = frozenset(analyze(variant))
-                if tokens:
-                    sets[tokens] = None
-        return tuple(sets)
+        return _token_sets(self.alternatives)
+
+    @cached_property
+    def phrase_tokens(self) -> tuple[frozenset[str], ...]:
+        """The name and synonyms alone as analyzed token sets: the concept itself, without its narrower forms."""
+        return _token_sets(self.phrases)
 
     def without_excluded(self, text: str) -> str:
         """``text`` with the phrases this concept excludes blanked out: "calcium channel blockers" do not
         speak of calcium the supplement (the same length, so offsets stay)."""
         return blank_out(text, self.excludes)
+
+
+def _token_sets(phrases: Iterable[str]) -> tuple[frozenset[str], ...]:
+    sets: dict[frozenset[str], None] = {}
+    for phrase in phrases:
+        for variant in _spelling_variants(phrase):
+            tokens = frozenset(analyze(variant))
+            if tokens:
+                sets[tokens] = None
+    return tuple(sets)
 
 
 def blank_out(text: str, phrases: tuple[str, ...]) -> str:

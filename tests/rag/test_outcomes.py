@@ -3,6 +3,7 @@ from dataclasses import replace
 import pytest
 
 from rag.outcomes import (
+    broader_forms,
     defined_abbreviations,
     intervention_forms,
     intervention_groups,
@@ -348,3 +349,44 @@ def test_an_intervention_the_table_does_not_know_is_named_by_all_its_content_wor
     # an amount is not what is taken: "walking 10,000 steps" is named by a source on walking steps
     assert worded_intervention("walking 10000 snorvel steps") == (frozenset({"walk", "snorvel", "step"}),)
     assert worded_intervention("omega-3 snorvel") == (frozenset({"omega3", "omega", "3", "snorvel"}),)
+
+
+def test_a_group_that_includes_the_intervention_names_it_in_a_source_that_names_the_intervention_itself():
+    """ "Does fish oil help depression?" read no finding of a meta-analysis titled after omega-3 fatty acids whose
+    trials dosed EPA and DHA, and answered "yes" from a dropout count, where "Does omega-3 help depression?"
+    answered "no" from the same meta-analysis. Where the source names the intervention itself, the group that
+    includes it speaks of it; elsewhere it does not (flaxseed's omega-3 is no fish oil)."""
+    from rag.outcomes import reporting
+
+    synonyms = SynonymTable.parse(
+        "intervention\tquillmorin\t\tquillmorin gel\n"
+        "intervention\tmorin compounds\tmorins\tquillmorin\n"
+        "outcome\tdozing\n"
+    )
+    quillmorin = synonyms.by_key["quillmorin"]
+    asked = replace(
+        outcome_of(synonyms.by_key["dozing"], synonyms),
+        intervention=intervention_forms(quillmorin),
+        intervention_groups=intervention_groups(quillmorin, synonyms),
+        broader_intervention=broader_forms(quillmorin, synonyms),
+    )
+    broader = asked.with_broader_names()
+    assert broader.names_intervention("Morin compounds reduced dozing.")
+    assert not asked.names_intervention("Morin compounds reduced dozing.")
+    assert not broader.names_intervention("Quill compounds reduced dozing.")
+    # with the shipped table: fish oil, omega-3 fatty acids and depression
+    fish_oil = table().by_key["fish oil"]
+    asked = replace(
+        outcome_of(table().by_key["depression"]),
+        intervention=intervention_forms(fish_oil),
+        intervention_groups=intervention_groups(fish_oil),
+        broader_intervention=broader_forms(fish_oil),
+    )
+    sources = {
+        "a": _titled("a", "Omega-3 fatty acids for invented squires", "Trials dosed EPA and DHA in squires."),
+        "b": _titled("b", "Omega-3 fatty acids for invented squires", "Trials dosed flaxseed in squires."),
+    }
+    reports = reporting(asked, sources)
+    finding = "Omega-3 fatty acids did not reduce depression scores in squires."
+    assert reports(_finding("a", finding))
+    assert not reports(_finding("b", finding))

@@ -223,3 +223,13 @@ def test_black_pepper_by_its_active_principle():
     ]
     assert names_itself(shipped.by_key["black pepper"], "Piperine raised glimmer levels in squires.")
     assert not names_itself(shipped.by_key["black pepper"], "Bell pepper raised glimmer levels in squires.")
+
+
+def test_fish_oil_by_the_fatty_acids_it_is_taken_for():
+    """ "Does fish oil help depression?" abstained while "Does omega-3 help depression?" cited a meta-analysis of
+    trials dosing EPA and DHA: a source naming the long-chain fatty acids of fish oil speaks of it, while plain
+    omega-3 (flax's alpha-linolenic acid too) does not."""
+    fish_oil = table().by_key["fish oil"]
+    assert names_itself(fish_oil, "Invented squires took 2 g of eicosapentaenoic acid (EPA) a day.")
+    assert names_itself(fish_oil, "DHA raised glimmer levels.")
+    assert not names_itself(fish_oil, "Omega-3 fatty acids from flaxseed raised glimmer levels.")
