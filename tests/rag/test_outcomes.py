@@ -390,3 +390,19 @@ def test_a_group_that_includes_the_intervention_names_it_in_a_source_that_names_
     finding = "Omega-3 fatty acids did not reduce depression scores in squires."
     assert reports(_finding("a", finding))
     assert not reports(_finding("b", finding))
+
+
+def test_cholesterol_eaten_is_not_cholesterol_measured():
+    """ "Do eggs raise cholesterol?" had answered "no" mostly from findings where cholesterol is what is eaten
+    ("dietary cholesterol provided by eggs does not increase the risk for heart disease") or what an egg holds
+    ("range production did not influence the cholesterol level in the egg")."""
+    cholesterol = outcome_of(table().by_key["cholesterol"])
+    assert cholesterol.reported_by("Invented snorvels raised serum cholesterol by a tenth.")
+    assert cholesterol.reported_by("Snorvels raised LDL cholesterol in squires.")
+    for eaten in [
+        "Dietary cholesterol from snorvels did not increase the risk of glimmer disease.",
+        "Squires should limit their cholesterol intake and their intake of cholesterol-rich foods.",
+        "Squires should limit their intake of cholesterol.",
+        "Housing did not influence the cholesterol level in the egg of invented hens.",
+    ]:
+        assert not cholesterol.reported_by(eaten), eaten
