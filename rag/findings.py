@@ -127,6 +127,11 @@ _BACKGROUND_CUES = re.compile(
     r"meta-analysis) (examined|examines|investigated|investigates|evaluated|evaluates|assessed|assesses|explored|"
     r"explores|compared|compares|estimated|estimates|measured|measures|tested|tests)\b"
     r"(?![^.;]*\b(found|showed|shows|observed|revealed|demonstrated|indicated|suggest(s|ed)?)\b)"
+    # what a literature search found, not what the studies did: "The search methods employed identified 443
+    # entries, from which ...", "Our search yielded 2,702 citations."
+    r"|\b(identified|yielded|retrieved|returned|found|screened|located|produced) (a total of )?\d[\d,]* "
+    r"(potentially relevant |eligible |unique |relevant |possible |non-duplicate )?(entries|records|articles|"
+    r"citations|references|reports|papers|publications|abstracts|hits|titles)\b"
     # what was measured: "Our primary outcome measure was standardized mean difference in ..."
     r"|^(our|the) (primary|main|principal|secondary) (outcome|end ?point)s?( measures?)? "
     r"(was|were|is|are|included)\b"

@@ -348,3 +348,15 @@ def test_how_something_was_measured_is_no_finding():
     assert finding("Glimmer was measured in 40 squires and was significantly lower after zorvatin.", None)
     assert finding("A significantly lower glimmer score was recorded in the zorvatin group.", None)
     assert finding("Glimmer was measured in 40 squires.", "RESULTS")
+
+
+def test_what_a_literature_search_found_is_no_finding():
+    """ "The search methods employed identified 443 entries, from which ... six eligible cohort case studies ..."
+    (NFCorpus MED-981) had decided "Is a vegan diet adequate for vitamin B12?" once findings had to be on veganism."""
+    assert not finding(
+        "The search methods employed identified 443 entries, from which six invented cohort studies were kept.",
+        None,
+    )
+    assert not finding("Our search yielded 2,702 citations on zorvatin.", None)
+    assert not finding("We identified 68 publications meeting inclusion criteria on zorvatin.", None)
+    assert finding("Zorvatin identified 40 squires at significantly higher risk of glimmer.", None)
