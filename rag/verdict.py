@@ -93,8 +93,9 @@ def deciding_filter(
     """Which findings may decide the question (None: any).
 
     Those that report its outcome (``rag.outcomes.reporting``); without an outcome, for a question whose claim is
-    a harm ("What are the side effects of X?"), those that report or deny a harm of its intervention, and for one
-    only about safety, those that speak of the safety of its intervention. Among them, for a question about
+    a harm ("What are the side effects of X?"), those that report or deny a harm of its intervention, for one
+    only about safety, those that speak of the safety of its intervention, and for any other ("Is X healthy?"),
+    those about its intervention. Among them, for a question about
     pregnancy, breastfeeding, childhood, old age or a sex, only those that speak of that group, in the finding or
     its source's title (``rag.population``), and for a question about timing ("... in the morning?"), only those that speak of timing (``rag.timing``). For
     a question that asks for an amount or a choice ("How much ...?", "Is A or B better?"), none."""
@@ -108,6 +109,8 @@ def deciding_filter(
         checks += [_on_text(bears_on_harm), _on_intervention(question, sources)]
     elif asks_only_about_safety(question):  # "Is X safe?": findings on the safety of X
         checks += [_on_text(speaks_of_safety), _on_intervention(question, sources)]
+    else:  # "Is X healthy?": findings on X
+        checks.append(_on_intervention(question, sources))
     group = asked_population(question)
     # findings in adults do not answer "Is coffee good for kids?" or "Does exercise help depression in teenagers?"
     if group is not None:

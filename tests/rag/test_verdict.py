@@ -340,3 +340,24 @@ def test_a_question_about_a_group_is_decided_by_findings_on_that_group():
         "Does zorvatin lower invented fatigue in older people?", [adults, older], sources, default_model()
     )
     assert verdict.deciding_sentence_ids == ["b#0"]
+
+
+def test_a_question_with_no_outcome_is_decided_by_findings_about_its_table_intervention():
+    """ "Is a vegan diet healthy for kids?" had been answered from a position paper's findings on allergenic foods
+    and gluten, neither about veganism; "Should I take fish oil with meals?" from an olive oil meal. A question
+    with a table intervention and no outcome is decided by findings that name it, or whose source's title does."""
+    from rag.stance import default_model
+    from rag.verdict import judge
+
+    elsewhere = scored("a", 0, "Early gluten significantly reduced invented rashes in infants.")
+    named = scored("a", 1, "Infants fed a vegan diet grew significantly less than invented omnivores.")
+    titled = source("c", 2, title="Vegan diets in invented children")
+    by_title = scored("c", 0, "Growth was significantly slower in the invented group.")
+    sources = {"a": source("a", 2), "c": titled}
+    verdict, _ = judge(
+        "Is a vegan diet healthy for kids?", [elsewhere, named, by_title], sources, default_model()
+    )
+    assert verdict.deciding_sentence_ids == ["a#1", "c#0"]
+    # with no table intervention any finding still decides
+    verdict, _ = judge("Is snorvel healthy for kids?", [elsewhere], sources, default_model())
+    assert verdict.deciding_sentence_ids == ["a#0"]
