@@ -49,6 +49,14 @@ _REFERENCE_GROUP = re.compile(
     re.I,
 )
 _DENIAL_IN_GROUP = re.compile(r"\b(?:no|never)\b", re.I)
+# A closing clause on the control group's lack of change: "..., whereas it remained unchanged after control
+# chocolate", "but did not change in the placebo group"
+_CONTROL_UNCHANGED = re.compile(
+    r",?\s*\b(?:whereas|while|but)\b(?=[^.;]*\b(?:control(?!\s+for)|placebo|sham)\b)"
+    r"(?=[^.;]*\b(?:unchanged|(?:did|does) not change|no (?:significant )?change|remained (?:stable|constant|"
+    r"similar|unaltered))\b)[^.;]*",
+    re.I,
+)
 _SENTENCE_CUES: dict[str, str] = {
     # "unaffected" says "not affected" in one word, so it is a denial and a null result both
     "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)|{_UNMOVED}",
@@ -91,7 +99,11 @@ INTERACTIONS = [("q_equivalence", "similar"), ("q_equivalence", "null_result"), 
 
 def without_reference_groups(sentence: str) -> str:
     """``sentence`` with the "never" or "no" that names a comparison group ("compared with never users",
-    "never-smokers") replaced by a word that denies nothing, so that negation cues read only real denials."""
+    "never-smokers") replaced by a word that denies nothing, and without a closing clause that the control group
+    did not change, so that negation and null cues read only what the intervention did: "coronary artery diameter
+    was increased significantly ..., whereas it remained unchanged after control chocolate" had read as no effect
+    of dark chocolate on the heart."""
+    sentence = _CONTROL_UNCHANGED.sub("", sentence)
     return _REFERENCE_GROUP.sub(lambda m: _DENIAL_IN_GROUP.sub("reference", m.group(0)), sentence)
 
 

@@ -55,6 +55,25 @@ def test_never_or_no_that_names_a_comparison_group_is_no_denial():
         assert lexical_features(question, sentence)[cue("negation")] == 1, sentence
 
 
+def test_a_control_group_that_did_not_change_is_no_null_result():
+    """ "Coronary artery diameter was increased significantly ..., whereas it remained unchanged after control
+    chocolate" (NFCorpus MED-2224) had read as no effect of dark chocolate on the heart."""
+    cue = list(_SENTENCE_CUES).index
+    question = "Is zorvatin good for the heart?"
+    for sentence in (
+        "Glimmer diameter increased significantly after zorvatin, whereas it remained unchanged after control tea.",
+        "Glimmer adhesion decreased in the zorvatin group but remained unchanged in the control group.",
+        "Glimmer scores improved with zorvatin, while no significant change was seen with placebo.",
+    ):
+        row = lexical_features(question, sentence)
+        assert row[cue("null_result")] == row[cue("negation")] == 0, sentence
+    for sentence in (
+        "Glimmer scores fell with placebo, whereas they remained unchanged with zorvatin.",  # the intervention's
+        "Glimmer rose, but the effect remained unchanged after control for age.",  # an adjustment, not a group
+    ):
+        assert lexical_features(question, sentence)[cue("null_result")] == 1, sentence
+
+
 def test_unaffected_and_unchanged_deny_like_not_affected():
     """A finding that energy drinks left heart rate unaffected (NFCorpus MED-877) had read as support for "Do
     energy drinks harm the heart?": the word is a denial and a null result in one."""
