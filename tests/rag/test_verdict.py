@@ -361,3 +361,18 @@ def test_a_question_with_no_outcome_is_decided_by_findings_about_its_table_inter
     # with no table intervention any finding still decides
     verdict, _ = judge("Is snorvel healthy for kids?", [elsewhere], sources, default_model())
     assert verdict.deciding_sentence_ids == ["a#0"]
+
+
+def test_a_finding_torn_between_stances_weighs_in_proportion_to_its_lead():
+    """A conclusion read at 0.46 yes / 0.47 no (and three times the weight of other findings, as the lead sentence
+    of its conclusions) had outweighed six confident findings and answered "Does a plant-based diet reverse heart
+    disease?" no."""
+    from rag.verdict import confidence
+
+    torn = [0.46, 0.47, 0.07]
+    items = [scored("a", 0, "Zorvatin may lower fatigue."), scored("b", 0, "Zorvatin lowered fatigue.")]
+    label, judged = judge_items(items, np.array([torn, YES]), np.array([3.0, 1.0]))
+    assert label == "yes"
+    assert judged[0].stance == "contradicts" and judged[0].weight < 0.2 and judged[1].weight == 1.0
+    assert confidence(np.array([YES, MAYBE, torn])).round(2).tolist() == [1.0, 1.0, 0.03]  # hedged is firm
+    assert confidence(np.empty((0, 3))).size == 0
