@@ -233,3 +233,14 @@ def test_fish_oil_by_the_fatty_acids_it_is_taken_for():
     assert names_itself(fish_oil, "Invented squires took 2 g of eicosapentaenoic acid (EPA) a day.")
     assert names_itself(fish_oil, "DHA raised glimmer levels.")
     assert not names_itself(fish_oil, "Omega-3 fatty acids from flaxseed raised glimmer levels.")
+
+
+def test_addictive_and_carcinogenic_name_their_outcomes():
+    """ "Is sugar addictive?" named no outcome and was answered yes from findings on sugar intake and heart
+    advice; the adjective is the outcome asked about, as "carcinogenic" is cancer."""
+    shipped = table()
+    assert [m.concept.name for m in shipped.find("Is snorvel addictive?")] == ["addiction"]
+    assert [m.concept.name for m in shipped.find("Is snorvel carcinogenic?")] == ["cancer"]
+    assert outcome_of(shipped.by_key["addiction"]).reported_by(
+        "Snorvel addiction shares circuits with obesity."
+    )
