@@ -77,6 +77,9 @@ _REPORTS_HARM = re.compile(
     r"\bexcess\s+(?:risk|mortality|deaths?)\b|\b(?:significantly\s+|positively\s+)?(?:associated\s+with|related\s+to|"
     r"(?:inverse|negative|positive|significant|direct)\s+associations?\s+(?:between|with))\s+"
     r"(?:[\w,()-]+\s+){0,8}?(?:cancers?|mortality|deaths?|diseases?|diabetes|obesity|dysfunction|disorders?)\b|"
+    # "it may pose serious health risks", "poses a growing threat to human health"
+    r"\bposes?\s+(?!(?:little|no|minimal|negligible|low)\b)(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:risks?|threats?|"
+    r"hazards?|dangers?)\b|"
     rf"\b(?:{_HARMS})\b|\b(?:increas\w*|higher|elevated|greater|raised?|doubl\w*|tripl\w*)\s+(?:\w+\s+){{0,3}}"
     rf"(?:{_RISKS})\b"
     rf"|\b(?:{_RISKS})\s+(?:\w+\s+){{0,3}}(?:was|were|is|are)\s+(?:\w+\s+)?(?:increased|higher|elevated|greater)\b",
@@ -138,7 +141,10 @@ _BENEFIT_CLAIM = re.compile(
     rf"^(?:(?:what|why)\s+)?(?:is|are|was|were)\s+{_CLAIM_SUBJECT}(?:good|healthy|healthful|beneficial)\b"
     # the claim as a statement, after "Is it true that ...": "coffee is good for the liver?"
     rf"|^{_STATED_SUBJECT}(?:is|are)\s+(?:really\s+)?(?:good|healthy|healthful|beneficial)\b"
-    r"|^(?:what\s+are\s+)?(?:the\s+)?(?:health\s+)?benefits\s+of\b",
+    r"|^(?:what\s+are\s+)?(?:the\s+)?(?:health\s+)?benefits\s+of\b"
+    # "Does kombucha have health benefits?", "Are there any benefits to eating X?"
+    r"|^(?:does|do|did)\s+(?:[\w\-'’]+\s+){1,4}?(?:have|has|offer|bring)\s+(?:any\s+)?(?:real\s+)?(?:health\s+)?"
+    r"benefits?\b|^(?:are|is)\s+there\s+(?:any\s+)?(?:real\s+)?(?:health\s+)?benefits?\b",
     re.I,
 )
 

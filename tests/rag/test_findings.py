@@ -360,3 +360,11 @@ def test_what_a_literature_search_found_is_no_finding():
     assert not finding("Our search yielded 2,702 citations on zorvatin.", None)
     assert not finding("We identified 68 publications meeting inclusion criteria on zorvatin.", None)
     assert finding("Zorvatin identified 40 squires at significantly higher risk of glimmer.", None)
+
+
+def test_what_a_review_will_discuss_is_no_finding():
+    """ "This article will discuss some aspects of the potato GAs, including their toxic effects ..." (NFCorpus
+    MED-4914) had decided "Are potatoes unhealthy?"."""
+    assert not finding("This article will discuss the toxic effects of invented zorvatin.", None)
+    assert not finding("This review will also summarize adverse effects of zorvatin in squires.", None)
+    assert finding("Zorvatin will likely reduce glimmer significantly in squires.", None)

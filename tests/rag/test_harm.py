@@ -351,3 +351,29 @@ def test_a_finding_that_denies_a_link_to_a_harm_supports_safety():
     assert (
         against_safety(denial, texts, "Does zorvatin prevent stroke?") == denial
     ).all()  # not about safety
+
+
+def test_a_finding_that_something_poses_a_risk_reports_a_harm():
+    """ "While Kombucha tea is considered a healthy elixir, the limited evidence currently available raises
+    considerable concern that it may pose serious health risks" (NFCorpus MED-4713) had read as support for "Does
+    kombucha have health benefits?"."""
+    from rag.harm import against_safety, reports_harm
+
+    assert reports_harm("Invented zorvatin tea may pose serious health risks.")
+    assert reports_harm("Zorvatin poses a growing threat to human health.")
+    assert not reports_harm("Zorvatin snacks pose little threat to energy balance.")
+    assert not reports_harm("The glimmer response does not appear to pose a risk for asthma.")
+    support = np.array([[0.8, 0.1, 0.1]])
+    turned = against_safety(
+        support, ["Zorvatin tea may pose serious health risks."], "Does zorvatin have benefits?"
+    )
+    assert turned[0].argmax() == 1
+
+
+def test_a_question_whether_something_has_benefits_claims_a_benefit():
+    from rag.harm import claims_benefit
+
+    assert claims_benefit("Does zorvatin tea have health benefits?")
+    assert claims_benefit("Are there any benefits to eating zorvatin?")
+    assert not claims_benefit("Do the benefits of zorvatin outweigh the risks?")
+    assert not claims_benefit("Does zorvatin have side effects?")
