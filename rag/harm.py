@@ -104,8 +104,10 @@ def asks_only_about_safety(question: str) -> bool:
 
 def speaks_of_safety(text: str) -> bool:
     """Does a finding speak of harm, risk or safety? A sentence on how well sweeteners stand in for sugar
-    (NFCorpus MED-4120) does not, and had answered "Are artificial sweeteners safe?" with yes."""
-    return bool(_SAFETY_WORDS.search(text))
+    (NFCorpus MED-4120) does not, and had answered "Are artificial sweeteners safe?" with yes; nor one on what
+    people perceive ("risk perceptions about the safety of food were significant predictors of their awareness"
+    had answered "Is canned tuna safe to eat?")."""
+    return bool(_SAFETY_WORDS.search(text)) and not _PERCEIVED.search(text)
 
 
 # A finding about a lack of the intervention: its direction is the reverse of the intervention's, and a harm it

@@ -82,6 +82,10 @@ def test_safety_only_questions_and_findings_that_speak_of_safety():
     assert speaks_of_safety("Side effects were mild.")
     assert not speaks_of_safety("Zorvatin shortened invented fatigue by two days.")
     assert speaks_of_safety("Pregnant sailors should avoid excessive zorvatin.")  # advice to avoid it
+    # what people perceive is no finding on safety
+    assert not speaks_of_safety(
+        "Risk perceptions about the safety of zorvatin predicted the sailors' awareness."
+    )
 
 
 def test_a_reported_harm_contradicts_a_question_about_safety():
