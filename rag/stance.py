@@ -39,6 +39,8 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "stance.npz"
 _DENIALS = r"no|not|\w*n['’]t|neither|nor|none|never|cannot|unable|fail(?:s|ed)? to"
 _NEGATORS = rf"(?:{_DENIALS}|without|lack(?:s|ed)? of|absence of)"
 _UNMOVED = r"\b(?:unaffected|unchanged|unaltered)\b"
+# "The published literature lacks strong evidence that organic foods are significantly more nutritious" denies
+_LACKS_EVIDENCE = r"\black(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}?evidence\b"
 # "never" and "no" that name the group a finding compares with deny nothing: "Compared with never adding salt at
 # the table, always adding salt was associated with an increased risk of stomach cancer" had read as a denial,
 # and so had "never-smokers", "those who never ate fruit", "rarely or never" and "vs. no use".
@@ -59,10 +61,10 @@ _CONTROL_UNCHANGED = re.compile(
 )
 _SENTENCE_CUES: dict[str, str] = {
     # "unaffected" says "not affected" in one word, so it is a denial and a null result both
-    "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)|{_UNMOVED}",
+    "negation": rf"\b{_NEGATORS}\b(?! (?:only|withstanding|always|necessarily)\b)|{_UNMOVED}|{_LACKS_EVIDENCE}",
     "null_result": r"\b(?:no|not|nor|neither|\w*n['’]t)\b (?:[\w-]+ ){0,3}(?:significant(?:ly)?|differ\w*|associat\w*|effect\w*|"
     r"chang\w*|improv\w*|affect\w*|correlat\w*|increas\w*|reduc\w*|benefi\w*|relat\w*|predict\w*|influenc\w*|"
-    rf"impact\w*|evidence|advantage|support\w*|superior\w*)|{_UNMOVED}",
+    rf"impact\w*|evidence|advantage|support\w*|superior\w*)|{_UNMOVED}|{_LACKS_EVIDENCE}",
     # "the same risk", not "the same studies showed"
     "similar": r"\b(?:similar(?:ly)?|comparable|equivalent|equally|non-?inferior|did not differ|no difference|"
     r"(?:the )?same (?:as|risks?|rates?|levels?|effects?|extent|degree|amounts?|outcomes?))\b",

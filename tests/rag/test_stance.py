@@ -55,6 +55,22 @@ def test_never_or_no_that_names_a_comparison_group_is_no_denial():
         assert lexical_features(question, sentence)[cue("negation")] == 1, sentence
 
 
+def test_a_literature_that_lacks_evidence_denies_it():
+    """ "The published literature lacks strong evidence that organic foods are significantly more nutritious than
+    conventional foods" (NFCorpus MED-1178, the lead sentence of its conclusion) had read as support, at 0.87, for
+    "Are organic foods healthier?"."""
+    cue = list(_SENTENCE_CUES).index
+    question = "Is zorvatin more nutritious?"
+    sentence = "The invented literature lacks strong evidence that zorvatin is significantly more nutritious."
+    row = lexical_features(question, sentence)
+    assert row[cue("negation")] == row[cue("null_result")] == 1
+    yes, no, _ = default_model().predict_proba(features(question, sentence, 0.6)[None])[0]
+    assert no > yes
+    assert (
+        lexical_features(question, "Squires lacking zorvatin grew.")[cue("null_result")] == 0
+    )  # no evidence
+
+
 def test_a_control_group_that_did_not_change_is_no_null_result():
     """ "Coronary artery diameter was increased significantly ..., whereas it remained unchanged after control
     chocolate" (NFCorpus MED-2224) had read as no effect of dark chocolate on the heart."""
