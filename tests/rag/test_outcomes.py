@@ -162,6 +162,18 @@ def _finding(source_id: str, text: str):
     return StoredSentence(0, f"{source_id}#0", source_id, 0, "sentence", "RESULTS", text, 0, len(text))
 
 
+def _asking(outcome: str, intervention: str, synonyms: SynonymTable | None = None):
+    """The outcome a question names, asked of the intervention, as ``rag.question`` reads it."""
+    synonyms = synonyms or table()
+    concept = synonyms.by_key[intervention]
+    return replace(
+        outcome_of(synonyms.by_key[outcome], synonyms),
+        intervention=intervention_forms(concept),
+        intervention_groups=intervention_groups(concept, synonyms),
+        broader_intervention=broader_forms(concept, synonyms),
+    )
+
+
 def test_a_worded_intervention_beside_a_worded_outcome_is_named_by_the_finding_or_its_title():
     """ "Is fasting good for the brain?" had been answered by a trial of lavender oil and brain waves: with both
     sides in the question's own words, the findings on the outcome must still be on the intervention."""
@@ -270,12 +282,7 @@ def test_a_finding_about_another_intervention_only_is_not_about_the_asked_one():
         "intervention\tzorvatin\n"
         "outcome\tdozing\n"
     )
-    quillmorin = synonyms.by_key["quillmorin"]
-    asked = replace(
-        outcome_of(synonyms.by_key["dozing"], synonyms),
-        intervention=intervention_forms(quillmorin),
-        intervention_groups=intervention_groups(quillmorin, synonyms),
-    )
+    asked = _asking("dozing", "quillmorin", synonyms)
     assert asked.intervention_groups == ("quillmorin", "morin compounds")
     assert not asked.about_another_intervention("Quillmorin gel and zorvatin reduced dozing.")  # names it
     assert not asked.about_another_intervention("Dozing fell by a third in invented adults.")  # names none
@@ -293,12 +300,7 @@ def test_a_finding_is_about_the_intervention_when_it_or_its_source_s_title_names
     source titled after vitamin C does."""
     from rag.outcomes import reporting
 
-    vitamin_c = table().by_key["vitamin c"]
-    asked = replace(
-        outcome_of(table().by_key["blood pressure"]),
-        intervention=intervention_forms(vitamin_c),
-        intervention_groups=intervention_groups(vitamin_c),
-    )
+    asked = _asking("blood pressure", "vitamin c")
     sources = {
         "a": _titled("a", "Invented berries and the blood of fictional adults"),
         "b": _titled("b", "Ascorbic acid in fictional adults: a made-up trial"),
@@ -363,25 +365,13 @@ def test_a_group_that_includes_the_intervention_names_it_in_a_source_that_names_
         "intervention\tmorin compounds\tmorins\tquillmorin\n"
         "outcome\tdozing\n"
     )
-    quillmorin = synonyms.by_key["quillmorin"]
-    asked = replace(
-        outcome_of(synonyms.by_key["dozing"], synonyms),
-        intervention=intervention_forms(quillmorin),
-        intervention_groups=intervention_groups(quillmorin, synonyms),
-        broader_intervention=broader_forms(quillmorin, synonyms),
-    )
+    asked = _asking("dozing", "quillmorin", synonyms)
     broader = asked.with_broader_names()
     assert broader.names_intervention("Morin compounds reduced dozing.")
     assert not asked.names_intervention("Morin compounds reduced dozing.")
     assert not broader.names_intervention("Quill compounds reduced dozing.")
     # with the shipped table: fish oil, omega-3 fatty acids and depression
-    fish_oil = table().by_key["fish oil"]
-    asked = replace(
-        outcome_of(table().by_key["depression"]),
-        intervention=intervention_forms(fish_oil),
-        intervention_groups=intervention_groups(fish_oil),
-        broader_intervention=broader_forms(fish_oil),
-    )
+    asked = _asking("depression", "fish oil")
     sources = {
         "a": _titled("a", "Omega-3 fatty acids for invented squires", "Trials dosed EPA and DHA in squires."),
         "b": _titled("b", "Omega-3 fatty acids for invented squires", "Trials dosed flaxseed in squires."),
