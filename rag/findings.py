@@ -169,7 +169,10 @@ _CONCLUSION = re.compile(
     r"provid\w* (?:evidence|support)|shows? that|in conclusion|we conclude|reduces|increases|improves|lowers|"
     r"decreases|prevents|protects|inhibits|promotes|enhances|attenuates|suppresses|induces|"
     r"may (?:help|be (?:useful|beneficial|effective|protective))|(?:is|are|was|were) (?:beneficial|protective|"
-    r"effective|safe))\b",
+    r"effective|safe)"
+    # a recommendation that closes a position paper: "Infants and young children should not be fed a vegan diet."
+    r"|should (?:not )?be (?:fed|given|used|recommended|avoided|encouraged|consumed|limited|restricted|"
+    r"introduced|prescribed|offered))\b",
     re.I,
 )
 _MORE_RESEARCH = re.compile(r"\b(?:needed|warranted|required|need for)\b", re.I)

@@ -368,3 +368,15 @@ def test_what_a_review_will_discuss_is_no_finding():
     assert not finding("This article will discuss the toxic effects of invented zorvatin.", None)
     assert not finding("This review will also summarize adverse effects of zorvatin in squires.", None)
     assert finding("Zorvatin will likely reduce glimmer significantly in squires.", None)
+
+
+def test_a_recommendation_that_closes_an_unlabelled_abstract_is_its_conclusion():
+    """ "Infants and young children should not be fed a vegan diet." closes a position paper on complementary
+    feeding (NFCorpus MED-5134) and is what it concludes; it had read as background."""
+    abstract = (
+        "This invented position paper summarizes evidence on zorvatin. Zorvatin powder was reviewed. "
+        "Invented squires should not be fed zorvatin powder."
+    )
+    last = abstract.index("Invented squires")
+    assert finding("Invented squires should not be fed zorvatin powder.", None, abstract, last)
+    assert not finding("Further studies should be encouraged to test zorvatin.", None, abstract, last)
