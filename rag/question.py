@@ -11,6 +11,7 @@ from functools import cached_property
 from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
 from rag.outcomes import (
+    STEM_PREFIX,
     AskedOutcome,
     Direction,
     broader_forms,
@@ -117,7 +118,17 @@ class QuestionTerms:
         for group in self.groups:
             if not group.terms <= tokens and group.named_in(tokens):
                 via_synonym |= group.terms
-        return sum(w for t, w in self.terms.items() if t in tokens or t in via_synonym) / total
+        # a word meets another form of its stem ("diagnosi" of diagnosis, "diagnos" of diagnosed); an identifier
+        # only itself ("vitamink2" is not "vitamin")
+        cut = frozenset(t[:STEM_PREFIX] for t in tokens if t.isalpha())
+        return (
+            sum(
+                w
+                for t, w in self.terms.items()
+                if t in tokens or t in via_synonym or (t.isalpha() and t[:STEM_PREFIX] in cut)
+            )
+            / total
+        )
 
     @cached_property
     def outcome(self) -> AskedOutcome | None:

@@ -175,6 +175,16 @@ def test_coverage_counts_a_concept_named_in_other_words():
     assert terms.coverage(set(analyze("BMD and pain"))) == pytest.approx(without_bone)
 
 
+def test_coverage_meets_a_word_in_another_form_of_its_stem():
+    """ "diagnosis" and "diagnosed" stem to "diagnosi" and "diagnos": an abstract that reports who was
+    diagnosed covers a question about diagnosis (stems meet on their first letters, as outcomes do)."""
+    terms = question_terms(
+        "Does zorvatin delay the diagnosis?", {"zorvatin": 5, "delay": 50, "diagnosi": 60}, 1000
+    )
+    assert terms.coverage(set(analyze("Zorvatin delayed when patients were diagnosed."))) == 1.0
+    assert terms.coverage(set(analyze("Zorvatin delayed the treatment."))) < 1.0
+
+
 def test_topic_names_intervention_and_outcome_like_the_reference_page():
     assert question_terms("Does vitamin K2 improve bone density?", K2_CORPUS, 1000).topic == (
         "vitamin K2 and bone density"
