@@ -117,6 +117,16 @@ def test_an_outcome_reported_the_other_way_round():
     assert oriented(doubting, [direct], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
 
 
+def test_insulin_sensitivity_is_insulin_resistance_the_other_way_round():
+    """ "Does parity increase insulin resistance during pregnancy?" had no verdict: its abstract reports insulin
+    sensitivity, which the table now relates to resistance the other way round, and back."""
+    resistance = asked("Does fish oil increase insulin resistance?")
+    assert resistance.reported_by("Fish oil lowered insulin sensitivity in invented rats.")
+    assert stated_direction("Fish oil lowered insulin sensitivity in invented rats.", resistance) == "up"
+    sensitivity = asked("Does fish oil improve insulin sensitivity?")
+    assert stated_direction("Fish oil reduced insulin resistance in made-up mice.", sensitivity) == "up"
+
+
 def test_weight_loss_is_less_body_weight():
     """ "Does capsaicin help with weight loss?" was "yes" on a finding of body weight increases: weight loss is
     body weight, body mass index or obesity the other way round."""
