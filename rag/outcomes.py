@@ -261,8 +261,8 @@ def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
     """The forms of an intervention the table does not know, in the question's words: all its content words,
     cut as sentences are ("red yeast rice", "energy drinks", "fluoride"), but for the form it comes in
     ("cranberry juice": cranberry), the foods rich in it ("potassium-rich foods": potassium) and amounts ("10000
-    steps": steps), one form per alternative ("almonds vs. walnuts": a source on almonds names it); none when it
-    has none."""
+    steps": steps), one form per alternative ("almonds vs. walnuts": a source on almonds names it), and two or
+    more words also as one ("kiwi fruit": kiwifruit); none when it has none."""
     forms = []
     for part in _ALTERNATIVES.split(words):
         part = _RICH_IN.sub(lambda m: m.group(1) or m.group(2), part)
@@ -275,7 +275,11 @@ def worded_intervention(words: str) -> tuple[frozenset[str], ...]:
         tokens = [token for word in named for token in analyze(word)]
         if tokens:
             forms.append(_truncated(tokens))
-    return tuple(dict.fromkeys(forms))
+        # "kiwi fruit" written as one word ("Kiwifruit consumption may improve sleep"), when the cut stem keeps two
+        # letters of the second word: "coconutoil" cut is "coconut", which any coconut product names
+        if len(named) > 1 and len(named[0]) <= STEM_PREFIX - 2:
+            forms.append(_truncated(analyze("".join(named))))
+    return tuple(dict.fromkeys(f for f in forms if f))
 
 
 def ends_in(words: str, outcome: str) -> bool:
