@@ -402,3 +402,17 @@ def test_cholesterol_eaten_is_not_cholesterol_measured():
         "Housing did not influence the cholesterol level in the egg of invented hens.",
     ]:
         assert not cholesterol.reported_by(eaten), eaten
+
+
+def test_a_diet_named_for_weight_loss_does_not_report_weight_loss():
+    """ "Is a low-carb diet good for weight loss?" had answered "no" from a conclusion on blood lipids that names
+    its comparison diet "a high-carbohydrate, low-fat weight-loss diet"; a diet, programme, drug or surgery named
+    for weight loss is no finding on weight loss."""
+    weight_loss = outcome_of(table().by_key["weight loss"])
+    assert weight_loss.reported_by("Weight loss was similar with both invented snorvel diets.")
+    for named_for_it in [
+        "A snorvel diet lowered lipids more than a high-carbohydrate weight-loss diet.",
+        "Squires in the weight loss programme ate more glimmers.",
+        "Weight-loss drugs raised invented glimmer scores.",
+    ]:
+        assert not weight_loss.reported_by(named_for_it), named_for_it
