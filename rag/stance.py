@@ -3,9 +3,8 @@
 No NLI model ships here, so this is a small multinomial logistic regression over two kinds of features:
 
 * findings language, hand-written below: negation, null results ("no significant difference", "not associated"),
-  hedges ("may", "further studies"), judgements against the asked claim ("poor", "unnecessary"), direction
-  words, significance statements, and whether a negation sits right before a word of the question ("AAI is *not
-  predictive*" for "Is AAI predictive ...?");
+  hedges ("may", "further studies"), direction words, significance statements, and whether a negation sits
+  right before a word of the question ("AAI is *not predictive*" for "Is AAI predictive ...?");
 * the cosine similarity of question and sentence (packaged embeddings), so that sentences about something else
   say less.
 
@@ -82,12 +81,6 @@ _SENTENCE_CUES: dict[str, str] = {
     "direction_down": r"\b(?:decreas\w*|lower|reduc\w*|less|fewer|declin\w*|attenuat\w*|diminish\w*)\b",
     "worse": r"\b(?:worse|poor(?:er)?|adverse|harm\w*|toxic\w*|complication\w*|failure)\b",
     "conclude": r"\b(?:conclu\w*|in summary|overall|taken together|these (?:results|findings|data))\b",
-    # a judgement against what was asked, in one word: "little awareness of the costs", "insufficient to control",
-    # "probably unnecessary", "unaware of their lack of understanding"; not in parentheses, which say who was
-    # studied or how ("(little exercise, poor diet and smokers)"); "poor" is a worse outcome, and describes who
-    # was studied too ("poorly controlled type 2 diabetes")
-    "negative_evaluation": r"\b(?:little|insufficient|unnecessary|unaware|unreliable|inaccurate|ineffective|"
-    r"inferior)\b(?![^(]*\))",
     "nonsignificant_p": r"\b[pP]\s?(?:=|>|≥)\s?0?\.(?:[1-9]|0[6-9])\d*\b|\bn\.?s\.?\b|\bnot significant\b",
 }
 _QUESTION_CUES: dict[str, str] = {

@@ -131,23 +131,6 @@ def test_lexical_features_mark_null_results_and_hedges():
     assert neither[cue("null_result")] == 1
 
 
-def test_a_judgement_against_the_claim_is_a_cue_but_not_in_parentheses():
-    """ "Family doctors ... have little awareness of the costs of medical care" answers "Do family physicians know
-    the costs?" with no, in no word of negation; "(little exercise, poor diet and smokers)" says who was
-    studied, and "poorly controlled type 2 diabetes" who was treated."""
-    cue = list(_SENTENCE_CUES).index("negative_evaluation")
-
-    def judged(sentence: str) -> bool:
-        return lexical_features(QUESTION, sentence)[cue] == 1
-
-    assert judged("Invented clinicians had little awareness of what quillmorin costs.")
-    assert judged("Routine quillmorin before sleep is probably unnecessary.")
-    assert judged("Quillmorin alone was insufficient to shorten sleep latency.")
-    assert not judged("Quillmorin helped most in squires with poor habits (little exercise, poor diet).")
-    assert not judged("Quillmorin shortened sleep latency in poorly controlled invented insomnia.")
-    assert not judged("Quillmorin significantly shortened sleep latency (P < 0.001).")
-
-
 def test_the_shipped_model_loads_and_gives_probabilities():
     model = default_model()
     rows = np.stack(
