@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Set
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from index.lexical import analyze, is_identifier
 from rag.direction import asked_direction
@@ -118,15 +118,8 @@ class QuestionTerms:
         for group in self.groups:
             if not group.terms <= tokens and group.named_in(tokens):
                 via_synonym |= group.terms
-        # a word meets another form of its stem ("diagnosi" of diagnosis, "diagnos" of diagnosed); an identifier
-        # only itself ("vitamink2" is not "vitamin")
-        cut = frozenset(t[:STEM_PREFIX] for t in tokens if t.isalpha())
         return (
-            sum(
-                w
-                for t, w in self.terms.items()
-                if t in tokens or t in via_synonym or (t.isalpha() and t[:STEM_PREFIX] in cut)
-            )
+            sum(w for t, w in self.terms.items() if t in tokens or t in via_synonym or _stem_in(t, tokens))
             / total
         )
 
@@ -301,6 +294,24 @@ _HOW_EATEN = frozenset(
     )
 )
 HOW_EATEN_WEIGHT = 0.25
+
+
+def _stem_in(term: str, tokens: Set[str]) -> bool:
+    """Does a word of ``tokens`` share the first ``STEM_PREFIX`` letters of ``term``: another form of its stem
+    ("diagnos" of diagnosed for "diagnosi" of diagnosis)? Shorter words and identifiers only meet themselves
+    ("vitamink2" is not "vitamin")."""
+    if len(term) < STEM_PREFIX or not term.isalpha():
+        return False
+    stems = _cut_stems(tokens) if isinstance(tokens, frozenset) else _cut(tokens)
+    return term[:STEM_PREFIX] in stems
+
+
+def _cut(tokens: Set[str]) -> frozenset[str]:
+    return frozenset(t[:STEM_PREFIX] for t in tokens if len(t) >= STEM_PREFIX and t.isalpha())
+
+
+# the token sets of sources and sentences are cached frozensets, compared with many questions' terms
+_cut_stems = lru_cache(maxsize=50_000)(_cut)
 
 
 def _is_number(token: str) -> bool:
