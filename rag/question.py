@@ -110,7 +110,8 @@ class QuestionTerms:
     def coverage(self, tokens: Set[str]) -> float:
         """IDF-weighted share of the topic terms present in ``tokens`` (1.0 when the question has no topic).
         The terms of a named concept count as present when the tokens name it in other words ("heart" is there
-        when a source says "cardiovascular health")."""
+        when a source says "cardiovascular health"), and a word when they hold another form of its stem
+        ("diagnosed" for "diagnosis", ``_stem_in``)."""
         total = self.total_weight
         if total == 0:
             return 1.0
