@@ -101,3 +101,25 @@ def test_the_verdict_bench_reads_the_findings_that_ask_reads(plain_index, settin
         assert [s.candidate.sentence.sentence_id for s in case.items] == answer.verdict.deciding_sentence_ids
         assert case.verdict(pipeline.stance) == answer.verdict.label
         assert {t.source_id for t in answer.takeaways} == {s.candidate.sentence.source_id for s in case.items}
+
+
+def test_the_verdict_report_lists_each_question_s_verdicts_and_findings():
+    """Two runs of `rag eval verdict` can be compared question by question from their JSON reports."""
+    import numpy as np
+
+    from eval.verdict import Case, by_question
+    from index.store import StoredSentence
+    from rag.compose import Scored
+    from rag.retrieve import Candidate
+
+    sentence = StoredSentence(0, "src#3", "src", 3, "sentence", None, "Snorvel helped.", 0, 15)
+    finding = Scored(Candidate(sentence, 0.0, 0.8, None, None), 0.8, True, True)
+    cases = [
+        Case("q1", "Does snorvel help?", [finding], np.zeros((1, 1)), np.ones(1), False),
+        Case("q2", "Does glimmer help?", [], np.zeros((0, 1)), np.zeros(0), False),
+    ]
+    report = by_question(cases, ["yes", "no"], ["yes", "insufficient"], ["no", "insufficient"])
+    assert report == {
+        "q1": {"gold": "yes", "cross_validated": "yes", "shipped": "no", "deciding": ["src#3"]},
+        "q2": {"gold": "no", "cross_validated": "insufficient", "shipped": "insufficient", "deciding": []},
+    }
