@@ -303,16 +303,13 @@ def _stem_in(term: str, tokens: Set[str]) -> bool:
     ("vitamink2" is not "vitamin")."""
     if len(term) < STEM_PREFIX or not term.isalpha():
         return False
-    stems = _cut_stems(tokens) if isinstance(tokens, frozenset) else _cut(tokens)
-    return term[:STEM_PREFIX] in stems
+    return term[:STEM_PREFIX] in _cut_stems(frozenset(tokens))  # a frozenset is passed as itself, not copied
 
 
-def _cut(tokens: Set[str]) -> frozenset[str]:
+# once per token set: those of sources and sentences are cached frozensets, compared with many questions' terms
+@lru_cache(maxsize=50_000)
+def _cut_stems(tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(t[:STEM_PREFIX] for t in tokens if len(t) >= STEM_PREFIX and t.isalpha())
-
-
-# the token sets of sources and sentences are cached frozensets, compared with many questions' terms
-_cut_stems = lru_cache(maxsize=50_000)(_cut)
 
 
 def _is_number(token: str) -> bool:
