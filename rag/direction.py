@@ -27,17 +27,26 @@ from rag.outcomes import STEM_PREFIX, AskedOutcome, Direction
 from rag.stance import CLASSES, NULL_RESULT, flipped, without_reference_groups
 from rag.understand import QuestionFrame
 
+# Verbs and comparatives that ask for more or less of the outcome, read between the intervention and the outcome
+# ("Does soy *increase* breast cancer risk?", "Is X associated with a *higher* risk of Y?", "... *fewer* fractures")
 _ASKED = {
     "up": re.compile(
-        r"\b(?:increas|rais|boost|promot|caus|elevat|worsen|aggravat|trigger|lead to|leads to|feeds?\b)\w*",
+        r"\b(?:increas|rais|boost|promot|caus|elevat|worsen|aggravat|trigger|lead to|leads to|feeds?\b|higher\b|"
+        r"greater\b|more likely\b)\w*",
         re.I,
     ),
     "down": re.compile(
         r"\b(?:reduc|lower|decreas|prevent|protect|cut|shorten|slow|fight|block|combat|alleviat|reliev|"
-        r"delay|lessen|interfer|inhibit|impair|hinder|hamper|suppress)\w*",
+        r"delay|lessen|interfer|inhibit|impair|hinder|hamper|suppress|less\b|fewer\b)\w*",
         re.I,
     ),
 }
+# The sign of an asked association, wherever it stands ("Is there a *positive* association between X and Y?",
+# "Is X *inversely* related to Y?"): more of one with more of the other, or with less
+_ASKED_SIGN = re.compile(
+    r"\b(?P<sign>positive|negative|inverse|direct)(?:ly)?\s+(?:\w+\s+)?(?:associat|correlat|relat|link)\w*",
+    re.I,
+)
 _STATED = {
     "up": re.compile(
         r"^(?:increas\w*|higher|elevat\w*|rais\w*|greater|rise|rose|positively|enhanc\w*)$", re.I
@@ -84,10 +93,19 @@ _RISK_WORDS = frozenset("risk risks odds incidence hazard hazards".split())
 
 
 def asked_direction(frame: QuestionFrame | None) -> Direction | None:
-    """The direction the question's verb asks for, read between the intervention and the outcome (a table
-    concept, or the question's own words for it)."""
-    if frame is None:
+    """The direction the question asks for: its verb or comparative, read between the intervention and the
+    outcome (a table concept, or the question's own words for it), and the sign of an association it asks about,
+    wherever that stands; None when they disagree."""
+    if frame is None or not frame.intervention:
         return None
+    found = {_SIGNS[m.group("sign").lower()] for m in _ASKED_SIGN.finditer(frame.question)}
+    if (between := _between(frame)) is not None:
+        found |= {d for d, pattern in _ASKED.items() if pattern.search(between)}
+    return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def _between(frame: QuestionFrame) -> str | None:
+    """The question's words between its intervention and its outcome; None unless the outcome comes after."""
     if frame.intervention_mention is not None:
         intervention_end = frame.intervention_mention.end
     elif frame.intervention and (at := frame.question.find(frame.intervention)) >= 0:
@@ -99,11 +117,7 @@ def asked_direction(frame: QuestionFrame | None) -> Direction | None:
         outcome_at = frame.outcome_mention.start
     elif frame.outcome:
         outcome_at = frame.question.find(frame.outcome, intervention_end)
-    if outcome_at < intervention_end:
-        return None
-    between = frame.question[intervention_end:outcome_at]
-    found = [d for d, pattern in _ASKED.items() if pattern.search(between)]
-    return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+    return frame.question[intervention_end:outcome_at] if outcome_at >= intervention_end else None
 
 
 def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
@@ -179,6 +193,7 @@ def _elided_risk(clause: str) -> Direction | None:
 
 
 _OTHER_WAY: dict[str, Direction] = {"up": "down", "down": "up"}
+_SIGNS: dict[str, Direction] = {"positive": "up", "direct": "up", "negative": "down", "inverse": "down"}
 
 
 def _forms_by_way(outcome: AskedOutcome) -> tuple[tuple[tuple[frozenset[str], ...], bool], ...]:

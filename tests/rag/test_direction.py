@@ -141,6 +141,31 @@ def test_weight_loss_is_less_body_weight():
     assert oriented(supporting, [gained], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
 
 
+@pytest.mark.parametrize(
+    ("question", "direction"),
+    [
+        # a comparative of the outcome asks for a direction as its verb would: "higher" had been missing
+        # beside "lower", so "Is statin use associated with a higher risk of hip fracture?" asked for none
+        ("Is fish oil associated with a higher risk of breast cancer?", "up"),
+        ("Is fish oil linked to a greater risk of breast cancer?", "up"),
+        ("Are fish oil users more likely to get breast cancer?", "up"),
+        ("Is fish oil associated with less breast cancer?", "down"),
+        ("Do fish oil takers get fewer fractures?", "down"),
+        ("Is fish oil associated with a lower risk of breast cancer?", "down"),
+        # the sign of an asked association, wherever it stands
+        ("Is fish oil positively associated with breast cancer?", "up"),
+        ("Is fish oil inversely related to breast cancer?", "down"),
+        ("Is there a positive association between fish oil and breast cancer?", "up"),
+        ("Is there a negative correlation between breast cancer and fish oil?", "down"),
+        # how much, or what it is compared with, is no direction of the outcome
+        ("Is fish oil more effective than krill oil for breast cancer?", None),
+        ("Is there an association between fish oil and breast cancer?", None),
+    ],
+)
+def test_a_comparative_or_a_signed_association_asks_for_a_direction(question, direction):
+    assert asked_direction(understand(question)) == direction
+
+
 def test_feeding_an_outcome_asks_for_more_of_it():
     """ "Does sugar feed cancer?" claims more cancer, as "cause" does."""
     assert asked_direction(understand("Does fish oil feed breast cancer?")) == "up"
