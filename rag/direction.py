@@ -53,7 +53,7 @@ _STATED = {
     ),
     "down": re.compile(
         r"^(?:reduc\w*|lower\w*|decreas\w*|less|fewer|declin\w*|diminish\w*|attenuat\w*|inverse(?:ly)?|"
-        r"protect\w*|prevent\w*|drop\w*|fell|fall\w*)$",
+        r"protect\w*|prevent\w*|drop\w*|fell|fall\w*|anti)$",
         re.I,
     ),
 }
@@ -67,15 +67,18 @@ _LESS_AFTER = re.compile(
     r"^(?:reductions?|restrictions?|limitations?|avoidance|withdrawal|cuts?|loss|losses|depletion)$", re.I
 )
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+# The parts of a hyphenated word, which read as words of their own around the outcome: "a cholesterol-lowering
+# effect" is "a cholesterol lowering effect", "anti-fracture efficacy" against fractures
+_PART = re.compile(r"[^\W_][\w'’]*")
 # Words that may stand between a direction and the outcome it moves: "reduced the risk of breast cancer",
 # "inversely associated with the risk of premenopausal breast cancer", "breast cancer risk was increased",
-# "protective effects against breast cancer";
+# "protective effects against breast cancer", "decreased the cumulative incidence of new vertebral fractures";
 # besides them, one other word at most (see ``_allowed_gap``).
 _LINKING = frozenset(
     """risk risks incidence odds hazard hazards rate rates level levels concentration concentrations prevalence
     of for in the a an with to on significantly significant statistically substantially markedly slightly
     associated related linked correlated was were is are be been has have had death mortality serum plasma blood
-    total mean against effect effects""".split()
+    total mean against effect effects cumulative new overall incident""".split()
 )
 # A period of follow-up between them links too: "a 29% reduction in *2 year* all-cause mortality"
 _PERIOD = re.compile(
@@ -130,7 +133,7 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
         return stated_direction(clause, outcome) or (
             _elided_risk(clause) if outcome.reported_by(text) and not outcome.reported_by(clause) else None
         )
-    words = _WORD.findall(without_reference_groups(outcome.without_excluded(text)))
+    words = _PART.findall(without_reference_groups(outcome.without_excluded(text)))
     stems = [_stem(w) for w in words]
     if any(_less_of(words, start, end) for start, end in _mentions(stems, outcome.intervention)):
         return None  # less of the intervention: "reducing salt intake lowers blood pressure"

@@ -201,6 +201,33 @@ def test_a_kind_of_the_outcome_between_its_risk_and_its_word(sentence, direction
     assert stated_direction(sentence, asked("Does soy cause cancer?")) == direction
 
 
+CHOLESTEROL = "Does fish oil raise cholesterol?"
+FRACTURES = "Does fish oil cause fractures?"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "direction"),
+    [
+        # a direction joined to the outcome by a hyphen reads as the two words: "cholesterol-lowering effect"
+        (CHOLESTEROL, "Fish oil had a cholesterol-lowering effect in invented adults.", "down"),
+        (CHOLESTEROL, "Fish oil had an LDL-lowering effect in invented adults.", "down"),
+        (CHOLESTEROL, "Fish oil showed a cholesterol-raising effect in invented adults.", "up"),
+        # "anti-" is against the outcome
+        (FRACTURES, "Fish oil provides anti-fracture efficacy in invented women.", "down"),
+        # generic words of how an outcome is counted link a direction to it: "the cumulative incidence of new ..."
+        (
+            FRACTURES,
+            "Fish oil decreased the cumulative incidence of new vertebral fractures in invented women.",
+            "down",
+        ),
+        # a hyphenated word that names another thing still does not
+        (CHOLESTEROL, "Fish oil-lowering diets changed cholesterol in invented adults.", None),
+    ],
+)
+def test_a_direction_joined_by_a_hyphen_or_across_counting_words(question, sentence, direction):
+    assert stated_direction(sentence, asked(question)) == direction
+
+
 def test_a_safety_remark_is_no_null_result_of_the_asked_effect():
     """ "piperine enhances the serum concentration, extent of absorption and bioavailability of curcumin ... with
     no adverse effects" had read as no effect on "Does black pepper increase turmeric absorption?"."""
