@@ -33,11 +33,32 @@ def read_qrels(path: Path) -> dict[str, dict[str, int]]:
     return dict(qrels)
 
 
+# A SciFact claim its rationales support is a "yes" to the claim, one they contradict a "no"
+SCIFACT_LABELS = {"SUPPORT": "yes", "CONTRADICT": "no"}
+
+
 def read_labels(path: Path) -> dict[str, str]:
-    """``{id: "yes"}`` or ``{id: {"final_decision": "yes", ...}}``."""
+    """``{id: "yes"}`` or ``{id: {"final_decision": "yes", ...}}`` (PubMedQA); or SciFact claims (``.jsonl``):
+    a claim whose rationales all support it is "yes", all contradict it "no"; claims without evidence, or with
+    rationales both ways, have no label."""
+    if path.suffix == ".jsonl":
+        return _scifact_labels(path)
     raw = json.loads(path.read_text(encoding="utf-8"))
     labels = {str(k): (v["final_decision"] if isinstance(v, dict) else v) for k, v in raw.items()}
     unknown = {v for v in labels.values()} - set(VERDICT_LABELS)
     if unknown:
         raise ValueError(f"{path}: labels must be one of {VERDICT_LABELS}, found {sorted(unknown)}")
+    return labels
+
+
+def _scifact_labels(path: Path) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            claim = json.loads(line)
+            found = {r["label"] for rationales in (claim.get("evidence") or {}).values() for r in rationales}
+            if len(found) == 1:
+                labels[str(claim["id"])] = SCIFACT_LABELS[found.pop()]
     return labels

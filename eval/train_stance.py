@@ -30,7 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
-from eval.data import read_labels, read_queries
+from eval.data import SCIFACT_LABELS, read_labels, read_queries
 from index.build import split_record
 from index.embedding import load_embedder
 from index.readers import read_path
@@ -39,7 +39,6 @@ from rag.config import Settings
 from rag.stance import CLASSES, MODEL_PATH, StanceModel, features
 from rag.verdict import CONCLUSIONS
 
-SCIFACT_LABELS = {"SUPPORT": "yes", "CONTRADICT": "no"}
 DEFAULT_C = 0.3
 # SciFact claims are statements, not questions: at full weight they lowered PubMedQA accuracy (0.676 -> 0.644).
 SCIFACT_WEIGHT = 0.1

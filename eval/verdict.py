@@ -1,5 +1,9 @@
 """`rag eval verdict`: PubMedQA question-only accuracy and macro-F1 of the pipeline's yes / no / maybe verdict.
 
+SciFact claims score it too (``--labels`` the claims file): a claim its rationales support should read "yes", one
+they contradict "no". Many of those contradict by the other direction of an effect ("X increases Y" against "X
+reduced Y"), which PubMedQA's questions seldom ask, so they check the verdict's reading of directions.
+
 The stance model is trained on the very PubMedQA dev labels this scores, so the score is cross-validated: the
 questions are split into folds; for each fold a stance model is trained on the other folds' questions plus the
 SciFact rationales and the fold's verdicts are read from what the pipeline retrieved for its questions, from the
@@ -21,6 +25,7 @@ from sklearn.model_selection import KFold
 from tqdm import tqdm
 
 from eval.data import VERDICT_LABELS, read_labels, read_queries
+from eval.rationale import read_claims
 from eval.report import markdown_table, provenance, write_report
 from eval.train_stance import feature_matrix, fit, training_pairs
 from rag.compose import Scored
@@ -68,7 +73,14 @@ class Case:
         return label
 
 
-def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> list[Case]:
+def gather(
+    pipeline: Pipeline,
+    questions: dict[str, str],
+    ids: list[str],
+    answering: dict[str, set[str]] | None = None,
+) -> list[Case]:
+    """What the pipeline retrieved for each question; ``answering``: the ids of the sources that hold each
+    question's answer (by default the source of the question's own id, as in PubMedQA)."""
     cases = []
     for qid in tqdm(ids, desc="retrieving", unit="q"):
         evidence = pipeline.evidence(questions[qid])
@@ -83,7 +95,10 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
                 items,
                 stance_rows(evidence.question, items),
                 weights(items, evidence.sources, section_leads(scored)),
-                any(s.candidate.sentence.source_id.split(":", 1)[-1] == qid for s in items),
+                any(
+                    s.candidate.sentence.source_id.split(":", 1)[-1] in (answering or {}).get(qid, {qid})
+                    for s in items
+                ),
                 evidence.terms.outcome,
                 evidence.denied,
             )
@@ -92,16 +107,20 @@ def gather(pipeline: Pipeline, questions: dict[str, str], ids: list[str]) -> lis
 
 
 def cross_validated_verdicts(
-    cases: list[Case], training_dir: Path, scifact_dir: Path, settings: Settings
+    cases: list[Case], pubmedqa_dir: Path, scifact_dir: Path, settings: Settings, claims: bool = False
 ) -> dict[str, str]:
-    pairs = training_pairs(training_dir, scifact_dir)
+    """Each fold's verdicts read with a stance model that never saw its questions: trained on the other folds'
+    PubMedQA questions and all SciFact rationales, or, when SciFact claims are scored (``claims``), on all
+    PubMedQA labels and the rationales of the other folds' claims."""
+    pairs = training_pairs(pubmedqa_dir, scifact_dir)
     rows = feature_matrix(pairs, settings)
     scifact = np.asarray([p.group.startswith("scifact:") for p in pairs])
     groups = np.asarray([p.group for p in pairs])
+    unscored, prefix = (~scifact, "scifact:") if claims else (scifact, "")
     predicted: dict[str, str] = {}
     order = np.asarray([c.question_id for c in cases])
     for train, test in KFold(FOLDS, shuffle=True, random_state=SEED).split(order):
-        use = scifact | np.isin(groups, order[train])
+        use = unscored | np.isin(groups, [prefix + q for q in order[train]])
         model = fit(rows[use], [p for p, keep in zip(pairs, use, strict=True) if keep])
         for i in test:
             predicted[cases[i].question_id] = cases[i].verdict(model)
@@ -141,8 +160,13 @@ def main_verdict(
     gold = [labels[q] for q in ids]
     majority = Counter(gold).most_common(1)[0][0]
     pipeline = Pipeline.open(settings, index_dir)
-    cases = gather(pipeline, questions, ids)
-    cv = cross_validated_verdicts(cases, labels_path.parent, settings.data_dir / "scifact", settings)
+    claims = labels_path.suffix == ".jsonl"  # SciFact claims, labelled by their rationales
+    answering = (
+        {str(c["id"]): set(c.get("evidence") or {}) for c in read_claims(labels_path)} if claims else None
+    )
+    cases = gather(pipeline, questions, ids, answering)
+    pubmedqa_dir = settings.data_dir / "pubmedqa" if claims else labels_path.parent
+    cv = cross_validated_verdicts(cases, pubmedqa_dir, settings.data_dir / "scifact", settings, claims)
     predicted = [cv[q] for q in ids]
     shipped = [c.verdict(pipeline.stance) for c in cases]
     result = classification(gold, predicted)
@@ -185,7 +209,7 @@ def main_verdict(
     write_report(
         report,
         json_path,
-        f"{table}\n\n{confusion}\n\n{len(ids)} questions; the question's own abstract is among the deciding "
+        f"{table}\n\n{confusion}\n\n{len(ids)} questions; the abstract that answers the question is among the deciding "
         f"findings for {report['own_abstract_deciding']:.1%}.",
     )
     return 0

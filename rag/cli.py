@@ -82,10 +82,17 @@ def _parser() -> argparse.ArgumentParser:
 
     rationale = evaluate.add_parser("rationale", help="SciFact sentence selection vs gold rationales")
     rationale.add_argument("--claims", type=Path, required=True, help="SciFact claims JSONL with evidence")
-    verdict = evaluate.add_parser("verdict", help="PubMedQA yes/no/maybe accuracy and macro-F1")
-    verdict.add_argument("--questions", type=Path, required=True, help="questions JSONL (_id, text)")
+    verdict = evaluate.add_parser(
+        "verdict", help="yes/no/maybe accuracy and macro-F1 on PubMedQA questions or SciFact claims"
+    )
     verdict.add_argument(
-        "--labels", type=Path, required=True, help='{id: "yes"} or {id: {"final_decision": ...}}'
+        "--questions", type=Path, required=True, help="questions JSONL (_id, text), or SciFact claims"
+    )
+    verdict.add_argument(
+        "--labels",
+        type=Path,
+        required=True,
+        help='{id: "yes"} or {id: {"final_decision": ...}}, or SciFact claims JSONL (by their rationales)',
     )
     grounding = evaluate.add_parser("grounding", help="check every claim of every answer, two ways")
     grounding.add_argument("--questions", type=Path, required=True, help="questions JSONL (_id, text)")

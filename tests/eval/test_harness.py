@@ -45,6 +45,35 @@ def test_verdict_metrics_and_both_label_formats(tmp_path):
     assert result == {"accuracy": 0.5, "macro_f1": pytest.approx(round((2 / 3) / 3, 4))}
 
 
+def test_scifact_claims_are_labelled_by_their_rationales(tmp_path):
+    """A claim its rationales all support is "yes", all contradict "no"; one without evidence or with rationales
+    both ways has no label."""
+    claims = [
+        {
+            "id": 1,
+            "claim": "Quillmorin shortens sleep latency.",
+            "evidence": {"7": [{"sentences": [0], "label": "SUPPORT"}]},
+        },
+        {
+            "id": 2,
+            "claim": "Quillmorin lengthens sleep latency.",
+            "evidence": {"7": [{"sentences": [0], "label": "CONTRADICT"}]},
+        },
+        {"id": 3, "claim": "Quillmorin cures snorvel rash.", "evidence": {}},
+        {
+            "id": 4,
+            "claim": "Quillmorin helps chess players.",
+            "evidence": {
+                "7": [{"sentences": [1], "label": "SUPPORT"}],
+                "8": [{"sentences": [2], "label": "CONTRADICT"}],
+            },
+        },
+    ]
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in claims))
+    assert read_labels(path) == {"1": "yes", "2": "no"}
+
+
 def test_percentiles():
     assert percentiles([1.0, 2.0, 3.0, 4.0, 5.0]) == {"p50": 3.0, "p95": 4.8, "p99": 4.96, "mean": 3.0}
 
