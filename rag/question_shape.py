@@ -23,6 +23,7 @@ QUESTION_WORDS = frozenset(
     using used take takes taking taken evidence study studies research science scientific proven prove true
     safe safety people person someone anyone effective effectiveness impact impacts role link linked
     relationship associated association between against vs versus supplement supplements supplementation
+    positively negatively inversely
     supplementing useful helpful harmful worth worthwhile please pls thanks thank hi hello hey lol ok okay
     just also tell know want wondering wonder think guys question too say says said implication implications
     healthy unhealthy healthier make makes making give gives giving go goes away likely unlikely still matter
@@ -59,7 +60,9 @@ _VERB_CUE = re.compile(
     r"|makes? (?:a |any |no )?(?:real |big )?difference (?:to|in|for|on)"
     r"|(?:make|makes|making)(?! (?:a |an )?(?:good|great|better|poor|reliable|useful|effective|valid|suitable)\b)|"
     + "|".join(_VERB_FORMS)
-    + r"|leads? to|linked to|related to|associated with|good for|bad for|safe for|healthy for|beneficial for"
+    + r"|leads? to|(?:(?:positively|negatively|inversely|directly|significantly|strongly|weakly|independently|"
+    r"causally|closely)\s+)?(?:linked to|related to|associated with|correlated with)"
+    r"|good for|bad for|safe for|healthy for|beneficial for"
     r"|effective (?:for|against|in)|helpful for|harmful (?:to|for)|works? for|protective (?:against|of|for)"
     # "Does sugar feed cancer?"; not "animal feed(s)"
     r"|(?<!animal )(?<!livestock )(?<!cattle )feeds?|exposes? (?:\w+ )?to)\b",
@@ -108,7 +111,10 @@ _FULL_STOP = (
 _CLAUSE_BREAK = re.compile(rf"[,;:?!]|{_FULL_STOP}|--|\u2014")  # "rupture--is the diameter ..."
 _WEAK_CUE = re.compile(r"\s(?:for|against)\s|\s(?:and|&)\s", re.IGNORECASE)
 # Where an outcome phrase turns to who or when: "bone density in older women" -> "bone density".
-POPULATION = re.compile(r"\s(?:in|among|during|after|for|with|when|while)\s.*$", re.IGNORECASE)
+# "the risk for heart disease" names the outcome after "for", as "the risk of" does.
+POPULATION = re.compile(
+    r"\s(?:in|among|during|after|(?<!\brisk\s)(?<!\brisks\s)for|with|when|while)\s.*$", re.IGNORECASE
+)
 # Words that name who is studied ("safe for *men*", "good for *children* with asthma"), not an outcome.
 POPULATION_WORDS = frozenset(
     """you me us everyone anyone people person men man women woman children child kids adults adult elderly

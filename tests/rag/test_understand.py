@@ -362,3 +362,37 @@ def test_the_word_after_how_that_asks_for_a_duration_is_no_topic(fictional):
     assert frame("How long does it take for zorvatin to work?", fictional).intervention == "zorvatin"
     assert topic_phrases("How often should I take quillmorin?") == ["quillmorin"]
     assert topic_phrases("Does zorvatin help long glimmer?") == ["zorvatin", "long glimmer"]
+
+
+def test_an_adverb_of_an_association_belongs_to_the_verb(fictional):
+    """ "Is red meat *positively* associated with colon cancer?" had read "red meat positively" as the
+    intervention, and a statement ("Birth-weight is negatively associated with ...") likewise."""
+    cases = {
+        "Is dimbleweed tea positively associated with hiccups?": ("dimbleweed tea", "hiccups"),
+        "Is zorvatin inversely related to seasonal fatigue?": ("zorvatin", "seasonal fatigue"),
+        "Snorvel extract is negatively associated with nail strength.": ("Snorvel extract", "nail strength"),
+        "Is quillmorin independently linked to sleep latency?": ("quillmorin", "sleep latency"),
+        "Are snorvel levels correlated with nail strength?": ("snorvel levels", "nail strength"),
+    }
+    assert_sides(cases, fictional)
+
+
+def test_the_sign_of_an_asked_association_is_no_topic():
+    """ "Is X positively associated with Y?" is about X and Y, not about "X positively". "Correlated" stays a
+    topic word: "are correlated results possible from homebrew assays?" asks about the correlation itself."""
+    assert topic_phrases("Is dimbleweed tea positively associated with hiccups?") == [
+        "dimbleweed tea",
+        "hiccups",
+    ]
+    assert "inversely" not in " ".join(topic_phrases("Is zorvatin inversely related to seasonal fatigue?"))
+    assert topic_phrases("Are correlated snorvel results possible?") == ["correlated snorvel results"]
+
+
+def test_a_risk_for_an_outcome_is_no_population(fictional):
+    """ "the risk *for* heart disease" names the outcome after "for", as "the risk *of*" does; "for" had cut it
+    off as if it named who is studied, leaving "risk" as the outcome."""
+    cases = {
+        "Does zorvatin increase the risk for snorvel rash?": ("zorvatin", "risk for snorvel rash"),
+        "Does dimbleweed tea raise risks for hiccups in children?": ("dimbleweed tea", "risks for hiccups"),
+    }
+    assert_sides(cases, fictional)
