@@ -195,6 +195,21 @@ _DENIED_STATEMENT = re.compile(
 _DENIED_QUESTION = re.compile(
     rf"^(?P<aux>{_AUX}|can|could|would)\s+{_SUBJECT}\s+not\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
+# "X has no effect on Y", "X shows no benefit for Y": the effect denied in a noun
+_NO_EFFECT_STATEMENT = re.compile(
+    rf"^{_SUBJECT}\s+(?P<verb>has|have|had|shows?|showed|demonstrates?|demonstrated|offers?|offered|provides?|"
+    r"provided)\s+no\s+(?:significant\s+|clear\s+|real\s+|proven\s+|measurable\s+)?"
+    r"(?P<noun>effects?|benefits?|impact|influence)\s+(?:on|for|in|against)\s+(?P<rest>[^?]*[^\s?.!])[\s?.!]*$",
+    re.IGNORECASE,
+)
+_NO_EFFECT_AUX = {
+    "has": "Does",
+    "shows": "Does",
+    "demonstrates": "Does",
+    "offers": "Does",
+    "provides": "Does",
+}
+_NO_EFFECT_VERB = {"benefit": "help", "benefits": "help"}
 _NOT_A_SUBJECT = frozenset(
     "it there this that what which who why how when where whether do does did is are was were can could will would "
     "should may might must have has had".split()
@@ -218,6 +233,8 @@ def positive_claim(claim: str) -> str | None:
     claim = claim.strip()
     if match := _WASTE.match(claim):  # "Are multivitamins a waste of money?" -> "Do multivitamins work?"
         return f"{'Do' if match.group('aux').lower() == 'are' else 'Does'} {match.group('subject')} work?"
+    if match := _NO_EFFECT_STATEMENT.match(claim):
+        return _no_effect_question(match)
     if match := _DENIED_QUESTION.match(claim):
         aux = match.group("aux")
     elif match := _DENIED_STATEMENT.match(claim):
@@ -233,6 +250,20 @@ def positive_claim(claim: str) -> str | None:
         subject = subject[:1].lower() + subject[1:]
     aux = _POSITIVE.get(aux.lower(), aux.lower()).capitalize()
     return f"{aux} {subject} {rest.rstrip(' ?.!')}?"
+
+
+def _no_effect_question(match: re.Match[str]) -> str | None:
+    """ "Zorvatin has no effect on fatigue" -> "Does zorvatin affect fatigue?"; "... showed no benefit for ..." ->
+    "Did ... help ...?"."""
+    subject, verb = match.group("subject"), match.group("verb").lower()
+    words = [w.lower() for w in subject.split()]
+    if words[0] in _NOT_A_SUBJECT or _RELATIVE.intersection(words):
+        return None
+    if subject[:1].isupper() and subject[1:2].islower():
+        subject = subject[:1].lower() + subject[1:]
+    aux = _NO_EFFECT_AUX.get(verb) or ("Did" if verb.endswith("ed") or verb == "had" else "Do")
+    effect = _NO_EFFECT_VERB.get(match.group("noun").lower(), "affect")
+    return f"{aux} {subject} {effect} {match.group('rest')}?"
 
 
 # "How much vitamin D should I take?", "What dose of X ...?", "How long should I take it?": an amount, a

@@ -112,6 +112,15 @@ def test_the_pronoun_of_a_question_after_a_statement_is_its_intervention(fiction
         # findings that they did not reduce cardiovascular events)
         ("Are zorvatin pills a waste of money?", "Do zorvatin pills work?"),
         ("Is quillmorin just a waste of time?", "Does quillmorin work?"),
+        # "has no effect on", "shows no benefit for": the effect denied in a noun
+        ("Zorvatin has no effect on seasonal fatigue.", "Does zorvatin affect seasonal fatigue?"),
+        ("Quillmorin oil shows no benefit for sleep latency", "Does quillmorin oil help sleep latency?"),
+        (
+            "Snorvel pills have no significant impact on nail strength?",
+            "Do snorvel pills affect nail strength?",
+        ),
+        ("Zorvatin showed no benefit in seasonal fatigue.", "Did zorvatin help seasonal fatigue?"),
+        ("Does zorvatin have no effect on fatigue?", None),  # asked, not claimed: left as it is
         # no claim denied: the subject's own "not", "not only", a question word, a clause of the subject
         ("Is not eating zorvatin harmful?", None),
         ("Does zorvatin not only raise fatigue but also hiccups?", None),
