@@ -5,22 +5,27 @@ from __future__ import annotations
 import csv
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from rag.stance import CLASSES as VERDICT_LABELS  # PubMedQA's labels are the stance model's classes
 
 
+def read_jsonl(path: Path) -> Iterator[dict]:
+    """The rows of a JSON Lines file, skipping blank lines."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
 def read_queries(path: Path, ids: set[str] | None = None) -> dict[str, str]:
     """BEIR ``queries.jsonl`` (``_id``, ``text``), or SciFact-style claims (``id``, ``claim``), in file order."""
     queries: dict[str, str] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            qid = str(row.get("_id", row.get("id")))
-            if ids is None or qid in ids:
-                queries[qid] = row.get("text") or row.get("claim") or row.get("question") or ""
+    for row in read_jsonl(path):
+        qid = str(row.get("_id", row.get("id")))
+        if ids is None or qid in ids:
+            queries[qid] = row.get("text") or row.get("claim") or row.get("question") or ""
     return queries
 
 
@@ -53,12 +58,8 @@ def read_labels(path: Path) -> dict[str, str]:
 
 def _scifact_labels(path: Path) -> dict[str, str]:
     labels: dict[str, str] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            claim = json.loads(line)
-            found = {r["label"] for rationales in (claim.get("evidence") or {}).values() for r in rationales}
-            if len(found) == 1:
-                labels[str(claim["id"])] = SCIFACT_LABELS[found.pop()]
+    for claim in read_jsonl(path):
+        found = {r["label"] for rationales in (claim.get("evidence") or {}).values() for r in rationales}
+        if len(found) == 1:
+            labels[str(claim["id"])] = SCIFACT_LABELS[found.pop()]
     return labels

@@ -11,12 +11,12 @@ no_effect = CONTRADICT; background matches neither). The stance model saw these 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 
 from tqdm import tqdm
 
+from eval.data import read_jsonl
 from eval.report import markdown_table, provenance, write_report
 from rag.config import Settings
 from rag.pipeline import Pipeline
@@ -25,8 +25,7 @@ MAX_SENTENCES_PER_DOC = 3
 
 
 def read_claims(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    return list(read_jsonl(path))
 
 
 STANCE_LABELS = {"supports": "SUPPORT", "contradicts": "CONTRADICT", "no_effect": "CONTRADICT"}
