@@ -202,13 +202,6 @@ _NO_EFFECT_STATEMENT = re.compile(
     r"(?P<noun>effects?|benefits?|impact|influence)\s+(?:on|for|in|against)\s+(?P<rest>[^?]*[^\s?.!])[\s?.!]*$",
     re.IGNORECASE,
 )
-_NO_EFFECT_AUX = {
-    "has": "Does",
-    "shows": "Does",
-    "demonstrates": "Does",
-    "offers": "Does",
-    "provides": "Does",
-}
 _NO_EFFECT_VERB = {"benefit": "help", "benefits": "help"}
 _NOT_A_SUBJECT = frozenset(
     "it there this that what which who why how when where whether do does did is are was were can could will would "
@@ -233,15 +226,17 @@ def positive_claim(claim: str) -> str | None:
     claim = claim.strip()
     if match := _WASTE.match(claim):  # "Are multivitamins a waste of money?" -> "Do multivitamins work?"
         return f"{'Do' if match.group('aux').lower() == 'are' else 'Does'} {match.group('subject')} work?"
-    if match := _NO_EFFECT_STATEMENT.match(claim):
-        return _no_effect_question(match)
-    if match := _DENIED_QUESTION.match(claim):
-        aux = match.group("aux")
+    if match := _NO_EFFECT_STATEMENT.match(claim):  # "X has no effect on Y" -> "Does X affect Y?"
+        verb = match.group("verb").lower()
+        aux = "did" if verb.endswith("ed") or verb == "had" else "does" if verb.endswith("s") else "do"
+        rest = f"{_NO_EFFECT_VERB.get(match.group('noun').lower(), 'affect')} {match.group('rest')}"
+    elif match := _DENIED_QUESTION.match(claim):
+        aux, rest = match.group("aux"), match.group("rest")
     elif match := _DENIED_STATEMENT.match(claim):
-        aux = match.group("contracted") or match.group("aux") or "can"
+        aux, rest = match.group("contracted") or match.group("aux") or "can", match.group("rest")
     else:
         return None
-    subject, rest = match.group("subject"), match.group("rest")
+    subject = match.group("subject")
     words = [w.lower() for w in subject.split()]
     # "Do patients who are not vaccinated ...": the denial is the subject's, in a clause of its own
     if words[0] in _NOT_A_SUBJECT or _RELATIVE.intersection(words) or _NOT_A_DENIAL.match(rest):
@@ -250,20 +245,6 @@ def positive_claim(claim: str) -> str | None:
         subject = subject[:1].lower() + subject[1:]
     aux = _POSITIVE.get(aux.lower(), aux.lower()).capitalize()
     return f"{aux} {subject} {rest.rstrip(' ?.!')}?"
-
-
-def _no_effect_question(match: re.Match[str]) -> str | None:
-    """ "Zorvatin has no effect on fatigue" -> "Does zorvatin affect fatigue?"; "... showed no benefit for ..." ->
-    "Did ... help ...?"."""
-    subject, verb = match.group("subject"), match.group("verb").lower()
-    words = [w.lower() for w in subject.split()]
-    if words[0] in _NOT_A_SUBJECT or _RELATIVE.intersection(words):
-        return None
-    if subject[:1].isupper() and subject[1:2].islower():
-        subject = subject[:1].lower() + subject[1:]
-    aux = _NO_EFFECT_AUX.get(verb) or ("Did" if verb.endswith("ed") or verb == "had" else "Do")
-    effect = _NO_EFFECT_VERB.get(match.group("noun").lower(), "affect")
-    return f"{aux} {subject} {effect} {match.group('rest')}?"
 
 
 # "How much vitamin D should I take?", "What dose of X ...?", "How long should I take it?": an amount, a
