@@ -31,13 +31,14 @@ from rag.understand import QuestionFrame
 # ("Does soy *increase* breast cancer risk?", "Is X associated with a *higher* risk of Y?", "... *fewer* fractures")
 _ASKED = {
     "up": re.compile(
-        r"\b(?:increas|rais|boost|promot|caus|elevat|worsen|aggravat|trigger|lead to|leads to|feeds?\b|higher\b|"
-        r"greater\b|more likely\b)\w*",
+        r"\b(?:increas|rais|boost|promot|caus|elevat|worsen|aggravat|exacerbat|accelerat|hasten|trigger|"
+        r"lead to|leads to|feeds?\b|higher\b|greater\b|more likely\b)\w*",
         re.I,
     ),
     "down": re.compile(
         r"\b(?:reduc|lower|decreas|prevent|protect|cut|shorten|slow|fight|block|combat|alleviat|reliev|"
-        r"delay|lessen|interfer|inhibit|impair|hinder|hamper|suppress|less\b|fewer\b)\w*",
+        r"delay|lessen|diminish|dampen|eas(?:e|es|ed|ing)\b|sooth|interfer|inhibit|impair|hinder|hamper|suppress|"
+        r"less\b|fewer\b)\w*",
         re.I,
     ),
 }

@@ -44,7 +44,8 @@ _VERBS = """improve reduce lower raise increase decrease affect prevent treat he
     benefit influence slow reverse fight block cure worsen alleviate relieve ease strengthen promote support
     trigger damage harm impair enhance combat delay extend shorten control regulate change alter
     aggravate interfere inhibit hinder build kill stop give interact dehydrate hydrate clog soothe relax weaken
-    stimulate suppress detoxify counteract thin disrupt destroy deplete keep""".split()  # not the nouns too: "aneurysm repair", "burn", "healing"
+    stimulate suppress detoxify counteract thin disrupt destroy deplete keep exacerbate accelerate diminish
+    dampen hasten speed elevate""".split()  # not the nouns too: "aneurysm repair", "burn", "healing"
 
 
 def _forms(verb: str) -> list[str]:

@@ -157,6 +157,14 @@ def test_weight_loss_is_less_body_weight():
         ("Is fish oil inversely related to breast cancer?", "down"),
         ("Is there a positive association between fish oil and breast cancer?", "up"),
         ("Is there a negative correlation between breast cancer and fish oil?", "down"),
+        # verbs of more or less
+        ("Does fish oil exacerbate breast cancer?", "up"),
+        ("Does fish oil accelerate breast cancer?", "up"),
+        ("Does fish oil hasten breast cancer?", "up"),
+        ("Does fish oil diminish breast cancer?", "down"),
+        ("Does fish oil dampen breast cancer?", "down"),
+        ("Does fish oil ease breast cancer?", "down"),
+        ("Does fish oil soothe breast cancer?", "down"),
         # how much, or what it is compared with, is no direction of the outcome
         ("Is fish oil more effective than krill oil for breast cancer?", None),
         ("Is there an association between fish oil and breast cancer?", None),

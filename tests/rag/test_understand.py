@@ -253,6 +253,14 @@ def test_everyday_verbs_split_and_nouns_do_not(fictional):
         "Does boiling destroy zorvatin in dimbleweed?": ("boiling", "zorvatin"),
         "Does quillmorin deplete glimmer stores?": ("quillmorin", "glimmer stores"),
         "Does snorvel oil keep glimmer arteries healthy?": ("snorvel oil", "glimmer arteries"),
+        # "Does sugar exacerbate acne?" had read "sugar exacerbate" as the intervention
+        "Does zorvatin exacerbate glimmer acne?": ("zorvatin", "glimmer acne"),
+        "Does dimbleweed tea accelerate snorvel aging?": ("dimbleweed tea", "snorvel aging"),
+        "Does zorvatin diminish snorvel pain?": ("zorvatin", "snorvel pain"),
+        "Does snorvel oil dampen glimmer swelling?": ("snorvel oil", "glimmer swelling"),
+        "Does quillmorin hasten snorvel decline?": ("quillmorin", "snorvel decline"),
+        "Does zorvatin speed glimmer healing?": ("zorvatin", "glimmer healing"),
+        "Does quillmorin elevate snorvel pressure?": ("quillmorin", "snorvel pressure"),
     }
     assert_sides(cases, fictional)
     assert frame("Is snorvel repair justified in glimmer patients?", fictional).intervention != "snorvel"
