@@ -162,12 +162,18 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
     if not found and outcome.reported_by(text):
         # "the HR for the highest intake was 0.62 (0.48-0.80)"; of mortality, for a question about longevity,
         # the other way round
+        # the other way round too when the ratio is of improving: "superior to placebo for global improvement
+        # of IBS symptoms (relative risk 2.23 ...)" is less IBS
         ratio = ratio_direction(text)
-        turned = ratio is not None and not _reported_directly(outcome, text)
+        turned = ratio is not None and (not _reported_directly(outcome, text)) != bool(
+            _BETTERING.search(text)
+        )
         return _OTHER_WAY[ratio] if turned else ratio  # type: ignore[return-value,index]
     return found.pop() if len(found) == 1 else None  # type: ignore[return-value]
 
 
+# A ratio of getting better: of improving, of relief, of remission or of resolution
+_BETTERING = re.compile(r"\b(?:improv(?:e|es|ed|ing|ement|ements)|relief|remissions?|resolution)\b", re.I)
 _CONTRAST = re.compile(r"\s*[,;]\s*(?:whereas|while|but|however,?)\s+|\s+whereas\s+", re.I)
 _RISK_MOVED = re.compile(
     r"\b(?P<way>higher|increased|greater|elevated|raised|lower|reduced|decreased|less)\s+(?:\w+\s+)?"

@@ -117,6 +117,21 @@ def test_an_outcome_reported_the_other_way_round():
     assert oriented(doubting, [direct], outcome)[0].tolist() == pytest.approx([0.2, 0.7, 0.1])
 
 
+def test_a_ratio_of_improvement_is_the_outcome_the_other_way_round():
+    """ "Peppermint oil was ... superior to placebo for global improvement of IBS symptoms (... relative risk 2.23
+    ...)" had read as more IBS, against "Can peppermint oil ease IBS symptoms?": a ratio above 1 of improving, of
+    relief or of remission is less of the condition."""
+    outcome = asked("Does fish oil lower blood pressure?")
+    improved = (
+        "Fish oil beat placebo for improvement of blood pressure (relative risk 2.23, 95% CI 1.78-2.81)."
+    )
+    assert stated_direction(improved, outcome) == "down"
+    remission = "Remission of high blood pressure was likelier with fish oil (RR 1.80, 95% CI 1.20-2.70)."
+    assert stated_direction(remission, outcome) == "down"
+    events = "Blood pressure events with fish oil in invented sailors: relative risk 2.23 (95% CI 1.78-2.81)."
+    assert stated_direction(events, outcome) == "up"
+
+
 def test_insulin_sensitivity_is_insulin_resistance_the_other_way_round():
     """ "Does parity increase insulin resistance during pregnancy?" had no verdict: its abstract reports insulin
     sensitivity, which the table now relates to resistance the other way round, and back."""
