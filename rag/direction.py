@@ -160,10 +160,9 @@ def stated_direction(text: str, outcome: AskedOutcome) -> Direction | None:
                 for d in _association_between(outcome.without_excluded(text), outcome.intervention, forms)
             }
     if not found and outcome.reported_by(text):
-        # "the HR for the highest intake was 0.62 (0.48-0.80)"; of mortality, for a question about longevity,
-        # the other way round
-        # the other way round too when the ratio is of improving: "superior to placebo for global improvement
-        # of IBS symptoms (relative risk 2.23 ...)" is less IBS
+        # "the HR for the highest intake was 0.62 (0.48-0.80)"; the other way round of mortality, for a question
+        # about longevity, and of improving: "superior to placebo for global improvement of IBS symptoms (relative
+        # risk 2.23 ...)" is less IBS
         ratio = ratio_direction(text)
         turned = ratio is not None and (not _reported_directly(outcome, text)) != bool(
             _BETTERING.search(text)

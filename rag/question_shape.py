@@ -45,7 +45,7 @@ _VERBS = """improve reduce lower raise increase decrease affect prevent treat he
     trigger damage harm impair enhance combat delay extend shorten control regulate change alter
     aggravate interfere inhibit hinder build kill stop give interact dehydrate hydrate clog soothe relax weaken
     stimulate suppress detoxify counteract thin disrupt destroy deplete keep exacerbate accelerate diminish
-    dampen hasten speed elevate""".split()  # not the nouns too: "aneurysm repair", "burn", "healing"
+    dampen hasten elevate""".split()  # not the nouns too: "aneurysm repair", "burn", "healing", "walking speed"
 
 
 def _forms(verb: str) -> list[str]:

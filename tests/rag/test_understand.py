@@ -259,7 +259,10 @@ def test_everyday_verbs_split_and_nouns_do_not(fictional):
         "Does zorvatin diminish snorvel pain?": ("zorvatin", "snorvel pain"),
         "Does snorvel oil dampen glimmer swelling?": ("snorvel oil", "glimmer swelling"),
         "Does quillmorin hasten snorvel decline?": ("quillmorin", "snorvel decline"),
-        "Does zorvatin speed glimmer healing?": ("zorvatin", "glimmer healing"),
+        "Is snorvel speed related to glimmer decline?": (
+            "snorvel speed",
+            "glimmer decline",
+        ),  # a noun, no verb
         "Does quillmorin elevate snorvel pressure?": ("quillmorin", "snorvel pressure"),
     }
     assert_sides(cases, fictional)
