@@ -243,7 +243,9 @@ def _build_into(
     store.close()
 
     embedder = load_embedder(settings.model)
-    vectors = embedder.encode(texts, batch_size=settings.embed_batch_size, show_progress=progress)
+    vectors = embedder.encode(
+        [embedder.in_american(t) for t in texts], batch_size=settings.embed_batch_size, show_progress=progress
+    )
     faiss.write_index(_faiss_index(vectors, settings.faiss_index), str(folder / VECTORS_NAME))
     LexicalIndex.build(texts, show_progress=progress).save(folder / LEXICAL_DIR)
     LexicalIndex.build(documents, show_progress=progress).save(folder / DOCUMENTS_DIR)

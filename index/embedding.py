@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.british import american_text
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -67,6 +69,19 @@ class Embedder:
             show_progress_bar=show_progress,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def in_american(self, text: str) -> str:
+        """``text`` as the model is shown it, sentences and questions alike: in American spelling
+        (``index.british``), where the model knows the American word at least as well (cuts it into no more
+        pieces). "tumour" is read as "tumor", so that the two spellings of one question rank sources alike;
+        "exercise" stays, since its American twin by the rules ("exercize") is no word."""
+        return american_text(text, self._knows_as_well)
+
+    def _knows_as_well(self, british: str, american: str) -> bool:
+        return self._pieces(american) <= self._pieces(british)
+
+    def _pieces(self, word: str) -> int:
+        return len(self._model.tokenizer.tokenize(word))
 
 
 @lru_cache(maxsize=2)

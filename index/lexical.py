@@ -2,7 +2,8 @@
 
 bm25s's default token pattern drops one-character tokens, so "vitamin D" and "vitamin K" lose the letter that
 matters. The analyzer keeps them and also emits a glued token ("vitamind", "vitamink2", "omega3") so the pair
-is matched as one term, not as "vitamin" plus a letter that appears everywhere.
+is matched as one term, not as "vitamin" plus a letter that appears everywhere. It reads British spellings as
+American ones before stemming ("tumour" as "tumor", ``index.british``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
+from index.british import american
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _GLUED = re.compile(r"\b(vitamin|vit|omega)[\s\-]*([a-z]\d{0,2}|\d{1,2})\b")
 _GLUED_TOKEN = re.compile(r"(vitamin|omega)[a-z0-9]{1,3}")
@@ -29,9 +32,10 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def analyze(text: str) -> list[str]:
-    """Lower-case, tokenise (keeping one-character tokens), drop stopwords, stem, and add glued tokens."""
+    """Lower-case, tokenise (keeping one-character tokens), drop stopwords, spell the American way, stem, and add
+    glued tokens."""
     lowered = text.lower()
-    tokens = [t for t in _TOKEN.findall(lowered) if t not in _STOPWORDS]
+    tokens = [american(t) for t in _TOKEN.findall(lowered) if t not in _STOPWORDS]
     glued = [_glue(m) for m in _GLUED.finditer(lowered)]
     return _stemmer().stemWords(tokens) + glued
 

@@ -50,7 +50,8 @@ class EvidenceIndex:
         )
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.embedder.encode([text])[0]
+        """The question's vector, from its American spelling as the sentences' were (``Embedder.in_american``)."""
+        return self.embedder.encode([self.embedder.in_american(text)])[0]
 
     def dense_search(self, query_vector: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         scores, ids = self.vectors.search(query_vector[None, :], min(k, self.vectors.ntotal))

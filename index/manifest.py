@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-FORMAT_VERSION = 2  # 2: adds the document-level lexical index
+FORMAT_VERSION = 3  # 2: adds the document-level lexical index; 3: British spellings analyzed as American
 MANIFEST_NAME = "manifest.json"
 
 

@@ -18,6 +18,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
+from index.british import american
 from index.lexical import analyze
 
 Kind = Literal["intervention", "outcome"]
@@ -38,9 +39,13 @@ INVERSE = "-"  # before a related group's name in the table: it bears on the gro
 
 
 def phrase_key(phrase: str) -> str:
-    """A phrase's identity for matching and de-duplication: its lower-case chunks ("Vitamin K-2" is
-    "vitamin k 2")."""
-    return " ".join(_CHUNK.findall(phrase.casefold()))
+    """A phrase's identity for matching and de-duplication: its lower-case chunks in American spelling
+    ("Vitamin K-2" is "vitamin k 2", "oesophageal cancer" is "esophageal cancer")."""
+    return _words_key(_CHUNK.findall(phrase.casefold()))
+
+
+def _words_key(words: Iterable[str]) -> str:
+    return " ".join(american(w.casefold()) for w in words)
 
 
 @dataclass(frozen=True)
@@ -269,13 +274,13 @@ class SynonymTable:
 
     def _may_start(self, word: str) -> bool:
         """Whether some phrase begins with ``word`` (or, for a plural one-word phrase, its singular)."""
-        word = _SHORTHAND.get(word.casefold(), word.casefold())
+        word = american(_SHORTHAND.get(word.casefold(), word.casefold()))
         return word in self._first_words or (word.endswith("s") and word[:-1] in self._first_words)
 
     def _lookup(self, words: list[str], sensitive: dict[str, Concept] | None) -> Concept | None:
         if len(words) > 1 and words[0].casefold() in _SHORTHAND:  # "vit D" is vitamin D
             words = [_SHORTHAND[words[0].casefold()], *words[1:]]
-        key = " ".join(words).casefold()
+        key = _words_key(words)
         concept = self._plain.get(key)
         if concept is None and len(words) == 1:
             concept = sensitive.get(words[0]) if sensitive is not None else self._loose.get(key)

@@ -2,6 +2,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from index.build import STORE_NAME, BuildInput, _stored_units, build_index, split_record
@@ -111,3 +112,15 @@ def test_store_is_a_real_sqlite_file(plain_index):
     with sqlite3.connect(plain_index / STORE_NAME) as db:
         tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert tables == {"sources", "sentences"}
+
+
+def test_a_question_is_embedded_in_american_spelling_where_the_model_knows_the_word(plain_pipeline):
+    index = plain_pipeline.index
+    assert np.allclose(
+        index.embed_query("Does fibre slow tumour growth?"),
+        index.embed_query("Does fiber slow tumor growth?"),
+    )
+    # "exercise" has no American twin: the rules' "exercize" is cut into more pieces, so the word stays
+    assert np.allclose(
+        index.embed_query("Does exercise help?"), index.embedder.encode(["Does exercise help?"])[0]
+    )

@@ -21,3 +21,14 @@ def test_vitamin_d_query_prefers_vitamin_d_sentence():
 def test_identifiers_are_codes_letters_and_glued_names():
     assert all(is_identifier(t) for t in ("k2", "b12", "d", "vitamind", "omega3", "vitamink2"))
     assert not any(is_identifier(t) for t in ("vitamin", "insomnia", "omega", "bone"))
+
+
+def test_british_and_american_spellings_meet():
+    assert analyze("Randomised trial of dietary fibre in paediatric anaemia") == analyze(
+        "Randomized trial of dietary fiber in pediatric anemia"
+    )
+    index = LexicalIndex.build(
+        ["Tumour growth slowed in the fibre group.", "Zinc was measured."], show_progress=False
+    )
+    ids, _ = index.search("tumor fiber", k=2)
+    assert ids.tolist() == [0]

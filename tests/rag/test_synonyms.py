@@ -78,6 +78,13 @@ def test_matching_ignores_case_hyphens_spaces_and_plurals(fictional):
     ]
 
 
+def test_a_phrase_matches_in_british_or_american_spelling():
+    synonyms = SynonymTable.parse("outcome\tzorvic tumor\tzorvic haemoglobin\n")
+    for question in ("Does it shrink zorvic tumours?", "Is zorvic hemoglobin raised?"):
+        assert [m.concept.name for m in synonyms.find(question)] == ["zorvic tumor"], question
+    assert phrase_key("Zorvic Tumour") == phrase_key("zorvic tumor") == "zorvic tumor"
+
+
 def test_longest_match_wins_and_words_are_bounded(fictional):
     found = fictional.find("Seasonal fatigue, fatigue and quillmorin-7")
     assert [m.concept.name for m in found] == ["seasonal fatigue", "fatigue", "QM-7"]
