@@ -112,12 +112,16 @@ _ISE = re.compile(r"^(\w{4,})is(e|es|ed|ing|ation|ations|er|ers)$")  # randomise
 _YSE = re.compile(r"^(\w{3,})ys(e|es|ed|ing|er|ers)$")  # analysed, paralysed, hydrolyse
 
 
+# Any of the patterns' letters: most words hold none and are returned at once
+_MAY_CHANGE = re.compile(r"ae|oe|our|[bt]res?$|[iy]s(?:e|es|ed|ing|ation|ations|er|ers)$|sulph")
+
+
 @lru_cache(maxsize=200_000)
 def american(word: str) -> str:
     """``word`` (lower-case) in its American spelling; unchanged where it has none."""
     if word in _WORDS:
         return _WORDS[word]
-    if not word.isalpha():
+    if not word.isalpha() or not _MAY_CHANGE.search(word):
         return word
     for pattern, replacement in _DIGRAPHS:
         word = pattern.sub(replacement, word)

@@ -41,11 +41,7 @@ INVERSE = "-"  # before a related group's name in the table: it bears on the gro
 def phrase_key(phrase: str) -> str:
     """A phrase's identity for matching and de-duplication: its lower-case chunks in American spelling
     ("Vitamin K-2" is "vitamin k 2", "oesophageal cancer" is "esophageal cancer")."""
-    return _words_key(_CHUNK.findall(phrase.casefold()))
-
-
-def _words_key(words: Iterable[str]) -> str:
-    return " ".join(american(w.casefold()) for w in words)
+    return " ".join(map(american, _CHUNK.findall(phrase.casefold())))
 
 
 @dataclass(frozen=True)
@@ -247,6 +243,8 @@ class SynonymTable:
     def find(self, question: str) -> list[Mention]:
         """Table concepts named in the question, left to right, longest match first, never overlapping."""
         chunks = list(_CHUNK.finditer(question))
+        # each chunk once in lower case and American spelling, as the table's phrase keys are
+        folded = [american(c.group().casefold()) for c in chunks]
         # Abbreviations match in any case only when the question is written in lower case.
         sensitive = self._sensitive if any(ch.isupper() for ch in question[1:]) else None
         # joins[j]: may chunk j be followed by chunk j + 1 within one phrase (only separators between them)?
@@ -255,13 +253,13 @@ class SynonymTable:
         i = 0
         while i < len(chunks):
             concept, length = None, 0
-            if self._may_start(chunks[i].group()) and _starts_word(question, chunks[i].start()):
+            if self._may_start(folded[i]) and _starts_word(question, chunks[i].start()):
                 for length in range(min(self._longest, len(chunks) - i), 0, -1):
                     if not all(joins[i : i + length - 1]) or not _ends_word(
                         question, chunks[i + length - 1].end()
                     ):
                         continue
-                    concept = self._lookup([c.group() for c in chunks[i : i + length]], sensitive)
+                    concept = self._lookup(folded[i : i + length], chunks[i].group(), sensitive)
                     if concept is not None:
                         break
             if concept is None:
@@ -273,22 +271,25 @@ class SynonymTable:
         return found
 
     def _may_start(self, word: str) -> bool:
-        """Whether some phrase begins with ``word`` (or, for a plural one-word phrase, its singular)."""
-        word = american(_SHORTHAND.get(word.casefold(), word.casefold()))
+        """Whether some phrase begins with ``word`` (folded, as ``find`` has it; or, for a plural one-word phrase,
+        its singular)."""
+        word = _SHORTHAND.get(word, word)
         return word in self._first_words or (word.endswith("s") and word[:-1] in self._first_words)
 
-    def _lookup(self, words: list[str], sensitive: dict[str, Concept] | None) -> Concept | None:
-        if len(words) > 1 and words[0].casefold() in _SHORTHAND:  # "vit D" is vitamin D
-            words = [_SHORTHAND[words[0].casefold()], *words[1:]]
-        key = _words_key(words)
+    def _lookup(self, words: list[str], first: str, sensitive: dict[str, Concept] | None) -> Concept | None:
+        """The concept the folded ``words`` name; ``first`` is the first word as written, for the abbreviations
+        that match only in capitals."""
+        if len(words) > 1 and words[0] in _SHORTHAND:  # "vit D" is vitamin D
+            words = [_SHORTHAND[words[0]], *words[1:]]
+        key = " ".join(words)
         concept = self._plain.get(key)
         if concept is None and len(words) == 1:
-            concept = sensitive.get(words[0]) if sensitive is not None else self._loose.get(key)
+            concept = sensitive.get(first) if sensitive is not None else self._loose.get(key)
         if concept is None and key.endswith("s") and words[-1][-1:].isalpha() and len(words[-1]) > 1:
-            concept = self._lookup([*words[:-1], words[-1][:-1]], sensitive)  # a plural
+            concept = self._lookup([*words[:-1], words[-1][:-1]], first[:-1], sensitive)  # a plural
         # the plural of a name that ends in a number: "omega-3s"
-        if concept is None and words[-1].casefold() == "s" and len(words) > 1 and words[-2].isdigit():
-            concept = self._lookup(words[:-1], sensitive)
+        if concept is None and words[-1] == "s" and len(words) > 1 and words[-2].isdigit():
+            concept = self._lookup(words[:-1], first, sensitive)
         return concept
 
 
