@@ -56,9 +56,9 @@ _WORDS = {
     "manoeuvre": "maneuver",
     "manoeuvres": "maneuvers",
     "mould": "mold",
-    "nonhaem": "nonheme",
     "moulds": "molds",
     "mouldy": "moldy",
+    "nonhaem": "nonheme",
     "offence": "offense",
     "offences": "offenses",
     "practise": "practice",
@@ -79,8 +79,7 @@ _DIGRAPHS = tuple(
     (re.compile(pattern), american)
     for pattern, american in (
         (r"haem", "hem"),  # haemoglobin, haematoma, haemorrhage, nonhaem
-        (r"aemi", "emi"),  # anaemia, leukaemia, glycaemic, ischaemia, hypercholesterolaemia
-        (r"ischaem", "ischem"),
+        (r"aemi", "emi"),  # anaemia, leukaemia, glycaemic, ischaemic, hypercholesterolaemia
         (r"^paed", "ped"),  # paediatric
         (r"opaed", "oped"),  # orthopaedic, encyclopaedia
         (r"^palaeo", "paleo"),  # palaeolithic
@@ -138,14 +137,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def american_text(text: str, accept: Callable[[str, str], bool] | None = None) -> str:
     """``text`` with each word in its American spelling (a capital first letter kept), where ``accept(british,
-    american)`` allows it. A question is embedded so: the embedding model reads "anaemia" and "anemia" as different
-    words and ranked sources, and weighed findings, differently for the two spellings of one question. The model
-    must not be shown a word the rules make up, though ("exercise" as "exercize"), which ``accept`` can check."""
+    american)`` allows it. Sentences and questions are embedded so: the embedding model reads "anaemia" and "anemia"
+    as different words and ranked sources, and weighed findings, differently for the two spellings of one question.
+    The model must not be shown a word the rules make up, though ("exercise" as "exercize"), which ``accept`` can
+    check."""
 
     def spell(match: re.Match[str]) -> str:
         word = match.group()
-        us = american(word.lower())
-        if us == word.lower() or (accept is not None and not accept(word.lower(), us)):
+        lower = word.lower()
+        us = american(lower)
+        if us == lower or (accept is not None and not accept(lower, us)):
             return word
         return us.capitalize() if word[:1].isupper() else us
 

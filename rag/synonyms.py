@@ -286,7 +286,8 @@ class SynonymTable:
         if concept is None and len(words) == 1:
             concept = sensitive.get(first) if sensitive is not None else self._loose.get(key)
         if concept is None and key.endswith("s") and words[-1][-1:].isalpha() and len(words[-1]) > 1:
-            concept = self._lookup([*words[:-1], words[-1][:-1]], first[:-1], sensitive)  # a plural
+            singular = first[:-1] if len(words) == 1 else first
+            concept = self._lookup([*words[:-1], words[-1][:-1]], singular, sensitive)  # a plural
         # the plural of a name that ends in a number: "omega-3s"
         if concept is None and words[-1] == "s" and len(words) > 1 and words[-2].isdigit():
             concept = self._lookup(words[:-1], first, sensitive)
