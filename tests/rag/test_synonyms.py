@@ -251,3 +251,15 @@ def test_addictive_and_carcinogenic_name_their_outcomes():
     assert outcome_of(shipped.by_key["addiction"]).reported_by(
         "Snorvel addiction shares circuits with obesity."
     )
+
+
+def test_secondhand_smoke_and_sepsis_by_their_other_names():
+    """A source on "environmental tobacco smoke (ETS)" speaks of passive smoking, one on "septic infants" of
+    sepsis; "septic arthritis" is an infection of a joint, not sepsis."""
+    shipped = table()
+    asked = shipped.find("Were the zorvatin squires passive smokers in childhood?")
+    assert [m.concept.name for m in asked] == ["secondhand smoke"]
+    assert names_itself(shipped.by_key["secondhand smoke"], "Squires exposed to ETS at home had more rash.")
+    sepsis = outcome_of(shipped.by_key["sepsis"])
+    assert sepsis.reported_by("Zorvatin lowered mortality in septic invented infants.")
+    assert not sepsis.reported_by("Zorvatin cured septic arthritis of the invented knee.")
