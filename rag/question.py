@@ -23,7 +23,14 @@ from rag.outcomes import (
     worded_intervention,
     worded_outcome,
 )
-from rag.question_groups import WORD, SynonymGroup, abbreviation_groups, compound_groups, synonym_groups
+from rag.question_groups import (
+    WORD,
+    SynonymGroup,
+    abbreviation_groups,
+    compound_groups,
+    joined_groups,
+    synonym_groups,
+)
 from rag.question_shape import CONSUMING, QUESTION_WORDS, TEXTING_WORDS, names_something, without_asking_words
 from rag.synonyms import Mention
 from rag.understand import QuestionFrame, understand
@@ -275,6 +282,7 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
     unseen = absent - known
     if unseen:  # ... or a source writes it as the other kind of compound (see ``unseen_in``)
         groups += compound_groups(question, unseen, lambda t: document_frequency.get(t, 0) > 0)
+    groups += joined_groups(phrase_tokens, {t for g in groups for t in g.terms})
     return QuestionTerms(
         terms=terms,
         phrases=phrases,

@@ -1,7 +1,8 @@
 """Synonym groups of a question's terms: the other words a source may use for them.
 
-A term the question names through a table concept, an abbreviation it defines, or a compound written the
-other way ("shockwave" / "shock wave") is there when a source uses any of those forms; ``rag.question`` uses
+A term the question names through a table concept, an abbreviation it defines, a compound written the
+other way ("shockwave" / "shock wave") or a code written without its space ("31 A1" / "31A1") is there when a
+source uses any of those forms; ``rag.question`` uses
 the groups for coverage, required terms and words the corpus never saw.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Set
 from dataclasses import dataclass
+from itertools import pairwise
 
 from index.lexical import analyze
 from rag.outcomes import defined_abbreviations
@@ -101,3 +103,25 @@ def compound_forms(word: str, seen: Callable[[str], bool]) -> tuple[frozenset[st
         ]
         candidates = [c for c in candidates if len(c) == 2]
     return tuple(dict.fromkeys(frozenset(c) for c in candidates if c and all(seen(t) for t in c)))
+
+
+def joined_groups(phrase_tokens: list[tuple[str, ...]], owned: Set[str]) -> tuple[SynonymGroup, ...]:
+    """A group for each code the question writes apart from the word or number before it, which a source may
+    write joined: "OTA/AO 31 A1-3 fractures" are "31A1-3" fractures, "Hb A1c" is "HbA1c". The code ("a1") is
+    then there when a source holds it alone or joined ("31a1"). Codes of a group already (``owned``: "D" of
+    "vitamin D") keep that group's forms."""
+    groups = []
+    for tokens in phrase_tokens:
+        for before, code in pairwise(tokens):
+            if _is_code(code) and code not in owned:
+                groups.append(
+                    SynonymGroup.of(code, frozenset({code}), (frozenset({code}), frozenset({before + code})))
+                )
+    return tuple(groups)
+
+
+def _is_code(token: str) -> bool:
+    """A code with a letter and a digit ("a1", "b12") or a lone letter, not a number or a glued name."""
+    return (not token.isdigit() and any(ch.isdigit() for ch in token)) or (
+        len(token) == 1 and token.isalpha()
+    )

@@ -234,6 +234,14 @@ def test_an_unseen_compound_is_not_unseen_in_a_source_that_writes_it_apart():
     assert terms.unseen_in(elsewhere) == {"shockwav"}  # ... and this one does not write it apart either
 
 
+def test_a_required_code_a_source_writes_joined_is_not_missing():
+    corpus = {"ota": 3, "31": 5, "a1": 4, "3": 9, "fractur": 20, "snorvel": 2, "screw": 3}
+    terms = question_terms("Do snorvel screws help OTA 31 A1-3 fractures?", corpus, 100)
+    assert "a1" in terms.required
+    assert not terms.missing_required(set(analyze("Invented OTA 31A1-3 fractures took snorvel screws.")))
+    assert "a1" in terms.missing_required(set(analyze("Invented OTA 31B2 fractures took snorvel screws.")))
+
+
 def test_an_outcome_the_table_does_not_know_is_asked_in_the_question_s_own_words():
     """A table intervention with an outcome the table lacks: findings must name the outcome's key word."""
     terms = question_terms("Does folate prevent snorvel rash?", {}, 1000)
