@@ -44,6 +44,8 @@ class AnswerService:
         try:
             self.pipeline = Pipeline.open(self.settings, index_dir)
             self.pipeline.ask("warm up the model and the index")
+            # the corpus's abbreviations, mined now rather than on the first question that uses one
+            _ = self.pipeline.abbreviations.table
             # The loaded model and index are ~450k long-lived objects: every full collection re-scanned them,
             # a ~225 ms pause holding the GIL every few seconds under load, which set the p99. Freeze them.
             gc.collect()

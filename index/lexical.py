@@ -31,6 +31,11 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+def is_stopword(word: str) -> bool:
+    """Is the lower-case ``word`` one the analyzer drops ("us", "or")?"""
+    return word in _STOPWORDS
+
+
 def analyze(text: str) -> list[str]:
     """Lower-case, tokenise (keeping one-character tokens), drop stopwords, spell the American way, stem, and add
     glued tokens."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -12,6 +13,7 @@ import numpy as np
 from index.lexical import analyze
 from index.loader import EvidenceIndex
 from index.store import StoredSource
+from rag.abbreviations import Abbreviations
 from rag.compose import Scored, abstention, compose_answer, score_sentence, select_takeaways
 from rag.config import Settings
 from rag.direction import as_stated
@@ -69,6 +71,7 @@ class Pipeline:
         self._source_tokens = lru_cache(maxsize=50_000)(lambda _source_id, text: frozenset(analyze(text)))
         self._sentence_tokens = lru_cache(maxsize=200_000)(lambda _vector_id, text: frozenset(analyze(text)))
         self.speller = Speller(self._corpus_words, settings.spelling_min_sources)
+        self.abbreviations = Abbreviations(self._source_sentences)
 
     @classmethod
     def open(cls, settings: Settings, index_dir: Path | None = None) -> Pipeline:
@@ -77,9 +80,14 @@ class Pipeline:
     def _corpus_words(self) -> Counter[str]:
         return source_word_counts(f"{s.title}\n{s.abstract}" for s in self.index.store.iter_sources())
 
-    def terms(self, question: str) -> QuestionTerms:
+    def _source_sentences(self) -> Iterable[list[str]]:
+        store = self.index.store
+        for source in store.iter_sources():
+            yield [source.title, *(s.text for s in store.sentences_of(source.id))]
+
+    def terms(self, question: str, spelled_out: tuple[tuple[str, str], ...] = ()) -> QuestionTerms:
         lexical = self.index.lexical
-        return question_terms(question, lexical.document_frequency, lexical.num_docs)
+        return question_terms(question, lexical.document_frequency, lexical.num_docs, spelled_out)
 
     def ask(
         self, question: str, max_takeaways: int | None = None, filters: SourceFilter | None = None
@@ -109,19 +117,23 @@ class Pipeline:
 
     def evidence(self, question: str, filters: SourceFilter | None = None) -> Evidence:
         """Retrieve, keep the sources that address the question, and score every sentence of them. The
-        question is read with its obvious typos corrected (``rag.spelling``: "tumeric" is "turmeric") and as the
-        claim it asks about (``rag.phrasing``): "Is it true that X ...?" asks "X ...?"."""
+        question is read with its obvious typos corrected (``rag.spelling``: "tumeric" is "turmeric"), with the
+        abbreviations the corpus defines spelled out (``rag.abbreviations``: "COPD" is "chronic obstructive
+        pulmonary disease (COPD)") and as the claim it asks about (``rag.phrasing``): "Is it true that X ...?"
+        asks "X ...?"."""
         question = " ".join(question.split())
         if not question:
             raise ValueError("the question is empty")
-        corrected = self.speller.read_as(question)
+        reading = self.abbreviations.spelled_out(self.speller.read_as(question))
+        corrected = reading.text
         read_as = corrected if corrected != question else None
         claim = as_claim(corrected)
         positive = positive_claim(claim)
         question = positive or claim
-        terms = self.terms(question)
+        terms = self.terms(question, reading.spelled_out)
         query = self.index.embed_query(question)
-        candidates = retrieve(self.index, question, self.settings, query=query)
+        abbreviations = tuple(short for _, short in reading.spelled_out)
+        candidates = retrieve(self.index, question, self.settings, query=query, also=abbreviations)
         sources = self.index.store.sources(list(dict.fromkeys(c.sentence.source_id for c in candidates)))
         eligible = one_copy_each(self.on_topic(terms, candidates, sources), candidates, sources)
         if filters is not None:

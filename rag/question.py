@@ -259,7 +259,14 @@ def spelled(question: str, stems: Set[str]) -> list[str]:
     return list(dict.fromkeys(w for w in WORD.findall(question) if not stems.isdisjoint(analyze(w))))
 
 
-def question_terms(question: str, document_frequency: dict[str, int], num_docs: int) -> QuestionTerms:
+def question_terms(
+    question: str,
+    document_frequency: dict[str, int],
+    num_docs: int,
+    spelled_out: tuple[tuple[str, str], ...] = (),
+) -> QuestionTerms:
+    """The question's terms; ``spelled_out``: (long form, abbreviation) pairs of abbreviations the question was
+    written with and is read without (``rag.abbreviations``), which a source may still name it by."""
     phrases = topic_phrases(question)
     # "the public's valuation": the possessive's "s" is no one-letter identifier like the D of "vitamin D"
     phrase_tokens = [tuple(dict.fromkeys(analyze(_POSSESSIVE.sub("", p)))) for p in phrases]
@@ -270,7 +277,9 @@ def question_terms(question: str, document_frequency: dict[str, int], num_docs: 
     }
     absent = frozenset(t for t in tokens if document_frequency.get(t, 0) == 0 and not _is_number(t))
     frame = understand(question)
-    groups = synonym_groups(frame, frozenset(tokens)) + abbreviation_groups(question, frozenset(tokens))
+    groups = synonym_groups(frame, frozenset(tokens)) + abbreviation_groups(
+        question, frozenset(tokens), spelled_out
+    )
     # A word the corpus never saw leaves the question unanswerable, unless its concept has a form the corpus
     # knows.
     known = {

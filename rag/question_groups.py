@@ -9,7 +9,7 @@ the groups for coverage, required terms and words the corpus never saw.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -64,11 +64,14 @@ def synonym_groups(frame: QuestionFrame, terms: frozenset[str]) -> tuple[Synonym
     return tuple(groups.values())
 
 
-def abbreviation_groups(question: str, terms: frozenset[str]) -> tuple[SynonymGroup, ...]:
-    """A group for each abbreviation the question defines ("the international normalised ratio (INR)"): a source
+def abbreviation_groups(
+    question: str, terms: frozenset[str], spelled_out: Iterable[tuple[str, str]] = ()
+) -> tuple[SynonymGroup, ...]:
+    """A group for each abbreviation the question defines ("the international normalised ratio (INR)"), or was
+    written with before its long form was spelled out (``spelled_out``: long form, abbreviation pairs): a source
     that writes only "INR" names the long form, and one that writes only the long form names "INR"."""
     groups = []
-    for long_form, abbreviation in defined_abbreviations(question):
+    for long_form, abbreviation in (*defined_abbreviations(question), *spelled_out):
         forms = frozenset(analyze(long_form)), frozenset(analyze(abbreviation))
         if all(forms) and forms[0] != forms[1]:
             groups.append(SynonymGroup.of(abbreviation, (forms[0] | forms[1]) & terms, forms))

@@ -63,6 +63,7 @@ def retrieve(
     mode: str = "hybrid",
     query: np.ndarray | None = None,
     expand: bool = True,
+    also: tuple[str, ...] = (),
 ) -> list[Candidate]:
     """Candidates best first, by reciprocal rank fusion of up to three rankings: sentences by meaning (FAISS),
     sentences by words (bm25s), and whole sources by words (bm25s over title + abstract), each source standing
@@ -72,7 +73,9 @@ def retrieve(
     With ``expand``, a question that names a table concept in words rare in the index is also searched under
     the concept's synonyms, added to both lexical queries (``expansion``). The dense ranking stays on the
     question: a second one for the question with the concept's name in it ("menaquinone (vitamin K2)") changed
-    nDCG@10 by at most 0.0003 on NFCorpus and SciFact, not worth a second embedding."""
+    nDCG@10 by at most 0.0003 on NFCorpus and SciFact, not worth a second embedding. ``also``: words added to
+    the lexical queries, such as the abbreviations the question was written with before they were spelled out
+    ("TKA"), which sources may use alone."""
     if query is None:
         query = index.embed_query(question)
     rankings: dict[str, list[int]] = {}
@@ -80,7 +83,7 @@ def retrieve(
         ids, _ = index.dense_search(query, settings.dense_k)
         rankings["dense"] = ids.tolist()
     if mode in ("hybrid", "lexical"):
-        words = " ".join((question, *expansion(question, index.lexical))) if expand else question
+        words = " ".join((question, *also, *(expansion(question, index.lexical) if expand else ())))
         ids, _ = index.lexical.search(words, settings.lexical_k)
         rankings["lexical"] = ids.tolist()
         docs, _ = index.documents.search(words, settings.document_k)

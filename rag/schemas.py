@@ -114,8 +114,10 @@ class Answer(BaseModel):
     question: str
     read_as: str | None = Field(
         None,
-        description="The question with its obvious typos corrected to words the indexed corpus uses, when it had "
-        'any ("Does turmeric reduce inflammation?" for "Does tumeric ..."); the answer is to this reading.',
+        description="The question with its obvious typos corrected to words the indexed corpus uses and the "
+        'abbreviations the corpus defines spelled out, when it had any ("Does turmeric reduce inflammation?" for '
+        '"Does tumeric ...", "... chronic obstructive pulmonary disease?" for "... COPD?"); the answer is to this '
+        "reading.",
     )
     topic: str = Field(description="What the question is about, in its own words.")
     intervention: str | None = Field(

@@ -242,6 +242,17 @@ def test_a_required_code_a_source_writes_joined_is_not_missing():
     assert "a1" in terms.missing_required(set(analyze("Invented OTA 31B2 fractures took snorvel screws.")))
 
 
+def test_a_source_may_name_a_spelled_out_abbreviation_by_the_abbreviation():
+    """ "Is implant retention useful in infected TKA?" is read as "... total knee arthroplasty?"; a source that
+    writes only "TKA" (its title defined it) still names it."""
+    corpus = {"implant": 3, "retent": 2, "infect": 9, "total": 20, "knee": 6, "arthroplasti": 4, "tka": 2}
+    question = "Is implant retention useful in infected total knee arthroplasty?"
+    plain = question_terms(question, corpus, 100)
+    spelled = question_terms(question, corpus, 100, (("total knee arthroplasty", "TKA"),))
+    only_short = set(analyze("Implant retention cured 30 of 40 infected TKA in invented squires."))
+    assert spelled.coverage(only_short) == 1.0 > plain.coverage(only_short)
+
+
 def test_an_outcome_the_table_does_not_know_is_asked_in_the_question_s_own_words():
     """A table intervention with an outcome the table lacks: findings must name the outcome's key word."""
     terms = question_terms("Does folate prevent snorvel rash?", {}, 1000)
