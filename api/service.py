@@ -43,9 +43,7 @@ class AnswerService:
         """Load the model and index once (seconds); called in a thread so /health answers meanwhile."""
         try:
             self.pipeline = Pipeline.open(self.settings, index_dir)
-            self.pipeline.ask("warm up the model and the index")
-            # the corpus's abbreviations, mined now rather than on the first question that uses one
-            _ = self.pipeline.abbreviations.table
+            self.pipeline.warm_up()
             # The loaded model and index are ~450k long-lived objects: every full collection re-scanned them,
             # a ~225 ms pause holding the GIL every few seconds under load, which set the p99. Freeze them.
             gc.collect()

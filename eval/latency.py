@@ -27,6 +27,7 @@ def percentiles(samples_ms: list[float]) -> dict[str, float]:
 
 def measure_latency(pipeline: Pipeline, questions: list[str]) -> dict[str, object]:
     """Warm up, then time `ask` and bm25s search per question, one after the other."""
+    pipeline.warm_up()
     for question in questions[:WARMUP]:
         pipeline.ask(question)
     ask_ms, lexical_ms, statuses = [], [], []

@@ -80,6 +80,12 @@ class Pipeline:
     def _corpus_words(self) -> Counter[str]:
         return source_word_counts(f"{s.title}\n{s.abstract}" for s in self.index.store.iter_sources())
 
+    def warm_up(self) -> None:
+        """Do now what the first questions would otherwise wait for: the model's first pass, the index's first
+        reads, and mining the corpus's abbreviations (about a second)."""
+        self.ask("warm up the model and the index")
+        _ = self.abbreviations.table
+
     def _source_sentences(self) -> Iterable[list[str]]:
         store = self.index.store
         for source in store.iter_sources():

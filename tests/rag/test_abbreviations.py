@@ -81,3 +81,10 @@ def test_a_question_with_an_abbreviation_gets_the_answer_of_its_long_form(plain_
     assert short.model_dump(exclude={"question", "read_as"}) == long.model_dump(
         exclude={"question", "read_as"}
     )
+
+
+def test_warm_up_mines_the_abbreviations_before_a_first_question_waits_for_them(plain_pipeline, settings):
+    pipeline = Pipeline(plain_pipeline.index, settings)
+    assert "table" not in vars(pipeline.abbreviations)
+    pipeline.warm_up()
+    assert "table" in vars(pipeline.abbreviations)
