@@ -1,9 +1,9 @@
 """Abbreviations the corpus defines, so that a question written with one is read as its long form too.
 
 "Does smoking cause COPD?" and "Does smoking cause chronic obstructive pulmonary disease?" are one question, but
-the embedding model, the lexical ranking and the question's reading meet them differently: before this, 1 of 24
-such pairs got identical answers, and "Does smoking cause COPD?" was answered no while its long form was answered
-yes from eight findings. The corpus says what its abbreviations stand for ("chronic obstructive pulmonary disease
+the embedding model, the lexical ranking and the question's reading meet them differently: before this, 14 of 24
+such pairs got the same verdict (21 since), and "Does smoking cause COPD?" was answered no while its long form was
+answered yes from eight findings. The corpus says what its abbreviations stand for ("chronic obstructive pulmonary disease
 (COPD)"); those definitions are found with the Schwartz-Hearst algorithm (the ``abbreviations`` package) in
 every sentence of the index, and an abbreviation the question uses without defining it is read as its long
 form, so that the two questions get one answer; the answer says how it read the question (``read_as``). The

@@ -125,7 +125,7 @@ class Pipeline:
         """Retrieve, keep the sources that address the question, and score every sentence of them. The
         question is read with its obvious typos corrected (``rag.spelling``: "tumeric" is "turmeric"), with the
         abbreviations the corpus defines spelled out (``rag.abbreviations``: "COPD" is "chronic obstructive
-        pulmonary disease (COPD)") and as the claim it asks about (``rag.phrasing``): "Is it true that X ...?"
+        pulmonary disease", which sources may still call "COPD") and as the claim it asks about (``rag.phrasing``): "Is it true that X ...?"
         asks "X ...?"."""
         question = " ".join(question.split())
         if not question:
