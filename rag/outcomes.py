@@ -20,6 +20,7 @@ from typing import Literal
 
 from index.lexical import analyze
 from index.store import StoredSentence, StoredSource
+from rag.abbreviations import definitions
 from rag.covariates import without_covariates
 from rag.question_shape import POPULATION_WORDS
 from rag.synonyms import Concept, SynonymTable, blank_out, broadest, phrase_key, table
@@ -375,25 +376,17 @@ def _first_sentence(abstract: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,9})\s*[),;]")
-_LONG_FORM_CHARS = 120  # how far before the parenthesis a long form may start
 
 
 @lru_cache(maxsize=20_000)
 def defined_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
-    """(long form, abbreviation) pairs a text defines as "long form (ABBR)": the long form is the shortest run
-    of words before the parenthesis that starts with the abbreviation's first letter, of at most one word more
-    than the abbreviation has capitals (after Schwartz and Hearst, 2003)."""
-    pairs = []
-    for match in _ABBREVIATION.finditer(text):
-        abbreviation = match.group(1)
-        words = text[max(0, match.start() - _LONG_FORM_CHARS) : match.start()].split()
-        wanted = sum(ch.isupper() for ch in abbreviation)
-        for size in range(1, min(wanted + 1, len(words)) + 1):
-            if words[-size][:1].lower() == abbreviation[0].lower():
-                pairs.append((" ".join(words[-size:]), abbreviation))
-                break
-    return tuple(pairs)
+    """(long form, abbreviation) pairs a text defines as "long form (ABBR)", sentence by sentence, by the
+    Schwartz-Hearst algorithm (``rag.abbreviations.definitions``)."""
+    return tuple(
+        (long, short)
+        for sentence in _SENTENCE_END.split(text)
+        for short, long in definitions(sentence).items()
+    )
 
 
 # Stems cut to this length, so that a noun and its adjective meet: "inflammation" and "inflammatory" (stems

@@ -416,3 +416,13 @@ def test_a_diet_named_for_weight_loss_does_not_report_weight_loss():
         "Weight-loss drugs raised invented glimmer scores.",
     ]:
         assert not weight_loss.reported_by(named_for_it), named_for_it
+
+
+def test_a_definition_spells_the_abbreviation_in_its_long_form():
+    """Schwartz and Hearst: every letter of the abbreviation, in order, the first opening a word. The shortest run
+    of words starting with the first letter had read "alpha-linolenic acid (ALA)" as "acid"."""
+    text = "Squires ate alpha-glimmeric acid (AGA). Zorvatin (ZV) was given (P < 0.05)."
+    assert defined_abbreviations(text) == (("alpha-glimmeric acid", "AGA"), ("Zorvatin", "ZV"))
+    assert defined_abbreviations("An unbalanced (bracket. Then snorvel rash (SR) flared.") == (
+        ("snorvel rash", "SR"),
+    )
