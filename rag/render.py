@@ -95,8 +95,8 @@ def format_verdict(answer: Answer) -> str:
 def source_name(source: SourceInfo, title: str | None = None) -> str:
     """ "Zhang Z (2025). Title." in a sources list; the title alone, with its year, where no authors are known,
     since the citation is then the title's own first words. ``title`` replaces the plain title (a link)."""
-    shown = title or source.title
-    end = "" if source.title.rstrip().endswith((".", "?", "!")) else "."
+    shown = title or source.shown_title
+    end = "" if source.shown_title.rstrip().endswith((".", "?", "!")) else "."
     if source.authors:
         return f"{source.citation}. {shown}{end}"
     return f"{shown} ({source.year}){end}" if source.year else f"{shown}{end}"
@@ -159,7 +159,7 @@ def to_markdown(answer: Answer) -> str:
             )
         lines += ["", "## Sources", ""]
         for n, s in enumerate(answer.sources, start=1):
-            title = f"[{s.title}]({s.url})" if s.url else s.title
+            title = f"[{s.shown_title}]({s.url})" if s.url else s.shown_title
             types = f" ({', '.join(s.publication_types)})" if s.publication_types else ""
             lines.append(
                 f"{n}. {source_name(s, title)}{types} \u2014 level {s.evidence_level}: "

@@ -90,6 +90,12 @@ class SourceInfo(BaseModel):
     doi: str | None = None
     citation: str
 
+    @property
+    def shown_title(self) -> str:
+        """The title, or for a source without one (PubMedQA's) its PubMed id, else its id: a sources list never
+        shows an empty entry or a link with no text."""
+        return self.title.strip() or (f"PMID {self.pmid}" if self.pmid else self.id)
+
 
 class ClaimCheck(BaseModel):
     role: Literal["takeaway", "quick_answer", "verdict"]
