@@ -11,6 +11,7 @@ import pytest
 from index.build import BuildInput, build_index
 from rag.config import Settings
 from rag.pipeline import Pipeline
+from rag.schemas import Answer
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
@@ -77,3 +78,13 @@ def plain_pipeline(plain_index, settings) -> Pipeline:
 @pytest.fixture(scope="session")
 def seeded_pipeline(seeded_index, settings) -> Pipeline:
     return Pipeline.open(settings, seeded_index)
+
+
+@pytest.fixture(scope="session")
+def untitled_source_answer(seeded_pipeline) -> Answer:
+    """The seed question's answer with its first source untitled and unauthored, as PubMedQA's abstracts are
+    (PubMed id 99000001, year 2031): how the sources list names such a source."""
+    answer = seeded_pipeline.ask("Does vitamin K2 improve bone density?")
+    update = {"title": "", "authors": [], "year": 2031, "pmid": "99000001", "url": "https://pubmed.invalid/1"}
+    first = answer.sources[0].model_copy(update=update)
+    return answer.model_copy(update={"sources": [first, *answer.sources[1:]]})

@@ -154,23 +154,13 @@ def test_widget_script_and_cors(client):
     )
 
 
-def test_the_page_lists_a_source_without_a_title_by_its_pubmed_id(seeded_pipeline):
+def test_the_page_lists_a_source_without_a_title_by_its_pubmed_id(untitled_source_answer):
     """A link with no text had stood for each of PubMedQA's untitled abstracts."""
     from api.page import templates
     from rag.wording import LEVEL_NAMES
 
-    answer = seeded_pipeline.ask(SEED_QUESTION)
-    first = answer.sources[0].model_copy(
-        update={
-            "title": "",
-            "authors": [],
-            "year": 2031,
-            "pmid": "99000001",
-            "url": "https://pubmed.invalid/1",
-        }
-    )
-    untitled = answer.model_copy(update={"sources": [first, *answer.sources[1:]]})
+    answer = untitled_source_answer
     page = templates.env.get_template("page.html").render(
-        question=untitled.question, answer=untitled, error=None, levels=LEVEL_NAMES
+        question=answer.question, answer=answer, error=None, levels=LEVEL_NAMES
     )
     assert 'rel="noopener noreferrer">PMID 99000001</a> (2031)' in page

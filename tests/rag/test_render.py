@@ -69,22 +69,11 @@ def test_a_finding_the_verdict_could_not_weigh_is_not_called_background():
     assert stance_name(Takeaway(**base, is_finding=True, stance="no_effect")) == "no effect"
 
 
-def test_a_source_without_a_title_is_listed_by_its_pubmed_id_not_as_an_empty_entry(seeded_pipeline):
+def test_a_source_without_a_title_is_listed_by_its_pubmed_id_not_as_an_empty_entry(untitled_source_answer):
     """PubMedQA's abstracts have no titles: the sources list had shown "[1]  (2004)." and a link with no text."""
     from rag.render import to_markdown, to_text
 
     assert source(title="", pmid="99000001").shown_title == "PMID 99000001"
     assert source(title=" ", pmid=None).shown_title == "fict:1"
-    answer = seeded_pipeline.ask("Does vitamin K2 improve bone density?")
-    first = answer.sources[0].model_copy(
-        update={
-            "title": "",
-            "authors": [],
-            "year": 2031,
-            "pmid": "99000001",
-            "url": "https://pubmed.invalid/1",
-        }
-    )
-    untitled = answer.model_copy(update={"sources": [first, *answer.sources[1:]]})
-    assert "[1] PMID 99000001 (2031). Level" in to_text(untitled)
-    assert "1. [PMID 99000001](https://pubmed.invalid/1) (2031)." in to_markdown(untitled)
+    assert "[1] PMID 99000001 (2031). Level" in to_text(untitled_source_answer)
+    assert "1. [PMID 99000001](https://pubmed.invalid/1) (2031)." in to_markdown(untitled_source_answer)
